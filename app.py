@@ -1,0 +1,33 @@
+"""Kindred: the Streamlit entry point. Page config, navigation and the help control."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.help import country_picker
+from ui.navigation import HELP_PAGE, HOME_PAGE, installed_pages
+from ui.services import app_settings
+
+st.set_page_config(page_title="Kindred", page_icon=":material/favorite:", layout="wide")
+app_settings()
+
+pages = {
+    entry.script: st.Page(
+        entry.script,
+        title=entry.title,
+        icon=entry.icon,
+        url_path=entry.url_path,
+        default=entry.script == HOME_PAGE,
+    )
+    for entry in installed_pages()
+}
+navigation = st.navigation(list(pages.values()))
+
+with st.sidebar:
+    country_picker(st.sidebar)
+    st.caption("Kindred is not an emergency service.")
+
+help_column, _ = st.columns([1, 3])
+help_column.page_link(pages[HELP_PAGE], label="Get help now", icon=":material/emergency:")
+
+navigation.run()

@@ -1,0 +1,1 @@
+"""The guarded companion: listens, never plays therapist, always routes to people."""

@@ -1,0 +1,1 @@
+"""The private, encrypted mood journal."""

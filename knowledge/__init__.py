@@ -1,0 +1,1 @@
+"""Shared public knowledge: embeddings, help resources, stories and the directory."""

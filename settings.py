@@ -1,0 +1,84 @@
+"""One Settings object for the whole app, read once from the environment.
+
+Nothing deeper in the code reads ``os.environ`` or ``st.secrets``: it takes a ``Settings``.
+Every field has a local default and a one-line description in ``SETTING_DOCS``; a test
+checks that each one is documented in the README.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+SETTING_DOCS: dict[str, str] = {
+    "KINDRED_DATA_DIR": "Folder for everything Kindred writes (SQLite file, Chroma folder). Default ./data",
+    "DATABASE_URL": "SQLAlchemy URL of the store. Default: SQLite file kindred.db in the data folder",
+    "CHROMA_HOST": "Host of a Chroma server for the story index. Default: empty, a local Chroma folder",
+    "CHROMA_PORT": "Port of that Chroma server. Default 8000",
+    "KINDRED_LLM": "Chat model for the companion, as provider:model (e.g. ollama:llama3.1). Default: empty, the offline curated responder",
+    "KINDRED_LLM_BASE_URL": "Base URL of an OpenAI-compatible or Ollama endpoint. Default: empty, the provider's own default",
+    "KINDRED_COUNTRY": "Default country for help resources, ISO 3166 alpha-2. Default US",
+    "KINDRED_MODERATOR_PASSWORD_HASH": "argon2id hash of the moderators' password. Default: empty, moderation page locked",
+    "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
+}
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path = Path("data")
+    database_url: str = ""
+    chroma_host: str = ""
+    chroma_port: int = 8000
+    llm: str = ""
+    llm_base_url: str = ""
+    country: str = "US"
+    moderator_password_hash: str = ""
+    lock_minutes: int = 15
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        """Build settings from environment variables (or any mapping, for tests)."""
+        env = os.environ if env is None else env
+        data_dir = Path(env.get("KINDRED_DATA_DIR") or "data").expanduser()
+        return cls(
+            data_dir=data_dir,
+            database_url=env.get("DATABASE_URL", ""),
+            chroma_host=env.get("CHROMA_HOST", ""),
+            chroma_port=_int(env.get("CHROMA_PORT"), 8000),
+            llm=env.get("KINDRED_LLM", ""),
+            llm_base_url=env.get("KINDRED_LLM_BASE_URL", ""),
+            country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
+            moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
+            lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),
+        )
+
+    @property
+    def store_url(self) -> str:
+        """The database URL in force: DATABASE_URL, or the SQLite file in the data folder."""
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'kindred.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        """The local Chroma folder, used when no Chroma server is configured."""
+        return self.data_dir / "chroma"
+
+    def ensure_data_dir(self) -> Path:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        return self.data_dir
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value else default
+    except ValueError:
+        return default
+
+
+def get_settings() -> Settings:
+    """The settings for this process, read from the environment at call time."""
+    return Settings.from_env()

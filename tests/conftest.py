@@ -1,0 +1,35 @@
+"""Shared fixtures: offline flags, a fresh data folder per test, the real model once."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh KINDRED_DATA_DIR, so nothing a test writes touches ./data."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("KINDRED_DATA_DIR", str(folder))
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("CHROMA_HOST", raising=False)
+    monkeypatch.delenv("KINDRED_LLM", raising=False)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The real sentence-transformers model, loaded once per test session."""
+    from knowledge.embeddings import get_model
+
+    return get_model()

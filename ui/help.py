@@ -1,0 +1,72 @@
+"""The help widgets every page shares: country choice and the crisis card."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from knowledge.resources import (
+    HelpLine,
+    country_choices,
+    country_name,
+    crisis_lines,
+    emergency_number,
+    has_lines,
+    international_directory,
+    wording,
+)
+from ui.services import app_settings
+from ui.text import escape_markdown as _md
+
+COUNTRY_KEY = "help_country"
+
+
+def current_country() -> str:
+    """The person's country for this session (remembered once chosen)."""
+    if COUNTRY_KEY not in st.session_state:
+        default = app_settings().country
+        st.session_state[COUNTRY_KEY] = default if default in country_choices() else "US"
+    return st.session_state[COUNTRY_KEY]
+
+
+def country_picker(where: st.delta_generator.DeltaGenerator | None = None) -> str:
+    """A select box for the country; its value is shared by every page in the session."""
+    target = where or st
+    current_country()
+    target.selectbox(
+        "Your country (for help lines)",
+        options=country_choices(),
+        format_func=country_name,
+        key=COUNTRY_KEY,
+    )
+    return st.session_state[COUNTRY_KEY]
+
+
+def render_line(line: HelpLine) -> None:
+    who = f" — for {line.population}" if line.population else ""
+    st.markdown(f"**{_md(line.name)}**{_md(who)}")
+    details = [line.contact]
+    if line.hours:
+        details.append(f"Hours: {line.hours}")
+    st.markdown("  \n".join(_md(d) for d in details if d))
+    if line.url:
+        st.markdown(f"[{_md(line.url)}]({line.url})")
+
+
+def crisis_card(country: str, *, headline: str = wording.CRISIS_HEADLINE, limit: int = 0) -> None:
+    """The crisis lines and emergency number for a country, crisis lines first."""
+    with st.container(border=True):
+        st.markdown(f"### {headline}")
+        number = emergency_number(country)
+        if number:
+            st.error(
+                f"In immediate danger? Call **{number}** ({country_name(country)} emergency number)."
+            )
+        else:
+            st.error(wording.EMERGENCY_ADVICE)
+        if not has_lines(country):
+            st.write(wording.UNKNOWN_COUNTRY_ADVICE)
+            render_line(international_directory())
+            return
+        lines = [line for line in crisis_lines(country) if line.kind in ("crisis", "specialist")]
+        for line in lines[: limit or None]:
+            render_line(line)

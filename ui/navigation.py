@@ -1,0 +1,37 @@
+"""The page registry: every script in pages/, in the order people see them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import NamedTuple
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class PageEntry(NamedTuple):
+    script: str
+    title: str
+    icon: str
+    url_path: str
+
+
+PAGES: list[PageEntry] = [
+    PageEntry("pages/home.py", "Welcome", ":material/home:", "home"),
+    PageEntry("pages/journal.py", "Check-in & journal", ":material/edit_note:", "journal"),
+    PageEntry("pages/insights.py", "Insights", ":material/insights:", "insights"),
+    PageEntry("pages/self_checks.py", "Self-checks", ":material/checklist:", "self-checks"),
+    PageEntry("pages/stories.py", "Stories", ":material/menu_book:", "stories"),
+    PageEntry("pages/share_story.py", "Share your story", ":material/edit:", "share"),
+    PageEntry("pages/directory.py", "Find a group", ":material/groups:", "directory"),
+    PageEntry("pages/companion.py", "Companion", ":material/chat:", "companion"),
+    PageEntry("pages/get_help.py", "Get help now", ":material/emergency:", "get-help"),
+    PageEntry("pages/privacy.py", "Privacy & your data", ":material/lock:", "privacy"),
+    PageEntry("pages/moderation.py", "Moderation", ":material/shield_person:", "moderation"),
+]
+HOME_PAGE = "pages/home.py"
+HELP_PAGE = "pages/get_help.py"
+
+
+def installed_pages() -> list[PageEntry]:
+    """The registered pages whose scripts exist (parts land one at a time)."""
+    return [page for page in PAGES if (ROOT / page.script).exists()]
