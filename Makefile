@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test test-fast lint format bench seed clean
+.PHONY: run test test-e2e system-deps lint format bench bench-quick seed clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,8 +36,22 @@ format: $(STAMP)
 test: $(STAMP) lint
 	$(PY) -m pytest
 
+# Browser and database servers for the full suite (Debian/Ubuntu, as root): Chromium for the
+# browser tests, PostgreSQL for the server-mode store tests, axe-core for accessibility checks.
+system-deps:
+	apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		chromium fonts-dejavu-core postgresql postgresql-contrib
+	cd tests/e2e && npm ci --no-audit --no-fund
+
+test-e2e: $(STAMP)
+	$(PY) -m pytest -m e2e tests/e2e
+
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+bench-quick: $(STAMP)
+	$(PY) -m benchmarks --quick --output test-results/benchmarks-quick.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -7,9 +7,11 @@ import streamlit as st
 from ui.help import country_picker
 from ui.navigation import HELP_PAGE, HOME_PAGE, installed_pages
 from ui.services import app_settings
+from ui.theme import apply_theme
 
 st.set_page_config(page_title="Kindred", page_icon=":material/favorite:", layout="wide")
 app_settings()
+apply_theme()
 
 pages = {
     entry.script: st.Page(
@@ -27,7 +29,7 @@ with st.sidebar:
     country_picker(st.sidebar)
     st.caption("Kindred is not an emergency service.")
 
-help_column, _ = st.columns([1, 3])
-help_column.page_link(pages[HELP_PAGE], label="Get help now", icon=":material/emergency:")
+with st.container(key="get_help_now"):
+    st.page_link(pages[HELP_PAGE], label="Get help now", icon=":material/emergency:")
 
 navigation.run()

@@ -6,7 +6,7 @@ st.title("Welcome to Kindred")
 st.write(wording.WHAT_KINDRED_IS)
 st.info(wording.WHAT_KINDRED_IS_NOT)
 
-st.subheader("What you can do here")
+st.header("What you can do here")
 st.markdown(
     "- **Check in**: a private mood journal, encrypted so only you can read it.\n"
     "- **Read stories**: recovery stories from people who have been there.\n"

@@ -42,20 +42,32 @@ def country_picker(where: st.delta_generator.DeltaGenerator | None = None) -> st
 
 
 def render_line(line: HelpLine) -> None:
+    """One help line as a compact block: who it is for, how to reach it, when, where."""
     who = f" — for {line.population}" if line.population else ""
-    st.markdown(f"**{_md(line.name)}**{_md(who)}")
-    details = [line.contact]
-    if line.hours:
-        details.append(f"Hours: {line.hours}")
-    st.markdown("  \n".join(_md(d) for d in details if d))
+    reach = [_md(f"Call {line.phone}")] if line.phone else []
+    if line.text:
+        reach.append(_md(line.text))
+    if line.email:
+        reach.append(_md(f"Email {line.email}"))
+    if line.chat:
+        reach.append(f"[Chat online]({line.chat})")
+    about = [_md(f"Hours: {line.hours}")] if line.hours else []
     if line.url:
-        st.markdown(f"[{_md(line.url)}]({line.url})")
+        about.append(f"[{_md(_site_name(line.url))}]({line.url})")
+    if line.note:
+        about.append(_md(line.note))
+    rows = [f"**{_md(line.name)}**{_md(who)}", " · ".join(reach), " · ".join(about)]
+    st.markdown("  \n".join(row for row in rows if row))
+
+
+def _site_name(url: str) -> str:
+    return url.split("//", 1)[-1].removeprefix("www.").split("/", 1)[0]
 
 
 def crisis_card(country: str, *, headline: str = wording.CRISIS_HEADLINE, limit: int = 0) -> None:
     """The crisis lines and emergency number for a country, crisis lines first."""
     with st.container(border=True):
-        st.markdown(f"### {headline}")
+        st.markdown(f"## {headline}")
         number = emergency_number(country)
         if number:
             st.error(

@@ -1,0 +1,35 @@
+"""Timing helpers shared by the benchmarks: repeat, percentiles, Markdown tables."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+
+def time_calls(fn: Callable[[], object], repeat: int, warmup: int = 2) -> np.ndarray:
+    """Seconds per call over `repeat` calls, after `warmup` untimed calls."""
+    for _ in range(warmup):
+        fn()
+    samples = np.empty(repeat)
+    for i in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples[i] = time.perf_counter() - started
+    return samples
+
+
+def ms(samples: np.ndarray, q: float) -> float:
+    return float(np.percentile(samples, q) * 1000)
+
+
+def markdown_table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    def cell(value: object) -> str:
+        if isinstance(value, float):
+            return f"{value:.2f}" if abs(value) < 1000 else f"{value:.0f}"
+        return str(value)
+
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)

@@ -1,0 +1,181 @@
+"""Browser fixtures: Kindred served by `streamlit run` on loopback, driven by Debian's Chromium.
+
+The app runs against a fresh data folder prepared with the same `python -m seed` that
+`make run` uses. Chromium is never downloaded: the tests use /usr/bin/chromium, which
+`make e2e-deps` (called by CI) installs from Debian's packages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = Path(os.environ.get("KINDRED_CHROMIUM", "/usr/bin/chromium"))
+AXE_JS = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).resolve().parent
+    for item in items:
+        if here in Path(str(item.fspath)).resolve().parents:
+            item.add_marker(pytest.mark.e2e)
+
+
+def _require_browser_tools() -> None:
+    missing = [str(p) for p in (CHROMIUM, AXE_JS) if not p.exists()]
+    if missing:
+        message = f"browser tests need {', '.join(missing)}: run `make e2e-deps`"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_health(url: str, process: subprocess.Popen, timeout: float = 120) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
+                if response.read().decode().strip() == "ok":
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"{url} did not become healthy in {timeout} s")
+
+
+def app_environment(data_dir: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        KINDRED_DATA_DIR=str(data_dir),
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        ANONYMIZED_TELEMETRY="False",
+        KINDRED_COUNTRY="US",
+    )
+    for name in ("DATABASE_URL", "CHROMA_HOST", "KINDRED_LLM"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A running Kindred with sample data, on a free loopback port."""
+    _require_browser_tools()
+    data_dir = tmp_path_factory.mktemp("e2e-data")
+    env = app_environment(data_dir)
+    env.update(extra_app_environment())
+    subprocess.run([sys.executable, "-m", "seed"], cwd=ROOT, env=env, check=True)
+    port = free_port()
+    log = (data_dir / "streamlit.log").open("w")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "streamlit",
+            "run",
+            "app.py",
+            "--server.port",
+            str(port),
+            "--server.address",
+            "127.0.0.1",
+            "--server.headless",
+            "true",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_for_health(url, process)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+def extra_app_environment() -> dict[str, str]:
+    """Settings the journeys need: a known moderator password (hash) for the moderation page."""
+    from argon2 import PasswordHasher
+
+    return {"KINDRED_MODERATOR_PASSWORD_HASH": PasswordHasher().hash(MODERATOR_PASSWORD)}
+
+
+MODERATOR_PASSWORD = "e2e-moderator-passphrase"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    _require_browser_tools()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def _warm_app(browser, app_url: str) -> str:
+    """One first visit: a just-started server can answer its very first page run before the
+    page registry is in place; people never meet that, so the journeys start after it."""
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(app_url)
+    tab.wait_for_selector('[data-testid="stAppViewContainer"]')
+    tab.wait_for_timeout(1500)
+    context.close()
+    return app_url
+
+
+@pytest.fixture()
+def page(browser, _warm_app: str) -> Iterator[object]:
+    app_url = _warm_app
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context.set_default_timeout(30_000)
+    tab = context.new_page()
+    tab.app_url = app_url
+    yield tab
+    context.close()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fresh_screenshots() -> None:
+    if SCREENSHOTS.exists():
+        shutil.rmtree(SCREENSHOTS)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)

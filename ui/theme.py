@@ -1,0 +1,20 @@
+"""Page-wide styling that the theme options cannot express. Static CSS only, no user text."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+# The help control must stand out on every page: white on deep red is 7.9:1 (WCAG AAA).
+_CSS = """
+<style>
+.st-key-get_help_now a {
+  background: #A11D2B; border-radius: 0.5rem; padding: 0.35rem 0.9rem;
+}
+.st-key-get_help_now a p, .st-key-get_help_now a span { color: #FFFFFF !important; font-weight: 600; }
+.st-key-get_help_now a:focus-visible { outline: 3px solid #1F2A2E; outline-offset: 2px; }
+</style>
+"""
+
+
+def apply_theme() -> None:
+    st.html(_CSS)
