@@ -24,7 +24,15 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("CHROMA_HOST", raising=False)
     monkeypatch.delenv("KINDRED_LLM", raising=False)
+    _forget_cached_settings()
     return folder
+
+
+def _forget_cached_settings() -> None:
+    """Pages read settings through a cached resource; each test gets its own data folder."""
+    from ui.services import app_settings
+
+    app_settings.clear()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,119 @@
+"""Journal: unlock + decrypt + chart data for ten years of daily check-ins (3,650 entries).
+
+Baselines, measured in the same process on the same rows: the same chart building on
+plaintext JSON rows read from a plain SQLite table (what encryption adds), and a raw AES-GCM
+decrypt loop over the payloads (the floor for decrypting). Target: unlock + decrypt + chart
+data under 300 ms at production argon2id cost.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sqlite3
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from benchmarks.stats import markdown_table, ms, time_calls
+from journal import ACTIVITIES, EMOTIONS, CheckIn, Entry, JournalStore
+from journal.insights import mood_by_activity, mood_by_weekday, mood_over_time, streaks
+
+TARGET_MS = 300.0
+ENTRIES = 3650
+USER, PASSPHRASE = "bench", "correct horse battery staple"
+
+
+def _checkins(count: int) -> list[CheckIn]:
+    rng = random.Random(7)
+    start = datetime(2016, 1, 1, 21, 0)
+    return [
+        CheckIn(
+            mood=rng.randint(1, 5),
+            note=" ".join(rng.choices(["calm", "walked", "tired", "work", "friends"], k=25)),
+            emotions=tuple(rng.sample(EMOTIONS, 2)),
+            activities=tuple(rng.sample(ACTIVITIES, 3)),
+            tags=("bench",),
+            sleep_hours=rng.choice([5.5, 6.0, 7.0, 8.0]),
+            occurred_at=start + timedelta(days=day),
+        )
+        for day in range(count)
+    ]
+
+
+def _chart_data(entries: list[Entry]) -> None:
+    mood_over_time(entries)
+    mood_by_weekday(entries)
+    mood_by_activity(entries)
+    streaks(entries)
+
+
+def run(repeat: int) -> str:
+    folder = Path(tempfile.mkdtemp(prefix="kindred-bench-"))
+    store = JournalStore(f"sqlite:///{folder / 'bench.db'}")
+    store.create_account(USER, PASSPHRASE)
+    journal = store.unlock(USER, PASSPHRASE)
+    journal.add_many(_checkins(ENTRIES))
+    entries = journal.entries()
+
+    plain = sqlite3.connect(folder / "plain.db")
+    plain.execute("CREATE TABLE rows (id TEXT PRIMARY KEY, body TEXT)")
+    plain.executemany(
+        "INSERT INTO rows VALUES (?, ?)",
+        [(e.id, json.dumps(e.checkin.to_record())) for e in entries],
+    )
+    plain.commit()
+
+    def plaintext_baseline() -> None:
+        rows = plain.execute("SELECT id, body FROM rows").fetchall()
+        now = datetime.now()
+        _chart_data([Entry(i, CheckIn.from_record(json.loads(body)), now, now) for i, body in rows])
+
+    with store.engine.connect() as connection:
+        payloads = [
+            (row.id, row.payload)
+            for row in connection.exec_driver_sql("SELECT id, payload FROM journal_entries")
+        ]
+    aead = AESGCM(journal._data_key)
+    prefix = f"kindred:journal_entries:{journal.account_id}:"
+
+    def raw_decrypt() -> None:
+        for row_id, sealed in payloads:
+            aead.decrypt(sealed[:12], sealed[12:], (prefix + row_id).encode())
+
+    measured = {
+        "plaintext rows + chart data (baseline)": time_calls(plaintext_baseline, repeat),
+        "raw AES-GCM decrypt loop (floor)": time_calls(raw_decrypt, repeat),
+        "unlock (argon2id, 64 MiB, t=3)": time_calls(lambda: store.unlock(USER, PASSPHRASE), 5),
+        "read + decrypt entries": time_calls(journal.entries, repeat),
+        "chart data from entries": time_calls(lambda: _chart_data(entries), repeat),
+        "unlock + decrypt + chart data": time_calls(
+            lambda: _chart_data(store.unlock(USER, PASSPHRASE).entries()), max(3, repeat // 2)
+        ),
+    }
+    base = ms(measured["plaintext rows + chart data (baseline)"], 50)
+    rows = []
+    for name, samples in measured.items():
+        p50 = ms(samples, 50)
+        verdict = ""
+        if name.startswith("unlock + decrypt"):
+            verdict = "ok" if p50 < TARGET_MS else "over target"
+        rows.append([name, p50, ms(samples, 95), p50 / base, verdict])
+    store.close()
+    return f"### Journal: {ENTRIES:,} check-ins (SQLite)\n\n" + markdown_table(
+        ["step", "p50 ms", "p95 ms", "x baseline", f"< {TARGET_MS:.0f} ms"], rows
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="fewer repeats")
+    args = parser.parse_args()
+    print(run(repeat=5 if args.quick else 15))
+
+
+if __name__ == "__main__":
+    main()

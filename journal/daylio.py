@@ -1,0 +1,117 @@
+"""Daylio CSV export: read it (both header variants, 12/24 h times) and write it back."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime, time
+
+from journal.checkin import CheckIn, Entry
+from journal.errors import BadImportFile
+from journal.imports import ImportPreview, decode_upload
+
+HEADER = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
+OLD_HEADER = ("year", "date", "weekday", "time", "mood", "activities", "note")
+DEFAULT_MOODS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
+ACTIVITY_SEPARATOR = " | "
+TIME_FORMATS = ("%I:%M %p", "%H:%M", "%I:%M%p")
+DAY_MONTH_FORMATS = ("%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y")
+
+
+def parse_daylio(data: bytes, mood_map: Mapping[str, int] | None = None) -> ImportPreview:
+    """Preview an import. Custom mood labels need ``mood_map`` (label -> 1..5) from the person."""
+    text = decode_upload(data, "Daylio")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = tuple(h.strip().lower() for h in next(reader, []))
+    if header not in (HEADER, OLD_HEADER):
+        raise BadImportFile(
+            "This doesn't look like a Daylio export: the first line should be "
+            f"'{','.join(HEADER)}' (or the older '{','.join(OLD_HEADER)}'). Nothing was imported."
+        )
+    moods = {**DEFAULT_MOODS, **{k.strip().lower(): v for k, v in (mood_map or {}).items()}}
+    preview = ImportPreview(source="Daylio")
+    unmapped: dict[str, None] = {}
+    for row_number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(header):
+            preview.skip(row_number, f"has {len(row)} columns instead of {len(header)}")
+            continue
+        cells = dict(zip(header, row, strict=True))
+        label = cells["mood"].strip()
+        mood = moods.get(label.lower())
+        if mood is None:
+            unmapped[label] = None
+            preview.skip(row_number, f"mood '{label}' is not matched to 1-5 yet")
+            continue
+        try:
+            occurred = datetime.combine(_day(cells), _time(cells["time"]))
+        except ValueError as error:
+            preview.skip(row_number, str(error))
+            continue
+        activities = [a.strip() for a in cells["activities"].split("|") if a.strip()]
+        preview.keep(
+            row_number,
+            CheckIn(
+                mood=mood,
+                note=cells["note"].strip(),
+                title=cells.get("note_title", "").strip(),
+                activities=tuple(activities),
+                occurred_at=occurred,
+            ),
+        )
+    preview.unmapped_moods = list(unmapped)
+    return preview
+
+
+def _day(cells: Mapping[str, str]) -> date:
+    if "full_date" in cells:
+        try:
+            return date.fromisoformat(cells["full_date"].strip())
+        except ValueError:
+            raise ValueError(f"date '{cells['full_date']}' is not YYYY-MM-DD") from None
+    text = f"{cells['date'].strip()} {cells['year'].strip()}"
+    for fmt in DAY_MONTH_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError(f"date '{text}' is not a day and month in English")
+
+
+def _time(text: str) -> time:
+    cleaned = text.strip().upper().replace(".", "")
+    for fmt in TIME_FORMATS:
+        try:
+            return datetime.strptime(cleaned, fmt).time()
+        except ValueError:
+            continue
+    raise ValueError(f"time '{text}' is neither like '10:00 pm' nor like '22:00'")
+
+
+def to_daylio_csv(entries: Sequence[Entry], labels: Mapping[int, str] | None = None) -> str:
+    """Check-ins as a current-format Daylio CSV, newest first, 24-hour times."""
+    names = labels or {v: k for k, v in DEFAULT_MOODS.items()}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(HEADER)
+    ordered = sorted(entries, key=lambda e: e.checkin.occurred_at, reverse=True)
+    for entry in ordered:
+        c = entry.checkin
+        if c.mood is None:
+            continue
+        at = c.occurred_at
+        writer.writerow(
+            [
+                at.date().isoformat(),
+                f"{at.strftime('%B')} {at.day}",
+                at.strftime("%A"),
+                at.strftime("%H:%M"),
+                names[c.mood],
+                ACTIVITY_SEPARATOR.join(c.activities),
+                c.title,
+                c.note,
+            ]
+        )
+    return buffer.getvalue()

@@ -1,0 +1,66 @@
+"""Everything the person wrote, decrypted, as JSON or CSV (for the owner only)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from datetime import datetime
+
+from journal.checkin import Entry
+from journal.unlocked import SavedSelfCheck
+
+CSV_COLUMNS = (
+    "id", "occurred_at", "kind", "mood", "emotions", "activities", "tags", "sleep_hours",
+    "title", "note", "starred", "created_at", "updated_at",
+)  # fmt: skip
+LIST_SEPARATOR = " | "
+FORMAT_VERSION = 1
+
+
+def entry_record(entry: Entry) -> dict:
+    record = entry.checkin.to_record()
+    return {
+        "id": entry.id,
+        "kind": "note" if entry.checkin.is_note else "check-in",
+        **record,
+        "created_at": entry.created_at.isoformat(),
+        "updated_at": entry.updated_at.isoformat(),
+    }
+
+
+def to_json(entries: Sequence[Entry], self_checks: Sequence[SavedSelfCheck]) -> str:
+    document = {
+        "format": "kindred-journal",
+        "version": FORMAT_VERSION,
+        "exported_at": datetime.now().replace(microsecond=0).isoformat(),
+        "entries": [entry_record(e) for e in entries],
+        "self_checks": [
+            {
+                "id": s.id,
+                "instrument": s.result.instrument,
+                "taken_at": s.taken_at.isoformat(),
+                "answers": list(s.result.answers),
+                "total": s.result.total,
+                "percentage": s.result.percentage,
+                "band": s.result.band,
+            }
+            for s in self_checks
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def to_csv(entries: Sequence[Entry]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for entry in entries:
+        record = entry_record(entry)
+        for key in ("emotions", "activities", "tags"):
+            record[key] = LIST_SEPARATOR.join(record[key])
+        record["mood"] = "" if record["mood"] is None else record["mood"]
+        record["sleep_hours"] = "" if record["sleep_hours"] is None else record["sleep_hours"]
+        writer.writerow({key: record[key] for key in CSV_COLUMNS})
+    return buffer.getvalue()

@@ -1,0 +1,65 @@
+"""What every import shares: size and encoding checks, the preview and its row report."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from journal.checkin import CheckIn
+from journal.errors import BadImportFile, InvalidEntry
+
+MAX_IMPORT_BYTES = 10 * 1024 * 1024  # years of daily entries fit in well under 10 MB
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    row: int  # 1-based, as a spreadsheet shows it (the header is row 1 in a CSV)
+    reason: str
+
+
+@dataclass
+class ImportPreview:
+    """What an import would add, and which rows it would leave out and why.
+
+    Nothing is saved until the person confirms: then ``Journal.add_many(preview.entries)``
+    writes them all in one transaction.
+    """
+
+    source: str
+    entries: list[CheckIn] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    unmapped_moods: list[str] = field(default_factory=list)
+
+    def keep(self, row: int, checkin: CheckIn) -> None:
+        try:
+            self.entries.append(checkin.validated())
+        except InvalidEntry as error:
+            self.skip(row, str(error))
+
+    def skip(self, row: int, reason: str) -> None:
+        self.skipped.append(SkippedRow(row, reason))
+
+    @property
+    def summary(self) -> str:
+        text = f"{len(self.entries)} entries ready to import from {self.source}"
+        if self.skipped:
+            text += f"; {len(self.skipped)} rows will be skipped (see why below)"
+        return text + "."
+
+
+def decode_upload(data: bytes, what: str) -> str:
+    """Reject files too big to be an export or that are not UTF-8 text, before parsing."""
+    if len(data) > MAX_IMPORT_BYTES:
+        raise BadImportFile(
+            f"This file is {len(data) / 1_048_576:.0f} MB; a {what} export is much smaller "
+            f"(the limit is {MAX_IMPORT_BYTES // 1_048_576} MB). Please check it is the right "
+            "file. Nothing was imported."
+        )
+    if not data.strip():
+        raise BadImportFile("This file is empty. Nothing was imported.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BadImportFile(
+            f"This file isn't readable UTF-8 text (unexpected byte at position {error.start}), "
+            f"so it doesn't look like a {what} export. Nothing was imported."
+        ) from error

@@ -1,0 +1,72 @@
+"""jrnl JSON export (``jrnl --format json``): read it as mood-less notes, and write it back."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Sequence
+from datetime import datetime
+
+from journal.checkin import CheckIn, Entry
+from journal.errors import BadImportFile
+from journal.imports import ImportPreview, decode_upload
+
+
+def parse_jrnl(data: bytes) -> ImportPreview:
+    text = decode_upload(data, "jrnl")
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise BadImportFile(
+            f"This isn't valid JSON (line {error.lineno}: {error.msg}), so it can't be a jrnl "
+            "export. Nothing was imported."
+        ) from error
+    if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
+        raise BadImportFile(
+            'This JSON isn\'t a jrnl export: it should have an "entries" list (made with '
+            "`jrnl --format json`). Nothing was imported."
+        )
+    preview = ImportPreview(source="jrnl")
+    for number, item in enumerate(document["entries"], start=1):
+        if not isinstance(item, dict):
+            preview.skip(number, "is not an entry object")
+            continue
+        try:
+            occurred = datetime.strptime(f"{item['date']} {item['time']}", "%Y-%m-%d %H:%M")
+        except (KeyError, TypeError, ValueError):
+            preview.skip(number, "has no valid date (YYYY-MM-DD) and time (HH:MM)")
+            continue
+        title, body, tags = item.get("title", ""), item.get("body", ""), item.get("tags", [])
+        if not isinstance(title, str) or not isinstance(body, str) or not isinstance(tags, list):
+            preview.skip(number, "title, body or tags are not text")
+            continue
+        preview.keep(
+            number,
+            CheckIn(
+                mood=None,
+                title=title,
+                note=body.strip("\n"),
+                tags=tuple(str(t) for t in tags),
+                starred=bool(item.get("starred", False)),
+                occurred_at=occurred,
+            ),
+        )
+    return preview
+
+
+def to_jrnl_json(entries: Sequence[Entry]) -> str:
+    """Entries in jrnl's JSON shape (oldest first, as jrnl writes them)."""
+    ordered = sorted(entries, key=lambda e: e.checkin.occurred_at)
+    items = [
+        {
+            "title": e.checkin.title,
+            "body": e.checkin.note,
+            "date": e.checkin.occurred_at.strftime("%Y-%m-%d"),
+            "time": e.checkin.occurred_at.strftime("%H:%M"),
+            "tags": list(e.checkin.tags),
+            "starred": e.checkin.starred,
+        }
+        for e in ordered
+    ]
+    tags = Counter(tag for item in items for tag in item["tags"])
+    return json.dumps({"tags": dict(tags), "entries": items}, ensure_ascii=False, indent=4)

@@ -1,0 +1,1 @@
+"""Alembic migrations of the journal store, run programmatically by ``JournalStore``."""

@@ -1,0 +1,76 @@
+"""The store's tables. Only ids, the owner and timestamps are clear; the rest is sealed.
+
+Alembic revisions in ``journal/migrations/versions`` create these; keep both in step.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+accounts = Table(
+    "journal_accounts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("username_digest", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime, nullable=False),
+    Column("kdf_params", Text, nullable=False),
+    Column("kdf_salt", LargeBinary, nullable=False),
+    Column("verifier", LargeBinary, nullable=False),
+    Column("wrapped_key", LargeBinary, nullable=False),
+    Column("recovery_salt", LargeBinary, nullable=False),
+    Column("recovery_wrapped_key", LargeBinary, nullable=False),
+)
+
+# Keyed by the name's digest, not the account, so unknown names are throttled the same way
+# and nothing reveals whether a name exists.
+unlock_throttle = Table(
+    "journal_unlock_throttle",
+    metadata,
+    Column("username_digest", String(64), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("last_failure_at", DateTime, nullable=False),
+    Column("locked_until", DateTime, nullable=True),
+)
+
+entries = Table(
+    "journal_entries",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column(
+        "account_id",
+        String(32),
+        ForeignKey("journal_accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+)
+
+self_checks = Table(
+    "journal_self_checks",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column(
+        "account_id",
+        String(32),
+        ForeignKey("journal_accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("created_at", DateTime, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+)

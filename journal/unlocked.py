@@ -1,0 +1,197 @@
+"""An unlocked journal: the only object holding a person's data key, in memory only."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Table, delete, insert, select, update
+
+from journal import throttle
+from journal.checkin import CheckIn, Entry
+from journal.crypto import FieldCipher
+from journal.db import write_transaction
+from journal.errors import EntryNotFound, InvalidEntry
+from journal.schema import entries, self_checks
+from journal.self_checks import SelfCheckScore, score
+
+if TYPE_CHECKING:
+    from journal.store import JournalStore
+
+
+@dataclass(frozen=True)
+class SavedSelfCheck:
+    id: str
+    taken_at: datetime
+    result: SelfCheckScore
+
+
+class Journal:
+    """Read and write one person's entries. Every query is scoped to this owner."""
+
+    def __init__(self, store: JournalStore, account_id: str, data_key: bytes) -> None:
+        self._store = store
+        self._engine = store.engine
+        self.account_id = account_id
+        self._data_key = data_key
+        self._cipher = FieldCipher(data_key)
+
+    def __repr__(self) -> str:  # never print keys or content
+        return f"<Journal {self.account_id[:8]}…>"
+
+    def _aad(self, table: Table, row_id: str) -> bytes:
+        return f"kindred:{table.name}:{self.account_id}:{row_id}".encode()
+
+    # entries -------------------------------------------------------------------------------
+    def add(self, checkin: CheckIn) -> str:
+        return self.add_many([checkin])[0]
+
+    def add_note(self, text: str, tags: list[str] | tuple[str, ...] = ()) -> str:
+        """A mood-less note (saved conversations, imported jrnl entries)."""
+        return self.add(CheckIn(mood=None, note=text, tags=tuple(tags)))
+
+    def add_many(self, checkins: Iterable[CheckIn]) -> list[str]:
+        """All of them in one transaction, or none (imports never land half-way)."""
+        valid = [c.validated() for c in checkins]
+        now = throttle.utcnow()
+        rows = []
+        for checkin in valid:
+            entry_id = uuid.uuid4().hex
+            payload = self._cipher.seal_record(checkin.to_record(), self._aad(entries, entry_id))
+            rows.append(
+                {
+                    "id": entry_id,
+                    "account_id": self.account_id,
+                    "created_at": now,
+                    "updated_at": now,
+                    "payload": payload,
+                }
+            )
+        if rows:
+            with write_transaction(self._engine) as connection:
+                connection.execute(insert(entries), rows)
+        return [row["id"] for row in rows]
+
+    def update(self, entry_id: str, checkin: CheckIn) -> None:
+        valid = checkin.validated()
+        payload = self._cipher.seal_record(valid.to_record(), self._aad(entries, entry_id))
+        with write_transaction(self._engine) as connection:
+            changed = connection.execute(
+                update(entries)
+                .where(entries.c.id == entry_id, entries.c.account_id == self.account_id)
+                .values(payload=payload, updated_at=throttle.utcnow())
+            ).rowcount
+        if not changed:
+            raise EntryNotFound()
+
+    def delete(self, entry_id: str) -> None:
+        with write_transaction(self._engine) as connection:
+            gone = connection.execute(
+                delete(entries).where(
+                    entries.c.id == entry_id, entries.c.account_id == self.account_id
+                )
+            ).rowcount
+        if not gone:
+            raise EntryNotFound()
+
+    def get(self, entry_id: str) -> Entry:
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(entries).where(
+                    entries.c.id == entry_id, entries.c.account_id == self.account_id
+                )
+            ).first()
+        if row is None:
+            raise EntryNotFound()
+        return self._entry(row)
+
+    def entries(self) -> list[Entry]:
+        """Every entry, the most recent day first."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(entries).where(entries.c.account_id == self.account_id)
+            ).all()
+        found = [self._entry(row) for row in rows]
+        found.sort(key=lambda e: (e.checkin.occurred_at, e.created_at), reverse=True)
+        return found
+
+    def _entry(self, row) -> Entry:  # type: ignore[no-untyped-def]
+        record = self._cipher.open_record(row.payload, self._aad(entries, row.id))
+        return Entry(
+            id=row.id,
+            checkin=CheckIn.from_record(record),
+            created_at=row.created_at,
+            updated_at=row.updated_at,
+        )
+
+    # self-checks ---------------------------------------------------------------------------
+    def add_self_check(
+        self, instrument: str, answers: list[int], taken_at: datetime | None = None
+    ) -> SavedSelfCheck:
+        result = score(instrument, answers)
+        check_id = uuid.uuid4().hex
+        when = (taken_at or datetime.now()).replace(microsecond=0)
+        record = {"instrument": instrument, "answers": list(answers), "taken_at": when.isoformat()}
+        payload = self._cipher.seal_record(record, self._aad(self_checks, check_id))
+        with write_transaction(self._engine) as connection:
+            connection.execute(
+                insert(self_checks).values(
+                    id=check_id,
+                    account_id=self.account_id,
+                    created_at=throttle.utcnow(),
+                    payload=payload,
+                )
+            )
+        return SavedSelfCheck(check_id, when, result)
+
+    def self_checks(self) -> list[SavedSelfCheck]:
+        """Every self-check taken, oldest first (for history charts)."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(self_checks).where(self_checks.c.account_id == self.account_id)
+            ).all()
+        saved = []
+        for row in rows:
+            record = self._cipher.open_record(row.payload, self._aad(self_checks, row.id))
+            saved.append(
+                SavedSelfCheck(
+                    id=row.id,
+                    taken_at=datetime.fromisoformat(record["taken_at"]),
+                    result=score(record["instrument"], record["answers"]),
+                )
+            )
+        saved.sort(key=lambda s: s.taken_at)
+        return saved
+
+    # your data -----------------------------------------------------------------------------
+    def export_json(self) -> str:
+        from journal.export import to_json
+
+        return to_json(self.entries(), self.self_checks())
+
+    def export_csv(self) -> str:
+        from journal.export import to_csv
+
+        return to_csv(self.entries())
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        self._store.rewrap(self.account_id, self._data_key, new_passphrase)
+
+    def delete_everything(self) -> None:
+        """Entries, self-checks and the account itself, for good. The journal locks."""
+        self._store.delete_account(self.account_id)
+        self._cipher = _Deleted()
+
+
+class _Deleted(FieldCipher):
+    def __init__(self) -> None:
+        pass
+
+    def seal_record(self, record: dict, aad: bytes) -> bytes:
+        raise InvalidEntry("This journal was deleted.")
+
+    def open_record(self, sealed: bytes, aad: bytes) -> dict:
+        raise InvalidEntry("This journal was deleted.")

@@ -1,0 +1,54 @@
+"""Check-in and journal: create or unlock, a fast check-in, entries as a list and calendar."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.journal import journal_crisis_card, lock_button, recovery_code_notice, require_journal
+from ui.journal_entries import (
+    CRISIS_KEY,
+    EDITING_KEY,
+    SAVED_KEY,
+    edit_form,
+    entry_card,
+    month_calendar,
+    new_checkin_form,
+)
+
+PAGE_SIZE = 20
+
+st.title("Check-in & journal")
+journal = require_journal("check in and see your entries")
+if journal is None:
+    st.stop()
+
+lock_button()
+recovery_code_notice()
+if st.session_state.get(CRISIS_KEY):
+    journal_crisis_card()
+    if st.button("Close this card", key="journal_crisis_close"):
+        del st.session_state[CRISIS_KEY]
+        st.rerun()
+if saved := st.session_state.pop(SAVED_KEY, None):
+    st.success(saved)
+
+checkin_tab, entries_tab, calendar_tab = st.tabs(["Check in", "Entries", "Calendar"])
+with checkin_tab:
+    new_checkin_form(journal)
+
+entries = journal.entries()
+with entries_tab:
+    if not entries:
+        st.info("No entries yet. Your first check-in will appear here.")
+    shown = st.session_state.get("journal_shown", PAGE_SIZE)
+    for entry in entries[:shown]:
+        if st.session_state.get(EDITING_KEY) == entry.id:
+            edit_form(journal, entry)
+        else:
+            entry_card(journal, entry)
+    if len(entries) > shown and st.button("Show older entries", key="journal_more"):
+        st.session_state["journal_shown"] = shown + PAGE_SIZE
+        st.rerun()
+
+with calendar_tab:
+    month_calendar(entries)

@@ -1,0 +1,148 @@
+"""Privacy & your data: what is stored and how; export, import, and delete everything."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import streamlit as st
+
+from journal import MOODS, BadImportFile, InvalidEntry
+from journal.checkin import mood_words
+from journal.daylio import parse_daylio
+from journal.imports import MAX_IMPORT_BYTES
+from journal.jrnl import parse_jrnl
+from knowledge.resources import wording
+from ui.journal import lock, lock_button, require_journal
+
+st.title("Privacy & your data")
+st.write(wording.DATA_STAYS_HERE)
+st.markdown(
+    """
+**What is stored, and how**
+
+- Your journal is locked with your passphrase. It is checked with **argon2id**, a slow
+  password hash, and the same step makes a key that unlocks your own random data key.
+  Your passphrase itself is never stored.
+- Every check-in, note, emotion, activity, tag, hour of sleep and self-check answer is
+  encrypted with **AES-GCM** under your data key before it is written. The database holds
+  only ids, an owner id and the times entries were saved, in clear.
+- Your name is stored as a one-way digest, not as text.
+- The recovery code shown when you created your journal wraps the same data key a second
+  time. Without your passphrase or that code, nobody (the people running Kindred included)
+  can read your journal, and nobody can reset it for you.
+- While unlocked, the key lives only in this browser session's memory on the server. It is
+  dropped when you lock, and after a while without activity.
+- Nothing is sent anywhere else: no analytics, no tracking, no cloud services.
+"""
+)
+if notice := st.session_state.pop("privacy_deleted_notice", None):
+    st.success(notice)
+
+journal = require_journal("export, import or delete your data")
+if journal is None:
+    st.stop()
+lock_button()
+
+st.subheader("Export everything")
+st.caption("Your entries and self-checks, decrypted, for you to keep. Store the file safely.")
+stamp = date.today().isoformat()
+left, right = st.columns(2)
+left.download_button(
+    "Download JSON",
+    data=journal.export_json(),
+    file_name=f"kindred-journal-{stamp}.json",
+    mime="application/json",
+    key="privacy_export_json",
+)
+right.download_button(
+    "Download CSV",
+    data=journal.export_csv(),
+    file_name=f"kindred-journal-{stamp}.csv",
+    mime="text/csv",
+    key="privacy_export_csv",
+)
+
+st.subheader("Import from Daylio or jrnl")
+source = st.radio(
+    "Exported from",
+    ["Daylio (CSV)", "jrnl (JSON)"],
+    horizontal=True,
+    key="privacy_import_source",
+)
+upload = st.file_uploader(
+    f"Choose the export file (up to {MAX_IMPORT_BYTES // 1_048_576} MB)",
+    type=["csv"] if source.startswith("Daylio") else ["json"],
+    key="privacy_import_file",
+)
+if upload is not None:
+    data = upload.getvalue()
+    try:
+        preview = parse_daylio(data) if source.startswith("Daylio") else parse_jrnl(data)
+        if preview.unmapped_moods:
+            st.markdown("**Your own mood names**: match each one to Kindred's 1-5 scale.")
+            chosen = {
+                label: st.selectbox(
+                    label or "(empty)",
+                    options=list(MOODS),
+                    index=None,
+                    placeholder="Choose 1-5 (until then these rows are skipped)",
+                    format_func=mood_words,
+                    key=f"privacy_map_{label}",
+                )
+                for label in preview.unmapped_moods
+            }
+            mapping = {label: mood for label, mood in chosen.items() if mood is not None}
+            preview = parse_daylio(data, mapping)
+    except BadImportFile as error:
+        st.error(str(error))
+    else:
+        st.write(preview.summary)
+        st.dataframe(
+            pd.DataFrame(
+                {
+                    "date": [c.occurred_at for c in preview.entries],
+                    "mood": [mood_words(c.mood) if c.mood else "note" for c in preview.entries],
+                    "activities / tags": [
+                        ", ".join([*c.activities, *c.tags]) for c in preview.entries
+                    ],
+                    "title": [c.title for c in preview.entries],
+                    "note": [c.note[:200] for c in preview.entries],
+                }
+            ),
+            hide_index=True,
+            width="stretch",
+        )
+        if preview.skipped:
+            st.markdown("**Rows that will be skipped, and why**")
+            st.dataframe(
+                pd.DataFrame([{"row": s.row, "why": s.reason} for s in preview.skipped]),
+                hide_index=True,
+                width="stretch",
+            )
+        if preview.entries and st.button(
+            f"Import {len(preview.entries)} entries", type="primary", key="privacy_import_go"
+        ):
+            try:
+                journal.add_many(preview.entries)
+            except InvalidEntry as error:
+                st.error(f"{error} Nothing was imported.")
+            else:
+                st.success(f"Imported {len(preview.entries)} entries.")
+
+st.subheader("Delete everything")
+st.caption(
+    "This removes your journal, every entry and self-check, and your account, for good. "
+    "Export first if you want a copy. It cannot be undone."
+)
+confirm = st.text_input('Type "delete" to confirm', key="privacy_delete_confirm")
+if st.button("Delete my journal for good", type="primary", key="privacy_delete_go"):
+    if confirm.strip().lower() != "delete":
+        st.warning('Type "delete" in the box first, so nothing is deleted by accident.')
+    else:
+        journal.delete_everything()
+        lock()
+        st.session_state["privacy_deleted_notice"] = (
+            "Your journal and everything in it are deleted."
+        )
+        st.rerun()

@@ -1,0 +1,117 @@
+"""Real servers for tests: a throwaway PostgreSQL cluster on loopback.
+
+``running_postgres()`` finds ``initdb``/``pg_ctl`` under /usr/lib/postgresql/*/bin (or on
+PATH), creates a cluster in a temporary folder, starts it on a free 127.0.0.1 port with its
+unix socket in that folder, creates a database, yields a ``postgresql+psycopg://`` URL, and
+stops and removes everything afterwards. When running as root (CI containers) the server
+runs as the ``postgres`` system user, because PostgreSQL refuses to run as root.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+DATABASE = "kindred_test"
+SUPERUSER = "kindred"
+
+
+class PostgresUnavailableError(RuntimeError):
+    """The PostgreSQL server binaries are not installed on this machine."""
+
+
+def find_postgres_bin() -> Path | None:
+    """The newest installed PostgreSQL bin folder holding initdb and pg_ctl, if any."""
+    candidates = sorted(
+        Path("/usr/lib/postgresql").glob("*/bin"),
+        key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
+        reverse=True,
+    )
+    on_path = shutil.which("initdb")
+    if on_path:
+        candidates.append(Path(on_path).parent)
+    for folder in candidates:
+        if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
+            return folder
+    return None
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _run_as() -> dict:
+    """subprocess kwargs to drop root privileges to the postgres user when needed."""
+    if os.geteuid() != 0:
+        return {}
+    try:
+        user = pwd.getpwnam("postgres")
+    except KeyError as error:
+        raise PostgresUnavailableError("running as root and there is no 'postgres' user") from error
+    return {"user": user.pw_uid, "group": user.pw_gid}
+
+
+@contextlib.contextmanager
+def running_postgres() -> Iterator[str]:
+    """Start a fresh PostgreSQL on loopback; yields its SQLAlchemy URL; stops it after."""
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        raise PostgresUnavailableError(
+            "PostgreSQL server binaries (initdb, pg_ctl) not found; "
+            "install them with: apt-get install -y postgresql"
+        )
+    identity = _run_as()
+    base = Path(tempfile.mkdtemp(prefix="kpg"))  # short: unix socket paths max ~107 bytes
+    data, sockets, log = base / "data", base / "sock", base / "server.log"
+    sockets.mkdir()
+    if identity:
+        for path in (base, sockets):
+            os.chown(path, identity["user"], identity["group"])
+    port = free_port()
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.PIPE, "check": True, **identity}
+    try:
+        subprocess.run(
+            [bin_dir / "initdb", "-D", data, "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
+             "--no-locale", "--no-sync"],
+            **quiet,
+        )  # fmt: skip
+        options = f"-F -p {port} -k {sockets} -c listen_addresses=127.0.0.1"
+        subprocess.run(
+            [bin_dir / "pg_ctl", "-D", data, "-o", options, "-l", log, "-w", "-t", "60", "start"],
+            **quiet,
+        )
+    except subprocess.CalledProcessError as error:
+        detail = (error.stderr or b"").decode(errors="replace").strip()
+        server_log = log.read_text(errors="replace") if log.exists() else ""
+        shutil.rmtree(base, ignore_errors=True)
+        raise RuntimeError(f"PostgreSQL did not start: {detail}\n{server_log}") from error
+    try:
+        _create_database(port)
+        yield f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{port}/{DATABASE}"
+    finally:
+        subprocess.run(
+            [bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            check=False,
+            **identity,
+        )
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _create_database(port: int) -> None:
+    import psycopg
+
+    with psycopg.connect(
+        host="127.0.0.1", port=port, user=SUPERUSER, dbname="postgres", autocommit=True
+    ) as connection:
+        connection.execute(f'CREATE DATABASE "{DATABASE}"')

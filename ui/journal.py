@@ -1,0 +1,177 @@
+"""Journal widgets shared by the journal, insights, self-check and privacy pages.
+
+The unlocked ``Journal`` lives only in ``st.session_state["journal_session"]`` (other pages
+use that key too) and is dropped on lock or after ``Settings.lock_minutes`` of inactivity.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import streamlit as st
+
+from journal import (
+    AccountExists,
+    InvalidEntry,
+    Journal,
+    JournalStore,
+    WrongPassphrase,
+)
+from knowledge.resources import wording
+from ui.help import crisis_card, current_country
+from ui.services import app_settings
+
+logger = logging.getLogger(__name__)
+SESSION_KEY = "journal_session"
+LAST_ACTIVE_KEY = "journal_last_active"
+RECOVERY_KEY = "journal_new_recovery_code"
+AUTO_LOCKED_KEY = "journal_auto_locked"
+# Widget values of these pages can hold private text (notes, answers, an import preview).
+PRIVATE_PREFIXES = ("journal_", "insights_", "self_checks_", "privacy_")
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> JournalStore:
+    return JournalStore(url)
+
+
+def journal_store() -> JournalStore:
+    """The store for this deployment (opened and migrated once per server process)."""
+    return _open_store(app_settings().store_url)
+
+
+def active_journal() -> Journal | None:
+    """The unlocked journal, or None; locks it first if it sat idle too long."""
+    journal = st.session_state.get(SESSION_KEY)
+    if journal is None:
+        return None
+    idle = time.time() - st.session_state.get(LAST_ACTIVE_KEY, 0.0)
+    if idle > app_settings().lock_minutes * 60:
+        lock()
+        st.session_state[AUTO_LOCKED_KEY] = True
+        return None
+    st.session_state[LAST_ACTIVE_KEY] = time.time()
+    return journal
+
+
+def _start_session(journal: Journal) -> None:
+    st.session_state[SESSION_KEY] = journal
+    st.session_state[LAST_ACTIVE_KEY] = time.time()
+    st.session_state.pop(AUTO_LOCKED_KEY, None)
+
+
+def lock() -> None:
+    """Forget the key and every private widget value (notes typed, answers, imports)."""
+    for key in [k for k in st.session_state if str(k).startswith(PRIVATE_PREFIXES)]:
+        del st.session_state[key]
+
+
+def lock_button() -> None:
+    if st.button("Lock journal", icon=":material/lock:", key="journal_lock_button"):
+        lock()
+        st.rerun()
+
+
+def unlock_panel() -> None:
+    """Unlock, create, or use the recovery code. Messages never say which part was wrong."""
+    if st.session_state.pop(AUTO_LOCKED_KEY, False):
+        st.info("Your journal locked itself after a while without activity. Unlock it again.")
+    st.write(wording.DATA_STAYS_HERE)
+    unlock_tab, create_tab, recover_tab = st.tabs(
+        ["Unlock", "Create a journal", "Use recovery code"]
+    )
+    with unlock_tab, st.form("journal_unlock_form"):
+        name = st.text_input("Name", key="journal_unlock_name")
+        passphrase = st.text_input("Passphrase", type="password", key="journal_unlock_pass")
+        if st.form_submit_button("Unlock", type="primary"):
+            _try(lambda: journal_store().unlock(name, passphrase))
+    with create_tab, st.form("journal_create_form"):
+        st.caption(
+            "Pick any name (it does not need to be your real one) and a passphrase of a few "
+            "words. Nobody can reset it for you: you will get a recovery code to keep safe."
+        )
+        new_name = st.text_input("Name", key="journal_create_name")
+        new_pass = st.text_input("Passphrase", type="password", key="journal_create_pass")
+        again = st.text_input("Passphrase again", type="password", key="journal_create_again")
+        if st.form_submit_button("Create my journal", type="primary"):
+            if new_pass != again:
+                st.error("The two passphrases are different. Please type them again.")
+            else:
+                _create(new_name, new_pass)
+    with recover_tab, st.form("journal_recover_form"):
+        rec_name = st.text_input("Name", key="journal_recover_name")
+        code = st.text_input("Recovery code", key="journal_recover_code")
+        if st.form_submit_button("Unlock with recovery code"):
+            _try(lambda: journal_store().unlock_with_recovery_code(rec_name, code))
+
+
+def _try(unlock) -> None:  # type: ignore[no-untyped-def]
+    try:
+        journal = unlock()
+    except WrongPassphrase as error:
+        st.error(str(error))
+        return
+    _start_session(journal)
+    st.rerun()
+
+
+def _create(name: str, passphrase: str) -> None:
+    store = journal_store()
+    try:
+        code = store.create_account(name, passphrase)
+        journal = store.unlock(name, passphrase)
+    except (InvalidEntry, AccountExists) as error:
+        st.error(str(error))
+        return
+    _start_session(journal)
+    st.session_state[RECOVERY_KEY] = code
+    st.rerun()
+
+
+def recovery_code_notice() -> None:
+    """Shown once, right after creation, until the person says they saved it."""
+    code = st.session_state.get(RECOVERY_KEY)
+    if not code:
+        return
+    with st.container(border=True):
+        st.warning(
+            "Your recovery code is shown only this once. Write it down or save it somewhere "
+            "safe: it unlocks your journal if you forget your passphrase."
+        )
+        st.code(code, language=None)
+        if st.button("I have saved my recovery code", key="journal_recovery_saved"):
+            del st.session_state[RECOVERY_KEY]
+            st.rerun()
+
+
+def require_journal(purpose: str) -> Journal | None:
+    """The unlocked journal, or the unlock panel with a line saying why it is needed."""
+    journal = active_journal()
+    if journal is None:
+        st.info(f"Unlock your journal to {purpose}.")
+        unlock_panel()
+    return journal
+
+
+def note_signals_crisis(text: str) -> bool:
+    """The companion's risk check; only if it cannot be imported, the journal's lexicon."""
+    from journal.crisis_words import signals_crisis
+
+    if not text.strip():
+        return False
+    try:
+        from companion.safety import assess
+    except ImportError:
+        return signals_crisis(text)
+    try:
+        level = assess(text).level
+    except Exception:  # a broken risk check must never hide help: fall back to the lexicon
+        logger.exception("companion risk check failed; using the journal lexicon")
+        return signals_crisis(text)
+    return getattr(level, "value", level) == "crisis"
+
+
+def journal_crisis_card() -> None:
+    st.warning(wording.JOURNAL_CRISIS_NOTE)
+    crisis_card(current_country())
