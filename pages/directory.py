@@ -1,0 +1,136 @@
+"""Find a group: peer groups, peer specialists, respites and lines near a place, or online."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import available_timezones
+
+import streamlit as st
+
+from knowledge.directory.schema import ACCESSIBILITY, COSTS, POPULATIONS, TOPICS
+from knowledge.geo import PlaceNotFound
+from ui.directory import FORMAT_LABELS, KIND_LABELS, directory, listing_card, results_map
+from ui.help import current_country
+from ui.text import escape_markdown as _md
+
+LANGUAGES = ("English", "Spanish", "French", "Chinese", "Arabic", "Polish", "Punjabi", "Vietnamese",
+             "American Sign Language", "British Sign Language", "Auslan")  # fmt: skip
+FELLOWSHIPS = ("peer-run", "AA", "NA", "Al-Anon", "SMART Recovery", "CoDA", "OA", "Recovery Dharma")
+SORTS = {"distance": "Nearest first", "next_meeting": "Soonest meeting first"}
+PLACE_TZ = "The place's time zone"
+
+st.session_state.setdefault("directory_query", None)
+st.session_state.setdefault("directory_place", "")
+
+st.title("Find a group")
+st.write(
+    "Peer groups, peer support specialists, peer respites and warmlines near you, plus online "
+    'and phone options. Type a ZIP code, a city ("Portland, OR", "London") or leave it '
+    "empty to see online and phone options for your country."
+)
+
+
+def _use_suggestion(place: str) -> None:
+    st.session_state["directory_place"] = place
+    if st.session_state["directory_query"] is not None:
+        st.session_state["directory_query"]["near"] = place
+
+
+with st.form("directory_search"):
+    place_column, radius_column = st.columns([3, 1])
+    place_column.text_input('Place (ZIP code, city, or "City, ST")', key="directory_place")
+    radius = radius_column.slider("Radius (km)", 5, 200, 25, step=5, key="directory_radius")
+    first, second, third = st.columns(3)
+    kinds = first.multiselect(
+        "Kind", list(KIND_LABELS), format_func=KIND_LABELS.get, key="directory_kinds"
+    )
+    formats = second.multiselect(
+        "Format", list(FORMAT_LABELS), format_func=FORMAT_LABELS.get, key="directory_formats"
+    )
+    topics = third.multiselect("Topics", TOPICS, key="directory_topics")
+    language_options = sorted({*LANGUAGES, *directory().values("languages")})
+    languages = first.multiselect("Languages", language_options, key="directory_languages")
+    populations = second.multiselect("For", POPULATIONS, key="directory_populations")
+    cost = third.multiselect("Cost", COSTS, key="directory_cost")
+    accessibility = first.multiselect("Accessibility", ACCESSIBILITY, key="directory_accessibility")
+    fellowship_options = sorted({*FELLOWSHIPS, *directory().values("fellowship")})
+    fellowships = second.multiselect("Fellowship", fellowship_options, key="directory_fellowships")
+    person_tz = third.selectbox(
+        "Show times in", [PLACE_TZ, *sorted(available_timezones())], key="directory_tz"
+    )
+    options = st.columns(3)
+    include_remote = options[0].toggle(
+        "Include online and phone options", True, key="directory_remote"
+    )
+    next_week = options[1].checkbox("Meets in the next 7 days", key="directory_next_week")
+    sort = options[2].radio(
+        "Sort", list(SORTS), format_func=SORTS.get, key="directory_sort", horizontal=True
+    )
+    if st.form_submit_button("Search", type="primary", icon=":material/search:"):
+        st.session_state["directory_query"] = {
+            "near": st.session_state["directory_place"],
+            "radius_km": radius,
+            "kinds": kinds,
+            "formats": formats,
+            "topics": topics,
+            "languages": languages,
+            "populations": populations,
+            "cost": cost,
+            "accessibility": accessibility,
+            "fellowships": fellowships,
+            "include_remote": include_remote,
+            "within_days": 7 if next_week else None,
+            "sort": sort,
+            "person_tz": None if person_tz == PLACE_TZ else person_tz,
+        }
+
+if directory().count() == 0:
+    st.info(
+        "No groups are loaded yet, so only the national phone and online lines will show. "
+        "Whoever runs this Kindred can load listings with `make seed` or "
+        "`python -m knowledge.directory import FILE`."
+    )
+
+query = st.session_state["directory_query"]
+if query is not None:
+    country = current_country()
+    near = query["near"].strip()
+    now = dt.datetime.now(dt.UTC)
+    try:
+        hits = directory().find(
+            near or None,
+            country=None if near else (country if country != "OTHER" else None),
+            limit=50,
+            now=now,
+            **{k: v for k, v in query.items() if k != "near"},
+        )
+    except PlaceNotFound as missing:
+        hits = None
+        st.info(
+            f'We couldn\'t find "{missing.text}" in our offline list of places. '
+            "Try a ZIP code, a nearby larger town, or add the state or country "
+            '(like "Portland, OR" or "London, UK").'
+        )
+        if missing.suggestions:
+            st.write("Did you mean:")
+            columns = st.columns(min(len(missing.suggestions), 5))
+            for n, suggestion in enumerate(missing.suggestions[:5]):
+                columns[n].button(
+                    _md(suggestion),
+                    key=f"directory_suggestion_{n}",
+                    on_click=_use_suggestion,
+                    args=(suggestion,),
+                )
+    if hits is not None:
+        place = directory().place(near) if near else None
+        if not hits:
+            st.info(
+                "Nothing matches all of those filters here yet. Try a wider radius, fewer "
+                "filters, or include online and phone options."
+            )
+        else:
+            where = f" near {place.label}" if place else ""
+            st.subheader(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}")
+            results_map(hits, (place.lat, place.lon) if place else None)
+            for number, hit in enumerate(hits):
+                listing_card(hit, number, now)

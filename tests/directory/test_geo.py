@@ -1,0 +1,84 @@
+"""Offline geocoding against known coordinates, disambiguation and suggestions."""
+
+from __future__ import annotations
+
+import csv
+import math
+from pathlib import Path
+
+import pytest
+
+from knowledge.geo import PlaceNotFound, haversine_km, locate, locate_or_raise, suggest
+
+DATA = Path(__file__).parent / "data"
+with (DATA / "geocoding.csv").open(encoding="utf-8") as handle:
+    PLACES = list(csv.DictReader(handle))
+
+
+def law_of_cosines_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """An independent great-circle formula (spherical law of cosines)."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    cos_angle = math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl)
+    return 6371.0088 * math.acos(max(-1.0, min(1.0, cos_angle)))
+
+
+def test_the_table_is_big_enough():
+    assert len(PLACES) >= 40
+
+
+@pytest.mark.parametrize("row", PLACES, ids=[f"{r['text']}|{r['country']}" for r in PLACES])
+def test_places_land_within_10_km_of_known_coordinates(row):
+    place = locate(row["text"], row["country"] or None)
+    assert place is not None, row["text"]
+    assert place.country == row["expected_country"]
+    distance = law_of_cosines_km(place.lat, place.lon, float(row["lat"]), float(row["lon"]))
+    assert distance < 10, f"{row['text']} is {distance:.1f} km off ({place.label})"
+
+
+@pytest.mark.parametrize(
+    ("text", "must_suggest"),
+    [
+        ("Portlnd, OR", "Portland, OR"),
+        ("Londn", "London, UK"),
+        ("Mancester", "Manchester, UK"),
+        ("Toronot", "Toronto, ON"),
+        ("Sydnee", "Sydney, NSW"),
+        ("Edinburg, Scotland", "Edinburgh, UK"),
+        ("Portland, XX", "Portland, OR"),
+    ],
+)
+def test_misspellings_are_not_guessed_but_suggested(text, must_suggest):
+    assert locate(text) is None
+    suggestions = suggest(text)
+    assert must_suggest in suggestions[:3]
+    # each suggestion is itself a place locate() understands
+    assert all(locate(s) is not None for s in suggestions)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "xyzzyq", "99999", "Atlantis, Narnia"])
+def test_unknown_places_are_none(text):
+    assert locate(text) is None
+
+
+def test_place_not_found_carries_suggestions():
+    with pytest.raises(PlaceNotFound) as caught:
+        locate_or_raise("Londn")
+    assert caught.value.text == "Londn"
+    assert caught.value.suggestions[0] == "London, UK"
+
+
+def test_country_restricts_the_search():
+    assert locate("London", "US").region in {"KY", "OH"}
+    assert locate("10001", "GB") is None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((51.5074, -0.1278), (48.8566, 2.3522), 343.6),
+        ((40.7128, -74.006), (34.0522, -118.2437), 3936),
+    ],
+)
+def test_haversine_matches_known_distances(a, b, km):
+    assert haversine_km(*a, *b) == pytest.approx(km, rel=0.005)
+    assert haversine_km(*a, *b) == pytest.approx(law_of_cosines_km(*a, *b), rel=1e-6)

@@ -1,0 +1,150 @@
+"""The directory page through AppTest: a search with filters, suggestions, calendar, corrections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import streamlit as st
+from streamlit.testing.v1 import AppTest
+
+from knowledge.directory import list_corrections, prepare_sample_data
+from knowledge.resources.wording import DEMO_LISTING_BADGE
+from settings import Settings
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+@pytest.fixture()
+def page(data_dir) -> AppTest:
+    prepare_sample_data(Settings.from_env())
+    st.cache_resource.clear()  # cached settings and directory belong to the previous data folder
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.session_state["help_country"] = "US"
+    at.run()
+    at.switch_page("pages/directory.py").run()
+    assert not at.exception
+    return at
+
+
+def search(at: AppTest) -> AppTest:
+    next(b for b in at.button if b.label == "Search").click()
+    return at.run()
+
+
+def shown(at: AppTest) -> str:
+    return " ".join(str(m.value) for m in at.markdown).replace("\\", "")
+
+
+def test_search_with_filters_shows_matching_cards(page):
+    page.text_input(key="directory_place").input("Chicago, IL")
+    page.slider(key="directory_radius").set_value(50)
+    page.multiselect(key="directory_kinds").select("mutual_aid_group")
+    page.toggle(key="directory_remote").set_value(False)
+    page.radio(key="directory_sort").set_value("next_meeting")
+    search(page)
+    assert not page.exception
+    heading = page.subheader[0].value
+    assert "near Chicago, IL" in heading
+    count = int(heading.split()[0])
+    assert count == len([w for w in page.warning if w.value == DEMO_LISTING_BADGE]) > 0
+    assert "km away" in " ".join(c.value for c in page.caption)
+    assert "Next:" in shown(page)
+    assert "Peer Circle" in shown(page) and "Clinic" not in shown(page)
+    assert page.get("download_button")  # "add to calendar" on cards with weekly meetings
+    assert page.get("deck_gl_json_chart")
+
+
+def test_next_seven_days_a_language_and_a_time_zone(page):
+    page.text_input(key="directory_place").input("Toronto")
+    page.checkbox(key="directory_next_week").check()
+    page.multiselect(key="directory_kinds").select("mutual_aid_group")
+    page.multiselect(key="directory_languages").select("English")
+    page.selectbox(key="directory_tz").set_value("Europe/London")
+    search(page)
+    assert not page.exception
+    count = int(page.subheader[0].value.split()[0])
+    nexts = [m.value for m in page.markdown if "**Next:**" in m.value]
+    assert count > 0 and len(nexts) == count  # every card meets within the week
+    assert all("GMT" in n for n in nexts)  # shown in the chosen zone
+
+
+def test_specialists_by_appointment_are_not_in_the_next_seven_days(page):
+    page.text_input(key="directory_place").input("Toronto")
+    page.checkbox(key="directory_next_week").check()
+    page.multiselect(key="directory_kinds").select("peer_support_specialist")
+    search(page)
+    assert any("Nothing matches" in i.value for i in page.info)
+
+
+def test_misspelt_place_offers_suggestions_as_buttons(page):
+    page.text_input(key="directory_place").input("Portlnd, OR")
+    search(page)
+    assert any("couldn't find" in i.value for i in page.info)
+    suggestion = next(b for b in page.button if b.label == "Portland, OR")
+    suggestion.click().run()
+    assert not page.exception
+    assert "near Portland, OR" in page.subheader[0].value
+
+
+def test_empty_place_lists_online_and_phone_options_with_real_lines(page):
+    search(page)
+    assert not page.exception
+    assert any("verified help lines" in s.value for s in page.success)
+    assert "988" in shown(page)
+
+
+def test_suggest_a_correction_reaches_the_queue(page):
+    page.text_input(key="directory_place").input("60614")
+    page.toggle(key="directory_remote").set_value(False)
+    search(page)
+    page.text_area[0].input("The room changed to the library.")
+    next(b for b in page.button if b.label == "Send to moderators").click()
+    page.run()
+    assert not page.exception
+    queued = list_corrections(Settings.from_env())
+    assert [c.message for c in queued] == ["The room changed to the library."]
+
+
+def test_listing_text_is_inert(page, tmp_path):
+    from knowledge.directory import import_feed
+    from tests.directory.conftest import write_json
+
+    record = {
+        "id": "evil",
+        "name": "**Bold** <script>alert(1)</script> [link](javascript:alert(1))",
+        "kind": "mutual_aid_group",
+        "formats": ["in_person"],
+        "latitude": 41.92,
+        "longitude": -87.65,
+        "country": "US",
+        "notes": "<b>not bold</b>",
+        "url": "javascript:alert(1)",
+        "email": "x@example.org",
+    }
+    import_feed(write_json(tmp_path / "evil.json", [record]), format="json")
+    page.text_input(key="directory_place").input("60614")
+    search(page)
+    titles = [m.value for m in page.markdown if m.value.startswith("####") and "script" in m.value]
+    assert titles and all("\\<script\\>" in t and "\\*\\*Bold\\*\\*" in t for t in titles)
+    assert "<b>not bold</b>" in [t.value for t in page.text]
+    card = next(
+        m.value for m in page.markdown if "**Website:**" in m.value and "javascript" in m.value
+    )
+    assert "](javascript" not in card and "[x@example\\.org](mailto:x@example.org)" in card
+
+
+def test_fellowship_filter_and_source_of_an_imported_feed(page):
+    from knowledge.directory import import_feed
+    from tests.directory.conftest import DATA
+
+    assert import_feed(DATA / "meeting_guide_feed.json", source="Example AA").ok
+    page.run()  # the page picks the new fellowship up from the data
+    page.text_input(key="directory_place").input("Chicago, IL")
+    page.multiselect(key="directory_fellowships").select("AA")
+    page.toggle(key="directory_remote").set_value(False)
+    search(page)
+    assert not page.exception
+    assert "Early Birds" in shown(page) and "Sample" not in shown(page)
+    captions = " ".join(c.value for c in page.caption).replace("\\", "")
+    assert "Source: Example AA, updated 2026-09-15" in captions

@@ -1,0 +1,175 @@
+"""Directory widgets: the cached directory, a result card, the map. Listing text is inert."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pydeck as pdk
+import streamlit as st
+
+from knowledge.directory import Directory, ListingHit, open_directory
+from knowledge.directory.ics import has_calendar, listing_calendar
+from knowledge.directory.schedules import describe, format_when
+from knowledge.directory.verified import VERIFIED_SOURCE
+from knowledge.resources.wording import DEMO_LISTING_BADGE
+from ui.services import app_settings
+from ui.text import escape_markdown as _md
+
+KIND_LABELS = {
+    "mutual_aid_group": "Peer / mutual-aid group",
+    "peer_support_specialist": "Peer support specialist",
+    "peer_respite": "Peer respite",
+    "warmline": "Warmline",
+    "crisis_line": "Crisis line",
+    "community_clinic": "Community clinic",
+    "online_group": "Online group",
+}
+FORMAT_LABELS = {"in_person": "In person", "online": "Online", "phone": "Phone", "hybrid": "Hybrid"}
+VERIFIED_BADGE = "Real service, from Kindred's verified help lines"
+
+
+@st.cache_resource(show_spinner=False)
+def directory() -> Directory:
+    """One directory per server process; its index re-checks the store's version per search."""
+    return open_directory(app_settings())
+
+
+SAFE_URL = re.compile(r"https?://[^\s()<>\[\]\\`]+")
+SAFE_EMAIL = re.compile(r"[^\s()<>\[\]\\`@]+@[^\s()<>\[\]\\`@]+\.[A-Za-z]{2,}")
+
+
+def _line(label: str, value: str) -> str:
+    return f"**{label}:** {_md(value)}"
+
+
+def _link_line(label: str, value: str, scheme: str = "") -> str:
+    """A web or mail link only when the value is plainly one; anything else stays text."""
+    pattern = SAFE_EMAIL if scheme else SAFE_URL
+    if pattern.fullmatch(value):
+        return f"**{label}:** [{_md(value)}]({scheme}{value})"
+    return _line(label, value)
+
+
+def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
+    listing = hit.listing
+    with st.container(border=True):
+        st.markdown(f"#### {_md(listing.name)}")
+        if listing.is_demo:
+            st.warning(DEMO_LISTING_BADGE, icon=":material/science:")
+        elif listing.source == VERIFIED_SOURCE:
+            st.success(VERIFIED_BADGE, icon=":material/verified:")
+        facts = [KIND_LABELS.get(listing.kind, listing.kind)]
+        facts += [FORMAT_LABELS.get(f, f) for f in listing.formats]
+        if hit.distance_km is not None:
+            facts.append(f"{hit.distance_km:.1f} km away")
+        if listing.fellowship:
+            facts.append(listing.fellowship)
+        if listing.status == "temporarily_closed":
+            facts.append("location temporarily closed")
+        st.caption(" · ".join(_md(f) for f in facts))
+        lines = []
+        if hit.next_meeting is not None:
+            when = (
+                "Open now"
+                if listing.schedule.kind == "always"
+                else format_when(hit.next_meeting, now)
+            )
+            lines.append(_line("Next", when))
+        lines.append(_line("When", describe(listing.schedule)))
+        parts = [listing.location_name, listing.address]
+        if listing.city and listing.city not in listing.address:
+            parts.append(listing.city)
+        where = ", ".join(p for p in parts if p)
+        if where:
+            lines.append(_line("Where", where))
+        if listing.phone:
+            lines.append(_line("Phone", listing.phone))
+        if listing.email:
+            lines.append(_link_line("Email", listing.email, "mailto:"))
+        if listing.url:
+            lines.append(_link_line("Website", listing.url))
+        if listing.conference_url:
+            lines.append(_link_line("Join online", listing.conference_url))
+        if listing.conference_phone:
+            lines.append(_line("Dial in", listing.conference_phone))
+        if listing.languages:
+            lines.append(_line("Languages", ", ".join(listing.languages)))
+        if listing.accessibility:
+            lines.append(_line("Access", ", ".join(listing.accessibility)))
+        if listing.cost:
+            lines.append(_line("Cost", ", ".join(listing.cost)))
+        st.markdown("  \n".join(lines))
+        if listing.description:
+            st.text(listing.description)
+        if listing.notes:
+            st.text(listing.notes)
+        source = listing.source or "unknown source"
+        if listing.source_updated:
+            source += f", updated {listing.source_updated:%Y-%m-%d}"
+        verified = f"{listing.last_verified:%Y-%m-%d}" if listing.last_verified else "not recorded"
+        st.caption(f"Last verified: {_md(verified)} · Source: {_md(source)}")
+        left, right = st.columns(2)
+        if has_calendar(listing):
+            left.download_button(
+                "Add to calendar (.ics)",
+                data=listing_calendar(listing, now),
+                file_name=f"kindred-{number}.ics",
+                mime="text/calendar",
+                key=f"directory_ics_{number}",
+                icon=":material/event:",
+            )
+        if listing.source != VERIFIED_SOURCE:
+            with right.popover("Suggest a correction", icon=":material/edit:"):
+                correction_form(listing.id, number)
+
+
+def correction_form(listing_id: str, number: int) -> None:
+    with st.form(f"directory_correction_{number}", clear_on_submit=True):
+        message = st.text_area(
+            "What should change?",
+            max_chars=2000,
+            help="Moderators read every suggestion. Please leave out personal details.",
+        )
+        if st.form_submit_button("Send to moderators"):
+            listing = directory().get(listing_id)
+            try:
+                if listing is None:
+                    raise ValueError("That listing is no longer in the directory.")
+                directory().suggest_correction(listing, message)
+            except ValueError as problem:
+                st.warning(str(problem))
+            else:
+                st.success("Thank you. A moderator will check it.")
+
+
+def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> None:
+    points = [
+        {
+            "name": hit.listing.name,
+            "lat": hit.listing.latitude,
+            "lon": hit.listing.longitude,
+            "demo": "demo listing" if hit.listing.is_demo else "",
+        }
+        for hit in hits
+        if hit.listing.located
+    ]
+    if not points:
+        return
+    lat, lon = centre or (points[0]["lat"], points[0]["lon"])
+    layer = pdk.Layer(
+        "ScatterplotLayer",
+        data=points,
+        get_position="[lon, lat]",
+        get_radius=250,
+        radius_min_pixels=5,
+        get_fill_color=[46, 125, 130, 200],
+        pickable=True,
+    )
+    deck = pdk.Deck(
+        layers=[layer],
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=10),
+        tooltip={"text": "{name}\n{demo}"},
+        map_style=None,
+    )
+    st.pydeck_chart(deck, width="stretch")
