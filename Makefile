@@ -23,7 +23,7 @@ seed: $(STAMP)
 	$(PY) -m seed
 
 run: seed
-	$(PY) -m streamlit run app.py --server.port $(PORT) --server.address localhost
+	$(PY) -m serve --server.port $(PORT) --server.address localhost
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -74,9 +74,7 @@ def peak_memory() -> str:
             [
                 sys.executable,
                 "-m",
-                "streamlit",
-                "run",
-                "app.py",
+                "serve",
                 "--server.port",
                 str(port),
                 "--server.address",
