@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test test-e2e system-deps lint format bench bench-quick seed clean
+.PHONY: run test test-e2e system-deps lint format bench bench-quick load seed clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -41,7 +41,7 @@ test: $(STAMP) lint
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-		chromium fonts-dejavu-core postgresql postgresql-contrib
+		chromium fonts-dejavu-core postgresql postgresql-contrib nginx-light
 	cd tests/e2e && npm ci --no-audit --no-fund
 
 test-e2e: $(STAMP)
@@ -49,6 +49,10 @@ test-e2e: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m benchmarks
+
+# Two app replicas on one PostgreSQL and one Chroma server, 30 simulated people (loopback only).
+load: $(STAMP)
+	$(PY) -m benchmarks.load
 
 bench-quick: $(STAMP)
 	$(PY) -m benchmarks --quick --output test-results/benchmarks-quick.md

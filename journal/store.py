@@ -86,35 +86,35 @@ class JournalStore:
     def unlock(self, username: str, passphrase: str) -> Journal:
         """The person's journal, or WrongPassphrase (the same for an unknown name)."""
         digest = crypto.username_digest(username)
-        throttle.check_allowed(self.engine, digest)
+        throttle.begin_attempt(self.engine, digest)
         account = self._account(digest)
         if account is None:
             # Spend the same time as a real check so timing tells nothing about the name.
             fake_salt = hashlib.sha256(digest.encode()).digest()[:16]
             crypto.derive_keys(passphrase, fake_salt, self.kdf)
-            return self._fail(digest)
+            return self._fail()
         keys = crypto.derive_keys(
             passphrase, account.kdf_salt, crypto.KdfParams.from_json(account.kdf_params)
         )
         if not crypto.verifier_matches(account.verifier, keys.verifier):
-            return self._fail(digest)
+            return self._fail()
         data_key = crypto.open_sealed(keys.wrapping_key, account.wrapped_key, _key_aad(account.id))
         return self._open(digest, account.id, data_key)
 
     def unlock_with_recovery_code(self, username: str, code: str) -> Journal:
         """Unlock with the recovery code shown at creation (then set a new passphrase)."""
         digest = crypto.username_digest(username)
-        throttle.check_allowed(self.engine, digest)
+        throttle.begin_attempt(self.engine, digest)
         account = self._account(digest)
         if account is None:
-            return self._fail(digest)
+            return self._fail()
         wrapping_key = crypto.recovery_wrapping_key(code, account.recovery_salt)
         try:
             data_key = crypto.open_sealed(
                 wrapping_key, account.recovery_wrapped_key, _key_aad(account.id)
             )
         except crypto.DecryptionFailed:
-            return self._fail(digest)
+            return self._fail()
         return self._open(digest, account.id, data_key)
 
     def _account(self, digest: str):  # type: ignore[no-untyped-def]
@@ -128,8 +128,8 @@ class JournalStore:
             throttle.clear(connection, digest)
         return Journal(self, account_id, data_key)
 
-    def _fail(self, digest: str) -> Journal:
-        throttle.record_failure(self.engine, digest)
+    def _fail(self) -> Journal:
+        # The attempt was already counted by begin_attempt; success would have cleared it.
         raise WrongPassphrase()
 
     def rewrap(self, account_id: str, data_key: bytes, new_passphrase: str) -> None:

@@ -28,56 +28,54 @@ def lockout_for(failures: int) -> timedelta | None:
     return min(FIRST_LOCKOUT * 2 ** (failures - FREE_ATTEMPTS), LONGEST_LOCKOUT)
 
 
-def check_allowed(engine: Engine, digest: str, now: datetime | None = None) -> None:
-    now = now or utcnow()
-    with engine.connect() as connection:
-        locked_until = connection.execute(
-            select(unlock_throttle.c.locked_until).where(
-                unlock_throttle.c.username_digest == digest
-            )
-        ).scalar()
-    if locked_until is not None and locked_until > now:
-        raise TooManyAttempts((locked_until - now).total_seconds())
+def begin_attempt(engine: Engine, digest: str, now: datetime | None = None) -> int:
+    """Count an unlock attempt before the passphrase is checked; raise while locked out.
 
-
-def record_failure(engine: Engine, digest: str, now: datetime | None = None) -> int:
-    """Count one failed unlock in its own transaction; returns the running count."""
+    The attempt is counted first, under a row lock, so parallel guesses (from one replica or
+    several) cannot all slip past the limit before any failure is written; a successful
+    unlock clears the count. Returns the running count.
+    """
     now = now or utcnow()
-    for _ in range(3):  # a concurrent first failure on Postgres may win the insert
+    for _ in range(3):  # two first attempts at once on Postgres: the loser retries the insert
         try:
             with write_transaction(engine) as connection:
-                return _count(connection, digest, now)
+                return _count_attempt(connection, digest, now)
         except IntegrityError:
             continue
-    return FREE_ATTEMPTS
+    raise TooManyAttempts(FIRST_LOCKOUT.total_seconds())
 
 
-def _count(connection: Connection, digest: str, now: datetime) -> int:
+def _count_attempt(connection: Connection, digest: str, now: datetime) -> int:
     row = connection.execute(
-        select(unlock_throttle.c.failures, unlock_throttle.c.last_failure_at).where(
-            unlock_throttle.c.username_digest == digest
+        select(
+            unlock_throttle.c.failures,
+            unlock_throttle.c.last_failure_at,
+            unlock_throttle.c.locked_until,
         )
+        .where(unlock_throttle.c.username_digest == digest)
+        .with_for_update()
     ).first()
     if row is None:
-        failures = 1
         connection.execute(
             insert(unlock_throttle).values(
                 username_digest=digest, failures=1, last_failure_at=now, locked_until=None
             )
         )
-    else:
-        failures = 1 if now - row.last_failure_at > FORGET_AFTER else row.failures + 1
-        wait = lockout_for(failures)
-        connection.execute(
-            update(unlock_throttle)
-            .where(unlock_throttle.c.username_digest == digest)
-            .values(
-                failures=failures,
-                last_failure_at=now,
-                locked_until=now + wait if wait else None,
-            )
+        return 1
+    if row.locked_until is not None and row.locked_until > now:
+        raise TooManyAttempts((row.locked_until - now).total_seconds())
+    attempts = 1 if now - row.last_failure_at > FORGET_AFTER else row.failures + 1
+    wait = lockout_for(attempts)
+    connection.execute(
+        update(unlock_throttle)
+        .where(unlock_throttle.c.username_digest == digest)
+        .values(
+            failures=attempts,
+            last_failure_at=now,
+            locked_until=now + wait if wait else None,
         )
-    return failures
+    )
+    return attempts
 
 
 def clear(connection: Connection, digest: str) -> None:

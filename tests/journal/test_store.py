@@ -189,6 +189,31 @@ def test_failed_unlocks_are_throttled_in_the_database(store: JournalStore):
         assert connection.execute(select(unlock_throttle)).all() == []
 
 
+def test_parallel_guesses_get_exactly_the_free_attempts(store: JournalStore):
+    """Eight wrong guesses at once: five are checked, three are refused, none is lost."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store.create_account("ivy", PASS_A)
+    guesses = 8
+
+    def guess(number: int) -> str:
+        try:
+            store.unlock("ivy", f"wrong guess number {number}")
+        except TooManyAttempts:  # a kind of WrongPassphrase, so it is caught first
+            return "locked"
+        except WrongPassphrase:
+            return "wrong"
+        return "unlocked"
+
+    with ThreadPoolExecutor(max_workers=guesses) as pool:
+        outcomes = list(pool.map(guess, range(guesses)))
+    assert outcomes.count("wrong") == FREE_ATTEMPTS
+    assert outcomes.count("locked") == guesses - FREE_ATTEMPTS
+    with store.engine.connect() as connection:
+        counted = connection.execute(select(unlock_throttle.c.failures)).scalar()
+    assert counted == FREE_ATTEMPTS
+
+
 def test_unknown_names_are_throttled_the_same_way(store: JournalStore):
     for _ in range(FREE_ATTEMPTS):
         with pytest.raises(WrongPassphrase):
