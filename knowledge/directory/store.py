@@ -32,6 +32,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import make_url
 
+import schema_migrations
 from knowledge.directory.schema import Listing
 
 metadata = MetaData()
@@ -102,15 +103,7 @@ def make_engine(url: str) -> Engine:
 
 
 def upgrade_to_head(engine: Engine) -> None:
-    from alembic import command
-    from alembic.config import Config
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-        connection.commit()
+    schema_migrations.upgrade_to_head(engine, MIGRATIONS, "directory_alembic_version")
 
 
 def _now() -> dt.datetime:
