@@ -41,7 +41,8 @@ test: $(STAMP) lint
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-		chromium fonts-dejavu-core postgresql postgresql-contrib nginx-light
+		chromium fonts-dejavu-core fonts-noto-color-emoji postgresql postgresql-contrib nginx-light
+	command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm
 	cd tests/e2e && npm ci --no-audit --no-fund
 
 test-e2e: $(STAMP)

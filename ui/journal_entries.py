@@ -26,6 +26,9 @@ from ui.text import escape_markdown as md
 
 STORIES_PAGE = "pages/stories.py"
 NEW_PREFIX = "journal_new"
+# Bumped after each saved check-in: fresh widget keys give the person an empty form (deleting
+# the old keys alone leaves the browser showing the last values).
+NEW_FORM_ROUND = "journal_new_form_round"
 EDITING_KEY = "journal_editing"
 CONFIRM_DELETE_KEY = "journal_confirm_delete"
 SAVED_KEY = "journal_saved_message"
@@ -116,19 +119,21 @@ def after_save(checkin: CheckIn, message: str, clear_prefix: str = "") -> None:
         # Cleared only after a successful save, so a refused check-in keeps what was typed.
         for key in [k for k in st.session_state if str(k).startswith(clear_prefix)]:
             del st.session_state[key]
+        st.session_state[NEW_FORM_ROUND] = st.session_state.get(NEW_FORM_ROUND, 0) + 1
     st.rerun()
 
 
 def new_checkin_form(journal: Journal) -> None:
+    prefix = f"{NEW_PREFIX}_{st.session_state.get(NEW_FORM_ROUND, 0)}"
     with st.form("journal_checkin_form"):
-        new = checkin_fields(NEW_PREFIX)
+        new = checkin_fields(prefix)
         if st.form_submit_button("Save check-in", type="primary"):
             try:
                 journal.add(new)
             except InvalidEntry as error:
                 st.error(str(error))
             else:
-                after_save(new, "Saved. Thank you for checking in.", f"{NEW_PREFIX}_")
+                after_save(new, "Saved. Thank you for checking in.", f"{prefix}_")
 
 
 def entry_card(journal: Journal, entry: Entry) -> None:

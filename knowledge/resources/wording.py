@@ -52,3 +52,61 @@ DATA_STAYS_HERE = (
     "server, nobody else (the people running Kindred included) can read it, and nothing is "
     "sent anywhere else."
 )
+
+# The guarded companion (companion/). Refusals name who can help instead.
+COMPANION_NOT_A_PERSON = "I'm an automated companion, not a person or a therapist."
+COMPANION_TALK_TO_A_PERSON = "Talk to a person"
+COMPANION_CRISIS_THIRD_PARTY = (
+    "It sounds like someone you care about may be in danger. You don't have to handle this "
+    "alone: a crisis line can help you work out what to say and do, right now. If they are "
+    "in immediate danger, call the emergency number."
+)
+COMPANION_CRISIS_DANGER = (
+    "Your safety matters. If you or someone else is in danger right now, please call the "
+    "emergency number. A crisis line can talk things through with you, free and confidential."
+)
+COMPANION_METHOD_REFUSAL = (
+    "I can't help with that, and I won't share information that could be used to hurt "
+    "anyone. I'm worried about you, and I care about how you're doing."
+)
+COMPANION_MEANS_REFUSAL = (
+    "I can't help with finding that. I want to check in, though: how are you doing right now? "
+    "If things feel heavy, a person on a line below can listen any time."
+)
+COMPANION_DIAGNOSIS_REFUSAL = (
+    "I can't diagnose anything, and I wouldn't want to guess about something so important. "
+    "A doctor, psychiatrist or psychologist can assess what you're going through properly. "
+    "A peer specialist or warmline can help you prepare for that conversation."
+)
+COMPANION_MEDICATION_REFUSAL = (
+    "I can't advise on medication, doses or changes: that needs the person who prescribes "
+    "it, or a pharmacist. Please don't change or stop a medication without talking to them."
+)
+COMPANION_ROLEPLAY_REFUSAL = (
+    "I can't act as a therapist or any other clinician; pretending would not be fair to you. "
+    "I can listen as a peer-support companion, and help you find a therapist, a peer "
+    "specialist or a group."
+)
+COMPANION_ROMANCE_REFUSAL = (
+    "I'm an automated companion, so romance or sexual talk isn't something I do. If you're "
+    "feeling lonely, that's real and it matters: a peer group or a warmline can connect you "
+    "with people."
+)
+COMPANION_INJECTION_REFUSAL = (
+    "I can't change how I work: I'm here to listen and to help you reach people. I'm happy "
+    "to keep talking about how you're doing."
+)
+COMPANION_ROUTE_CLINICIAN = "Your own doctor, GP or therapist"
+COMPANION_ROUTE_CLINICIAN_CONTACT = "Ask for an appointment and mention how you've been feeling."
+COMPANION_ROUTE_PEER_GROUP = "A peer support group"
+COMPANION_ROUTE_PEER_GROUP_CONTACT = "Find one near you on the Find a group page."
+COMPANION_ROUTE_PEER_SPECIALIST = "A peer support specialist"
+COMPANION_ROUTE_PEER_SPECIALIST_CONTACT = (
+    "Someone with lived experience, trained to support others; ask your clinic or a local group."
+)
+COMPANION_SAVED_TO_JOURNAL = "Saved to your journal, tagged 'companion'."
+COMPANION_SAVE_NEEDS_JOURNAL = "Unlock your journal to save this conversation."
+COMPANION_ERROR = (
+    "Something went wrong on my side and I couldn't answer. If you need someone now, the "
+    "people on the lines above are there for you."
+)

@@ -105,12 +105,12 @@ def test_wrong_passphrase_gives_one_kind_message_and_unlocks_nothing(app_data):
 
 def test_check_in_then_edit_then_delete(app_data):
     at = _unlocked("pages/journal.py")
-    at.radio(key="journal_new_mood").set_value(2)
-    at.multiselect(key="journal_new_emotions").select("tired")
-    at.multiselect(key="journal_new_acts").select("walk outside")
-    at.text_input(key="journal_new_tags").input("rainy, <i>monday</i>")
-    at.number_input(key="journal_new_sleep").set_value(6.5)
-    at.text_area(key="journal_new_note").input("long day <script>alert(1)</script>")
+    at.radio(key="journal_new_0_mood").set_value(2)
+    at.multiselect(key="journal_new_0_emotions").select("tired")
+    at.multiselect(key="journal_new_0_acts").select("walk outside")
+    at.text_input(key="journal_new_0_tags").input("rainy, <i>monday</i>")
+    at.number_input(key="journal_new_0_sleep").set_value(6.5)
+    at.text_area(key="journal_new_0_note").input("long day <script>alert(1)</script>")
     _click(at, "Save check-in")
     assert "Saved. Thank you for checking in." in _texts(at)
     shown = _texts(at)
@@ -135,14 +135,14 @@ def test_check_in_then_edit_then_delete(app_data):
 
 def test_a_refused_check_in_keeps_what_was_typed_and_a_saved_one_clears_the_form(app_data):
     at = _unlocked("pages/journal.py")
-    at.text_area(key="journal_new_note").input("a note worth keeping")
-    at.text_input(key="journal_new_tags").input("x" * 61)
+    at.text_area(key="journal_new_0_note").input("a note worth keeping")
+    at.text_input(key="journal_new_0_tags").input("x" * 61)
     _click(at, "Save check-in")
     assert "up to 60 characters" in _texts(at)
-    assert at.text_area(key="journal_new_note").value == "a note worth keeping"
-    at.text_input(key="journal_new_tags").input("short")
+    assert at.text_area(key="journal_new_0_note").value == "a note worth keeping"
+    at.text_input(key="journal_new_0_tags").input("short")
     _click(at, "Save check-in")
-    assert at.text_area(key="journal_new_note").value == ""
+    assert at.text_area(key="journal_new_1_note").value == ""  # a fresh, empty form
     assert len(at.get("vega_lite_chart")) == 1  # the calendar shows this month
     [entry] = _store().unlock(NAME, PASS).entries()
     assert (entry.note, entry.checkin.tags) == ("a note worth keeping", ("short",))
@@ -150,7 +150,7 @@ def test_a_refused_check_in_keeps_what_was_typed_and_a_saved_one_clears_the_form
 
 def test_a_back_filled_day_is_saved_on_that_day(app_data):
     at = _unlocked("pages/journal.py")
-    at.date_input(key="journal_new_day").set_value(datetime(2026, 1, 15).date())
+    at.date_input(key="journal_new_0_day").set_value(datetime(2026, 1, 15).date())
     _click(at, "Save check-in")
     [entry] = _store().unlock(NAME, PASS).entries()
     assert entry.occurred_at.date() == datetime(2026, 1, 15).date()
@@ -158,7 +158,7 @@ def test_a_back_filled_day_is_saved_on_that_day(app_data):
 
 def test_a_note_that_signals_crisis_shows_the_crisis_card(app_data):
     at = _unlocked("pages/journal.py")
-    at.text_area(key="journal_new_note").input("I want to kill myself")
+    at.text_area(key="journal_new_0_note").input("I want to kill myself")
     _click(at, "Save check-in")
     shown = _texts(at)
     assert "988" in shown and "sounds really heavy" in shown

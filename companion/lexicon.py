@@ -1,0 +1,388 @@
+"""The lexical layer of the risk check: phrases, idioms, time and framing, on normalized text.
+
+Policy decisions (also in README, "Companion safety policy"):
+- Suicidal thoughts, passive ones included ("I wish I wouldn't wake up", "everyone would be
+  better off without me"), plans, means, self-harm now, overdose and danger from or to others
+  are **crisis**. When in doubt between concern and crisis, crisis.
+- A request for method or lethality detail is **crisis**, whatever the framing (research and
+  fiction are common ways of disguising intent); the facts are never given.
+- A question about means ("tallest bridges near me") is concern alone and crisis after
+  distress in the same message or the recent conversation.
+- Someone else at risk ("my friend said she wants to die") is **crisis**: the person gets the
+  crisis lines to help their friend. A past loss to suicide is concern (grief).
+- A past experience the person describes as over ("two years ago I attempted; I'm doing well
+  now") is **concern**; anything recent (days or weeks) or coming back ("again", "lately")
+  stays crisis.
+- Idioms ("this homework is killing me", "I'd kill for a coffee", "dying to see it") are
+  removed before matching. Research and fiction framing without a method request is none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+SELF_HARM_VERBS = r"(kill|killing|killed|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending)"
+BODY = r"(arms?|wrists?|legs?|thighs?|skin|stomach|body)"
+PILLS = r"(pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|opioids?|oxy\w*|fentanyl|antidepressants|lithium)"
+MEANS = r"(pills|rope|noose|gun|guns|pistol|firearm|razors?|blades?|knife|poison|pesticide|bleach|helium|charcoal|tablets|bottle of \w+)"
+OTHERS = r"(him|her|them|someone|somebody|people|everyone|my \w+)"
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+IDIOMS = _any(
+    r"\b(this|that|it|the \w+|my \w+|these \w+|\w+ing|work|school|homework|traffic|exams?|job|class) (is|are|was|were|has been|have been|keeps|keep) (really |totally |literally |just |so |slowly )?killing (me|us)\b",
+    r"\bkill(ing|ed)? (it|time|the (lights?|engine|process|app|task|vibe|mood|bug|weeds?|spiders?|mosquito|game|boss|level|music|batteries))\b",
+    r"\b(kill|murder)( someone)? for (a|an|some|one|that|this)\b",
+    r"\bwould (kill|die) (to|for)\b",
+    r"\bdying (to|for) (see|try|meet|go|know|hear|get|have|read|watch|tell|a |an |some)",
+    r"\bto die for\b",
+    r"\b(die|died|dying|dead)( of| from)? (laughing|laughter|embarrassment|boredom|cringe|cuteness|jealousy)\b",
+    r"\b(scared|bored|sick|worried|frozen|loved) to death\b",
+    r"\bdead (tired|serious|on|end|last|set|center|ringer|weight)\b",
+    r"\b(phone|battery|laptop|car|plant|plants|computer|tv|printer|battery|game|character|zombie|villain) (died|is dead|is dying|just died)\b",
+    r"\bover my dead body\b",
+    r"\bi (could|would|might|nearly|almost|literally) (just )?die (of|from|if|when|laughing|inside)\b",
+    r"\b(just )?shoot me now\b",
+    r"\bsuicide (squad|doors?|drills?|sprints?|runs?|burn|wings|sauce|pass|mission)\b",
+    r"\bkill(ing)? myself (laughing|at the gym|studying|working out)\b",
+    r"\bkiller (workout|app|deal|whale|feature|song|track|view|heels)\b",
+    r"\b(killer|slayed|slay|slaying)\b(?! myself)",
+    r"\bthe (suspense|heat|wait|cold|anticipation|pain in my \w+) is killing me\b",
+    r"\b(deadline|deadlines|deadlift|deadlifts|deadpool)\b",
+    r"\bburn(ed|t)? myself (on|while|cooking|with the (iron|oven|pan|stove))\b",
+    r"\bcut myself (shaving|cooking|on|while|by accident|accidentally)\b",
+    r"\bdie (a little )?inside\b",
+    r"\brather (be dead|die) than (go|going|do|doing|wear|wearing|eat|eating|be seen|sit|sitting|attend|watch|watching|listen|work|talk)\b",
+    r"\b(at|reached|reaching) the end of my (rope|tether)\b",
+    r"\b(would|will) kill me (if|when)\b",
+    r"\b(is|are) going to kill me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
+)
+
+IDEATION = _any(
+    rf"\b(want|wanted|going|trying|planning|plan|need|thinking about|think about|thought about|tempted|urge|decided|ready) (to )?{SELF_HARM_VERBS} (myself|my self|my life|my own life)\b",
+    r"\b(kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|electrocute) (myself|my self)\b",
+    r"\b(end|ending|take|taking|took) (my|my own) life\b",
+    r"\b(commit|committing|attempt|attempting|attempted|tried) suicide\b",
+    r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|not exist|stop existing|disappear forever|sleep forever)\b",
+    r"\b(wish|hope) i (was|were|would be|could be) dead\b",
+    r"\b(blow|blowing) my brains out\b|\bset(ting)? myself on fire\b|\belectrocut\w* myself\b|\bnssi\b",
+    r"\b(slit|slitting|slice|slicing|cut|cutting|open|opening) (my|both) (wrists?|throat|veins?)\b|\b(carve|carving|mutilate|mutilating|wound|wounding|injure|injuring) (my|myself)\b",
+    r"\bwish i (was|were|had) never (been )?born\b",
+    r"\b(better|happier|easier) (off )?(dead|without me)\b",
+    r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
+    r"\b(hope|wish|pray) i (do not|never|would not|will not) wake up\b",
+    r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b",
+    r"\bno (reason|point) (to|in|for) (live|living|life|going on|being alive|being here|me to live)\b",
+    r"\bnothing (left )?to live for\b",
+    r"\b(cannot|can not|could not) (go on|keep living|live like this|do life)( anymore)?\b",
+    r"\b(life|living|my life) (is not|isn't|is no longer|not) worth (it|living)\b",
+    r"\b(will not|won't|not going to) be (here|around|alive) (tomorrow|much longer|for long|anymore|by)\b",
+    r"\b(this is|these are) my (goodbye|last (message|words|post|night))\b",
+    r"\b(suicide|goodbye|farewell) (note|letter|message)s?\b",
+    r"\b(wrote|writing|written) (goodbye|farewell|final) (letters?|notes?|messages?)\b",
+    r"\b(giving|gave|give) away (my|all my) (stuff|things|belongings|possessions|cat|dog|pets?)\b",
+    rf"\b(have|got|bought|saved|saving|stockpiled|stockpiling|hoarding|collecting|collected|holding) (up )?(a|the|some|enough|all my|my)? ?{MEANS}\b.*\b(end|die|enough|ready|tonight|use)\b",
+    r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b",
+    r"\bjump(ing)? (off|from|in front of) (a|the|this|that|my) \w+",
+    r"\b(overdose|overdosed|overdosing)\b",
+    rf"\b(took|taken|swallowed|take) (all|all of|a bunch of|too many|a handful of|a lot of|\d+|the whole bottle of|my whole|half a bottle of|the rest of) (of )?(my )?{PILLS}",
+    rf"\b(stockpiling|stockpiled|hoarding|saving up|saved up|collecting) (my |some |all my )?{PILLS}",
+    r"\b(suicide|death|dying|killing myself|ending it) (is|seems|feels|looks) like (the |my )?(only|best|easiest) (way|option|answer|solution|choice)\b",
+    rf"\b(cut|cutting|cuts|hurt|hurting|harm|harming|burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving) (myself|my {BODY})\b",
+    r"\bself harm\b",
+    r"\b(cut|burned|burnt|hurt|harmed|scratched|hit|punched|starved) myself\b(?! (on|while|by accident|accidentally|shaving|cooking))",
+    r"\b(do|doing) something (to myself|stupid tonight|drastic)\b",
+    r"\b(gun|pistol|knife|blade|razor|rope|pills) (in my hand|in my mouth|to my (head|throat|wrist))\b|\bholding (a|the|my) (gun|knife|blade|razor)\b",
+    r"\b(drank|drunk|swallowed|ingested|drink|drinking) (some |the )?(bleach|poison|antifreeze|pesticide|weed killer|drain cleaner)\b",
+    r"\b(want|need|wish) (the|my|this)? ?(pain|it|everything|it all) to (stop|end) (forever|for good|permanently)\b",
+    r"\b(tired|sick) of (being alive|living|life|existing)\b",
+    r"\bwant (it all|everything|it|my life) to (just )?end\b",
+    r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
+    r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",
+    r"\b(said|saying|say|said all) my goodbyes\b|\b(said|saying|say) goodbye to (everyone|everybody|all|you all|the world|my family|this world)\b",
+    r"\b(do not think|doubt|not sure) i will (be (here|around|alive)|make it) (tomorrow|much longer|through the night|past)\b|\bnot sure i will make it through the night\b",
+    r"\bat peace with my decision\b|\b(sorted|sorting) (out )?my (will|affairs)\b|\b(letters?|notes?) (to|for) (everyone|the people i love|my family|my kids)\b",
+    r"\b(drive|driving|drove|swerve|swerving|crash|crashing|steer|steering) (off|into) (the road|a wall|a bridge|traffic|a tree|oncoming \w+)\b",
+    r"\b(step|stepping|walk|walking|jump|jumping|throw myself|throwing myself) (in front of|into|under) (a |the )?(bus|train|traffic|truck|car|sea|river|lake)\b",
+    r"\bnot (going to )?be (a problem|a burden|around|here) (for anyone )?(much|any) longer\b",
+    r"\b(have|got) everything (ready|planned|prepared)\b.{0,40}\b(pick|choose|set) the (day|date|time)\b",
+    r"\bto be dead\b|\b(dying|death|being dead) (sounds|seems|would be|feels|looks) (like )?(a relief|peaceful|nice|better|easier|good|so good)\b",
+    r"\b(staring|stared|looked|looking|stare) at (the|my|a) (pills|pill bottle|bottle of pills|gun|rope|knife|blade|razor|bridge)\b",
+    r"\b(only thing|only reason) (stopping|keeping) me (from|alive|here)\b|\bfrom ending it\b",
+    r"\bi (have )?attempted\b(?! to)|\b(an|my|a|suicide|previous|last|first|second) attempt\b",
+    r"\b(made|making) (up )?my (mind|decision)\W*$",
+    r"\b(if i|i) (just )?(was not|were not) (here|around|alive)\b",
+    r"\b(thoughts?|thinking|think) (of|about) (killing|hurting|ending) (myself|yourself|oneself)\b",
+    rf"\b(researching|researched|looking up|looked up|googling|googled|searching|searched|reading about) .{{0,40}}\b(it takes|to die|to end it|overdose|lethal|kill myself|hang myself|{PILLS})\b",
+    r"\b(nice|good|easier|better|peaceful|a relief) to (just )?(not exist|stop existing|not be here|not be alive|not wake up|disappear)\b",
+    r"\brather (be dead|die|not be alive|not exist)\b",
+    r"\b(give|giving|gave|given) up on (life|living|being alive)\b",
+    r"\b(been|started|start|keep|kept|still|began) (cutting|burning|hurting|harming)\b|\b(cutting|burning myself) again\b",
+    r"\b(relapse|relapsed) on (cutting|self harm)\b",
+    r"\b(thoughts|thinking|think|thought) (of|about) (suicide|dying|killing myself|ending (it|my life)|not being (here|alive)|death)\b",
+    r"\b(done|finished) with (life|living|this life|my life|it all|everything)\b",
+    r"\b(end|stop) (the|my|this) (pain|suffering) (for good|forever|permanently)\b",
+    r"\bno one (would|will) (miss|notice|care)( me)? if i\b",
+    r"\bwhen i am (gone|dead)\b",
+    r"\bdeserve to die\b|\bi should (just )?die\b|\bshould not be (here|alive)\b",
+    r"\bkill me\b(?! now)",
+)
+
+DANGER = _any(
+    rf"(?<!not )(?<!never )\b(want|going|plan|planning|ready|about) to (kill|hurt|shoot|stab|attack|strangle|beat) {OTHERS}\b",
+    rf"\b(thinking about|thoughts (of|about)) (killing|hurting|shooting|stabbing) {OTHERS}\b",
+    r"\b(he|she|they|my \w+) (hits|beats|chokes|strangled|strangles|hurts|hit|beat|choked|threatened) me\b",
+    r"\b(threatened|threatening|going|trying) to (kill|hurt) me\b",
+    r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
+    r"\b(do not|not) feel safe (at home|with|around)\b",
+    r"\b(cannot|can not) keep myself safe\b",
+)
+
+SUICIDE_WORD = re.compile(r"\bsuicid(e|al|ality)\b")
+
+NEGATED = _any(
+    r"\b(i am|i have|i was) (not|never) (been )?(suicidal|going to (kill|hurt) myself|planning (to|on) (hurt|kill)ing myself)\b",
+    r"\b(would|will) never (kill|hurt|harm) myself\b",
+    r"\bno (thoughts|plans|intention) (of|to) (suicide|harming myself|hurting myself|killing myself)\b",
+    r"\bnot (thinking|thought) (of|about) (suicide|killing myself|hurting myself)\b",
+    r"\b(i )?do not want to die\b(?! .*\b(but|yet)\b)",
+    r"\bnot (really |actually |currently |at all )?suicidal\b",
+)
+
+METHOD_REQUEST = _any(
+    r"\bhow (many|much) .{0,40}\b(to die|would (kill|be fatal|be lethal)|to overdose|to kill (a person|someone|me|you|myself)|is (lethal|fatal|deadly)|until (i|you|someone) die|before (i|you|it) (die|kill))",
+    r"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|quantity|level)\b",
+    r"\b(least painful|painless|quickest|fastest|easiest|surest|most (effective|reliable|painless|lethal)|best|simplest|peaceful|quietest) (way|method|ways|methods|means)\b(?!.{0,40}\b(cope|deal|help|support|prevent|talk|grieve|heal|recover|survive|live|stop)\b).{0,40}\b(to|of) (die|dying|kill|end|commit suicide|go|suicide)\b",
+    r"\bhow (to|do i|do you|do people|would i|would you|can i|could i|does one) (kill (myself|yourself|themselves|oneself|a person)|commit suicide|hang (myself|yourself|oneself)|overdose|slit|die|end (my|your|one's) life|cut (deep|deeper))\b",
+    r"\b(how|what) (high|tall|far) .{0,40}\b(to|would|will|does|do|guarantee|kill|die|fatal|lethal|survive)\b.{0,20}\b(die|kill|fatal|lethal|death|survive)\b",
+    r"\bsurvive (a|the) (fall|jump) (from|off)\b",
+    r"\b(which|what) (\w+ ){0,2}(poisons?|drugs?|medications?|pills?|chemicals?|guns?|methods?|plants?|substances?) .{0,40}\b(die|kill\w*|lethal|fatal|suicide|overdose|deadl\w+|death)\b",
+    rf"\bhow (many|much) (of )?(my |these |those )?{PILLS}.{{0,30}}\b(die|kill|lethal|fatal|overdose|not wake up|enough|too (many|much))\b",
+    r"\b(more|most|less|least) (painless|painful|lethal|deadly|effective|reliable|certain)\b.{0,30}\b(pills|jumping|hanging|gun|overdose|drowning|cutting)\b",
+    r"\b(what are|which are|list|tell me|give me|best|easiest|quickest|some|the|any) ways (to|of) (commit suicide|kill (yourself|myself|oneself)|die|end (it|my life|your life))\b",
+    r"\bhow deep (do|should|would|to|can) .{0,15}\bcut\b",
+    r"\bcan (you|i|someone|a person) overdose on\b",
+    r"\bhow (many|much) .{0,30}\b(would be enough|is enough|enough to)\b",
+    r"\bhow long (does it|would it|until|before) .{0,30}\b(die|death|bleed out|suffocate|pass out|lose consciousness)\b",
+    r"\b(how deep|where) (to|should i|do i) cut\b",
+    r"\b(most common|common|popular) (ways?|methods?|means) (of|to) (suicide|kill|die)\b",
+    r"\b(suicide|kill yourself|killing yourself) (methods?|techniques?|guide|instructions)\b",
+    r"\bmethods? of (suicide|killing (yourself|oneself))\b",
+    r"\bhow (to|do you) (tie|make) a noose\b",
+    r"\b(highest|best) (rate|chance) of (death|dying|completed suicide|success)\b",
+    r"\b(highest|best|greatest|most) (success|completion|fatality|death|lethality) (rate|rates|chance)\b",
+    r"\b(ensure|guarantee|maximi[sz]e|make sure of|increase the chance of) (success|death|it works|it is fatal|they die|i die)\b",
+    r"\b(suicide|attempt|kill (myself|yourself|themselves)) (by|with) (a )?(firearm|gun|pistol|rope|hanging|pills|overdose|jumping|poison)\b",
+    r"\b(ways?|methods?|means) (of|to) commit suicide\b",
+    r"\b(which|what) (part|location|spot|place|anatomical \w+|area) .{0,40}\b(shoot|cut|stab|aim|fatal|lethal|kill)\b",
+    rf"\bhow (much|many) (of )?(my |these |those |the )?{PILLS}.{{0,20}}\b(it takes|would it take|does it take|would do it)\b",
+    rf"\b(can|could|will|would|does) .{{0,30}}\b({PILLS}|rope|bleach|pesticide|helium|charcoal|exhaust|antifreeze) .{{0,30}}\b(kill|be fatal|be lethal|cause death)\b",
+)
+
+MEANS_QUERY = _any(
+    r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
+    r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
+    r"\b(where|how) (can|could|do|to) (i )?(buy|get|find) (a )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|pesticide|helium|charcoal|razor blades)\b",
+    r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
+    r"\b(sleeping pills|opioids|painkillers) without (a )?prescription\b",
+    r"\b(access|get) (to|onto) (the|a) roof\b|\broof ?top access\b|\broof access\b",
+    r"\bhow (tall|high) is (the |that )?(\w+ ){0,2}(bridge|building|parking garage|garage|cliff|tower|roof|dam|overpass)\b",
+    r"\bhow (strong|much weight)\b.{0,30}\brope\b",
+    r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b",
+    r"\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
+    r"\b(train|subway) (tracks?|line)s? (near|without)\b",
+)
+
+DISTRESS = _any(
+    r"\b(depresed|failure|isolating|isolated|nightmares?|flashbacks?|trauma|assault(ed)?|abused|heavy|worried|worry|scared|afraid|hurting|sucks|trash|stressed|exhausted|drinking a lot|lonely|sad)\b",
+    r"\b(dumped|left|cheated on|broke up with|rejected|abandoned) me\b|\bfailed (my|the|an|all|every)\b|\blost (custody|everything|it all)\b|\bnobody (cares|loves me|would care)\b|\b(do not|cannot) see the point\b|\b(cannot|can not|could not) get out of bed\b",
+    r"\b(hopeless|worthless|useless|pointless|helpless|empty|numb|miserable|devastated|broken|alone|lonely|exhausted|overwhelmed|desperate|trapped|ashamed|depressed|depression|anxious|anxiety|panic|panicking|grief|grieving|heartbroken|crying|cried|sobbing|burden)\b",
+    r"\b(lost|losing) my (job|home|house|wife|husband|partner|mom|mum|mother|dad|father|son|daughter|child|baby|friend|best friend|dog|cat|apartment|everything|scholarship|custody)\b",
+    r"\b(got|was|been|getting|being) (fired|laid off|let go|dumped|evicted|kicked out|rejected|bullied|cheated on)\b",
+    r"\b(broke up|breakup|break up|divorce|divorced|passed away|died|funeral|diagnosed|bankrupt|foreclos\w+|homeless)\b",
+    r"\b(cannot|can not) (cope|take (it|this)|handle|keep (going|doing this)|do this|breathe|stop crying|sleep|eat)\b",
+    r"\b(what is|what's) the point\b|\bnothing matters\b|\b(give|giving|gave) up\b|\bno (way out|hope|future)\b",
+    r"\b(tired|sick) of (everything|life|living|it all|being alive|trying|fighting)\b",
+    r"\bcould (kill|strangle|murder) (him|her|them|my \w+)\b|\b(so|really) (angry|furious|mad)\b",
+    r"\bhate (myself|my life|being alive)\b|\bno one (cares|loves me|would care)\b|\bfalling apart\b",
+    r"\bend of my (rope|tether)\b|\b(running|ran) out of options\b",
+    r"\b(worst|hardest|terrible|awful|horrible) (day|week|month|year|time)\b|\bstruggling\b|\bhurts? so much\b",
+    r"\b(feel|feeling|am|so|really) (sad|down|low|awful|terrible|lost|scared|afraid|stressed|defeated|like a failure)\b",
+)
+
+PAST = _any(
+    r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) )?(years?|decades?) ago\b",
+    r"\b(back )?in (college|high school|school|university|my (teens|twenties|thirties|youth))\b",
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) months ago\b",
+    r"\b(when|back when) i was (a |in )?(teen|teenager|kid|child|younger|little|high school|school|college|university|\d+)\b",
+    r"\bused to\b|\bin the past\b|\bback then\b|\byears back\b|\bhistory of\b|\b(as a|in my) (teen|teens|teenager|twenties|youth|childhood)\b",
+    r"\b(been|was|were) (\w+ )?(suicidal|hospitali[sz]ed)( \w+)? before\b",
+    r"\b(survivor|survived|recovered|recovering|in recovery|my last attempt|previous attempt|past attempt)\b",
+)
+RECOVERED = _any(
+    r"\b(doing|feeling|am|much|a lot|so much) (well|better|good|great|okay|ok|stable)\b",
+    r"\b(glad|grateful|thankful|happy) (i am|i'm|to be|that i am|i survived|i am still) (alive|here)\b",
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (years?|months?) (clean|free|sober|without|since)\b",
+    r"\b(come|came) a long way\b|\bin a (good|better) place\b|\bnow i (have|help|am|run|volunteer|work)\b|\bproud of\b",
+)
+PRESENT = _any(
+    r"\b(again|lately|recently|these days|right now|tonight|today|this week|this morning|anymore|any more|currently|keep thinking|creeping back|coming back)\b",
+    r"\bstill (have|having|get|getting|think|thinking|want|wanting|feel|feeling|struggle|struggling)\b",
+    r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
+)
+THIRD_PARTY = _any(
+    r"\b(my|a|our|his|her) (friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|student|client|patient|neighbou?r|buddy|mate|niece|nephew)\b",
+    r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
+)
+THIRD_PARTY_RISK = _any(
+    rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
+    r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
+    r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",
+    r"\b(he|she|they) (overdosed|took (all|a bunch of|too many) \w+)\b|\boverdosed\b",
+    r"\b(giving away|gave away) (all )?(of )?(his|her|their) (stuff|things|belongings)\b",
+    r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
+    r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
+    r"\bnot (want|wanting) to (live|be alive|be here)\b",
+)
+EXPOSURE = _any(
+    r"\b(killed|hanged|shot) (himself|herself|themselves)\b",
+    r"\b(died|passed|passed away|death) (by|to|from) suicide\b|\b(committed|completed) suicide\b|\blost (my |our |a )?\w+ to suicide\b",
+    r"\b\w+'s suicide\b|\bafter (a|the|his|her|their) suicide\b|\b(a|the) suicide in (the|our|my)\b",
+)
+FRAMING = _any(
+    r"\b(writing|write|wrote|reading|read) (a|an|my|our|the) (paper|essay|story|book|novel|thesis|article|report|poem)\b|\b(journalists?|media|news) .{0,20}\breport|\breport(ing)? on\b",
+    r"\b(for|in|of) (a|an|my|our|the) (paper|essay|thesis|dissertation|research|study|class|course|assignment|project|presentation|novel|story|book|screenplay|script|fanfic|fan fiction|poem|game|character|article|report|podcast|documentary|lecture|campaign|training)\b",
+    r"\bi am (a|an) (researcher|student|nurse|writer|novelist|journalist|teacher|counselor|volunteer|medical student|psychology student)\b",
+    r"\bhow many (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students)\b|\b(each|per|every) year\b|\bannually\b|\b(average|median) age\b",
+    r"\b(statistics|statistic|rates?|prevalence|epidemiology|prevention|warning signs|risk factors|awareness|research|historically|in history|the history of|stigma|postvention)\b",
+    r"\b(character|protagonist|villain|plot)\b|\b(in|for) (the|a|this) (movie|show|series|song|lyrics|film|episode|anime|manga)\b",
+)
+
+# After a crisis message, these keep the next reply at concern instead of crisis.
+SETTLING = _any(
+    r"\b(i will|i am going to|going to|i have|i just) (call|text|reach out to|talk to|message|contact|called|texted)\b",
+    r"\b(i am|i feel) (safe|safer|okay now|ok now|a bit better|better now|calmer)\b|\b(thank you|thanks)\b",
+)
+
+# An idiom of exhaustion: removed like other idioms, but still a sign of distress.
+ROPE_IDIOM = re.compile(r"\bend of my (rope|tether)\b")
+
+SENTENCE_SPLIT = re.compile(r"(?<=[.!?;\n])\s+|\s+but\s+|\s+and then\s+|\s*\n+\s*")
+
+
+@dataclass
+class LexicalResult:
+    """What the lexical layer saw. ``level`` is its own verdict before context and embeddings."""
+
+    level: str = "none"
+    reasons: list[str] = field(default_factory=list)
+    distress: bool = False
+    means_query: bool = False
+    method_request: bool = False
+    third_party: bool = False
+    framed: bool = False
+    settling: bool = False
+
+
+def strip_idioms(text: str) -> tuple[str, bool]:
+    """Remove idiomatic uses of violent words; True when any were found."""
+    stripped, count = IDIOMS.subn(" ", text)
+    return stripped, count > 0
+
+
+def scan(normalized: str) -> LexicalResult:
+    """Score one normalized message with the lexical rules above."""
+    result = LexicalResult()
+    text, had_idiom = strip_idioms(normalized)
+    if had_idiom:
+        result.reasons.append("idiom ignored")
+    text, negations = NEGATED.subn(" ", text)
+    if negations:
+        result.reasons.append("denies intent")
+    result.framed = bool(FRAMING.search(text))
+    result.settling = bool(SETTLING.search(text))
+    result.method_request = bool(METHOD_REQUEST.search(text))
+    result.means_query = bool(MEANS_QUERY.search(text))
+    result.distress = bool(DISTRESS.search(text) or ROPE_IDIOM.search(normalized)) or negations > 0
+    message_is_present = any(
+        PRESENT.search(part) and not RECOVERED.search(part)
+        for part in SENTENCE_SPLIT.split(text)
+        if part
+    )
+    message_is_recovered = bool(RECOVERED.search(text))
+
+    first_person_crisis = False
+    past_only = False
+    danger = DANGER.search(text)
+    for sentence in filter(None, SENTENCE_SPLIT.split(text)):
+        strong = IDEATION.search(sentence)
+        weak = SUICIDE_WORD.search(sentence) and not EXPOSURE.search(sentence)
+        if not (strong or weak):
+            if THIRD_PARTY.search(sentence) and THIRD_PARTY_RISK.search(sentence):
+                _third_party(result, sentence, text)
+            elif EXPOSURE.search(sentence):
+                result.distress = True
+                result.reasons.append("loss to suicide")
+            continue
+        if _about_someone_else(sentence):
+            _third_party(result, sentence, text)
+            continue
+        if result.framed and not (strong and _first_person(sentence)):
+            continue
+        if not strong and not (_first_person(sentence) or len(sentence.split()) <= 3):
+            continue
+        if PAST.search(sentence) and not message_is_present:
+            past_only = True
+            continue
+        first_person_crisis = True
+
+    if danger and not result.framed:
+        result.level = "crisis"
+        result.reasons.append("danger from or to another person")
+    if first_person_crisis:
+        result.level = "crisis"
+        result.reasons.append("suicidal or self-harm language")
+    elif result.level == "crisis":
+        pass
+    elif result.method_request:
+        result.level = "crisis"
+        result.reasons.append("asks for method or lethality detail")
+    elif result.third_party:
+        result.level = "crisis"
+    elif past_only:
+        result.level = "concern"
+        result.reasons.append(
+            "past experience, described as over" if message_is_recovered else "past experience"
+        )
+    elif result.means_query and result.distress:
+        result.level = "crisis"
+        result.reasons.append("question about means after distress")
+    elif result.distress or result.means_query:
+        result.level = "concern"
+        result.reasons.append("means question" if result.means_query else "distress")
+    return result
+
+
+def _first_person(sentence: str) -> bool:
+    return bool(re.search(r"\b(i|me|my|myself|i am|i have)\b", sentence))
+
+
+def _about_someone_else(sentence: str) -> bool:
+    return bool(
+        THIRD_PARTY.search(sentence)
+        and THIRD_PARTY_RISK.search(sentence)
+        and not re.search(r"\b(kill|hurt|harm|cut) myself\b|\bi (want|wanna) to die\b", sentence)
+    )
+
+
+def _third_party(result: LexicalResult, sentence: str, text: str) -> None:
+    if PAST.search(sentence) and not PRESENT.search(text):
+        result.distress = True
+        result.reasons.append("someone else's past risk")
+        return
+    result.third_party = True
+    result.reasons.append("someone else may be at risk")

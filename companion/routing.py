@@ -1,0 +1,118 @@
+"""Choose the people to route to: every reply carries at least one human route.
+
+Phone numbers and services come only from ``knowledge.resources`` (verified data) or from
+directory listings; generic routes ("your own doctor", "a peer support group") carry no
+number at all, so nothing here can invent one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from companion.safety import Assessment, Level
+from companion.scope import Scope
+from knowledge.resources import (
+    crisis_lines,
+    emergency_number,
+    has_lines,
+    international_directory,
+    warmlines,
+    wording,
+)
+
+
+@dataclass(frozen=True)
+class Route:
+    name: str
+    kind: str  # emergency | crisis | specialist | warmline | directory | group | peer | clinician
+    contact: str
+    url: str = ""
+    note: str = ""
+
+
+CLINICIAN = Route(
+    wording.COMPANION_ROUTE_CLINICIAN, "clinician", wording.COMPANION_ROUTE_CLINICIAN_CONTACT
+)
+PEER_GROUP = Route(
+    wording.COMPANION_ROUTE_PEER_GROUP, "peer", wording.COMPANION_ROUTE_PEER_GROUP_CONTACT
+)
+PEER_SPECIALIST = Route(
+    wording.COMPANION_ROUTE_PEER_SPECIALIST,
+    "peer",
+    wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT,
+)
+CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY)
+
+
+def crisis_routes(country: str) -> list[Route]:
+    """The country's crisis lines first, then its emergency number (or the directory)."""
+    routes = []
+    if has_lines(country):
+        routes += [
+            Route(line.name, line.kind, line.contact, line.url, line.population)
+            for line in crisis_lines(country)
+            if line.kind in ("crisis", "specialist")
+        ]
+    else:
+        directory = international_directory()
+        routes.append(Route(directory.name, "directory", directory.url, directory.url))
+    number = emergency_number(country)
+    if number:
+        routes.append(Route("Emergency services", "emergency", f"Call {number}"))
+    return routes
+
+
+def warmline_routes(country: str) -> list[Route]:
+    return [Route(line.name, "warmline", line.contact, line.url) for line in warmlines(country)]
+
+
+def group_routes(listings: Sequence[object]) -> list[Route]:
+    """Routes from directory hits (objects with ``.listing`` and ``.distance_km``)."""
+    routes = []
+    for hit in listings:
+        listing = getattr(hit, "listing", hit)
+        name = str(getattr(listing, "name", "") or "")
+        if not name:
+            continue
+        contact = str(getattr(listing, "phone", "") or getattr(listing, "url", "") or "")
+        distance = getattr(hit, "distance_km", None)
+        note = f"{distance:.0f} km away" if isinstance(distance, int | float) else ""
+        if getattr(listing, "is_demo", False):
+            note = f"{wording.DEMO_LISTING_BADGE}. {note}".strip()
+        kind = "peer" if getattr(listing, "kind", "") == "peer_specialist" else "group"
+        routes.append(Route(name, kind, contact or "See the Find a group page", "", note))
+    return routes
+
+
+def choose_routes(
+    assessment: Assessment,
+    country: str,
+    listings: Sequence[object] = (),
+    intent: str = "",
+) -> list[Route]:
+    """The humans to offer for this turn, most fitting first; never empty."""
+    if assessment.level is Level.CRISIS:
+        return crisis_routes(country)
+    groups = group_routes(listings)[:2]
+    warm = warmline_routes(country)[:2]
+    if assessment.level is Level.CONCERN:
+        first_crisis = crisis_routes(country)[:1]
+        routes = first_crisis + warm + groups + [CLINICIAN]
+    elif assessment.scope in CLINICAL_SCOPES:
+        routes = [CLINICIAN, PEER_SPECIALIST, *warm[:1]]
+    elif assessment.scope is Scope.ROMANCE or intent == "loneliness":
+        routes = [*groups, PEER_GROUP, *warm]
+    else:
+        routes = groups + warm[:1] + [PEER_GROUP if not groups else PEER_SPECIALIST]
+    return _unique(routes) or [CLINICIAN]
+
+
+def _unique(routes: list[Route]) -> list[Route]:
+    seen: set[str] = set()
+    unique = []
+    for route in routes:
+        if route.name not in seen:
+            seen.add(route.name)
+            unique.append(route)
+    return unique

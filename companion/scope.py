@@ -1,0 +1,114 @@
+"""The scope guard: requests the companion must decline kindly, with who can help instead.
+
+Checked on normalized text. Method and means questions are found by the lexicon (they are
+also a risk signal); this module adds the rest of what a peer companion must not do.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from companion.lexicon import MEANS_QUERY, METHOD_REQUEST
+
+
+class Scope(StrEnum):
+    NONE = "none"
+    DIAGNOSIS = "diagnosis"
+    MEDICATION = "medication"
+    METHOD = "method"
+    ROLEPLAY = "roleplay"
+    ROMANCE = "romance"
+    INJECTION = "injection"
+
+
+def _any(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+CONDITIONS = r"(depression|depressed|bipolar|bpd|borderline|adhd|add|autism|autistic|ocd|ptsd|c-?ptsd|schizophreni\w*|schizoaffective|psychosis|psychotic|anxiety disorder|gad|an eating disorder|anorexia|anorexic|bulimia|bulimic|a personality disorder|npd|a narcissist|narcissistic|did|a disorder|a mental illness|mentally ill|manic|insomnia|dementia|postpartum depression)"
+MEDS = r"(meds|medication|medications|medicine|pills|antidepressants?|ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|clozapine|adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|benzos?|trazodone|ambien|zolpidem|gabapentin|melatonin|stimulants?|mood stabili[sz]ers?|antipsychotics?)"
+
+SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
+    (
+        Scope.INJECTION,
+        _any(
+            r"\b(ignore|disregard|forget|bypass|override|drop) (all |any |your |the |my |these |those )*(previous |prior |above |earlier |safety |system )*(instructions|rules|guidelines|prompts?|programming|restrictions|guardrails|filters|policies|directions)\b",
+            r"\b(system|developer|hidden|initial) (prompt|message|instructions)\b",
+            r"\b(developer|god|admin|debug|unrestricted|jailbreak|jailbroken|dan) mode\b|\bjailbreak\w*\b|\bdo anything now\b",
+            r"\byou are (now )?(dan|unfiltered|uncensored|jailbroken|free of|no longer bound)\b",
+            r"\b(pretend|imagine|act as if|assume) (that )?(you have|there are|you had) no (rules|restrictions|filters|guidelines|limits)\b",
+            r"\b(you have|with|there are) no (rules|restrictions|filters|guidelines|limits)\b",
+            r"\b(act|respond|answer) (as|like) an? (ai|assistant|model|bot|chatbot) (without|with no) (rules|restrictions|filters|limits)\b",
+            r"\b(reveal|show|print|repeat) (me )?(your|the) (prompt|instructions|rules|system)\b",
+            r"\bfrom now on,? you (will|are|must|shall)\b|\bnew instructions\s*:|</?\s*(system|assistant)\s*>|\[\s*system\s*\]",
+        ),
+    ),
+    (
+        Scope.ROLEPLAY,
+        _any(
+            r"\b(pretend|act|play|roleplay|role play|be|behave|talk|respond|answer|speak) (to be |as |like )?(my |a |an )?(real |licensed |professional )?(therapist|psychiatrist|psychologist|counsell?or|doctor|nurse|clinician|psychoanalyst|shrink)\b",
+            r"\b(roleplay|role play|pretend|imagine)\b.{0,30}\byou are (a |an |my )?(licensed |real )?(therapist|psychiatrist|psychologist|counsell?or|doctor)\b",
+            r"\b(talk|speak|respond|answer) to me (like|as) (a|an|my) (real )?(doctor|therapist|psychiatrist|psychologist|counsell?or)\b",
+            r"\b(do|try|practice|practise) (cbt|dbt|therapy|emdr|exposure therapy) (with|on) me\b",
+            r"\byou are (now )?my (therapist|psychiatrist|psychologist|counsell?or|doctor|shrink)\b",
+            r"\b(give|do|run|start) (me )?(a )?(therapy|therapy session|cbt session|counseling session|session of therapy|emdr)\b",
+            r"\b(as|be) my (therapist|psychiatrist|psychologist|counsell?or|shrink)\b",
+            r"\b(are you|you are) (a |an )?(real )?(person|human|therapist|doctor|psychologist|counsell?or)\b\??",
+        ),
+    ),
+    (
+        Scope.ROMANCE,
+        _any(
+            r"\b(be|become) my (girlfriend|boyfriend|partner|wife|husband|lover|bae|valentine|date)\b",
+            r"\bi (love|have a crush on|am in love with|want to date|want to marry|want to kiss) you\b",
+            r"\b(do|would|will|could) you (love|date|marry|kiss|sleep with|cuddle|flirt with) me\b",
+            r"\b(romantic|sexual|erotic|sexy)\b.{0,20}\b(roleplay|role play|chat|talk|story)\b",
+            r"\b(are you|you are|you're) (so |really |very )?(hot|sexy|cute|single|beautiful|attractive|my type)\b",
+            r"\b(talk|chat) (dirty|sexy)\b|\bsext\w*\b|\bsend (me )?nudes\b|\bnudes\b|\bhorny\b|\bturn(s|ed)? me on\b",
+            r"\b(let us|let's|lets|can we|wanna|want to) (have sex|make out|flirt|cuddle|kiss|hook up|date|be together)\b",
+            r"\b(sexual|erotic|romantic) (roleplay|role play|chat|story|talk|relationship) (with you|with me)?\b",
+            r"\bwhat are you wearing\b|\bdate night with you\b",
+        ),
+    ),
+    (
+        Scope.DIAGNOSIS,
+        _any(
+            rf"\b(do|could|might|would) (i|you think i|you say i) (have|be|suffer from) (clinical |major |severe |an? )?{CONDITIONS}\b",
+            rf"\b(tell me|know|say) (for sure|if i have|whether i have|if this is|if i am)\b|\bi (think|guess|wonder if) i (have|am) (clinical |major |severe |an? )?{CONDITIONS}\b",
+            rf"\bam i {CONDITIONS}\b",
+            rf"\b(is|could) (this|it|that|my \w+) (be )?{CONDITIONS}\b",
+            r"\b(diagnose|diagnosis|diagnosing)\b",
+            r"\bwhat (disorder|condition|illness|mental illness|personality disorder|kind of disorder) (do i|might i|could i|have i|i have)\b",
+            r"\bwhat is wrong with me\b.{0,20}\b(disorder|condition|diagnos\w*|clinically|medically)\b",
+            rf"\b(does|do) (this|it|that|my symptoms|these symptoms) (sound|seem|look) like (an? )?{CONDITIONS}",
+            rf"\b(do|does) (i|he|she|my \w+) (meet|fit) (the )?criteria\b|\b(what|which) {CONDITIONS} do i have\b",
+        ),
+    ),
+    (
+        Scope.MEDICATION,
+        _any(
+            rf"\b(should|can|could|may|is it (ok|okay|safe|bad|fine)( for me)? to) (i )?(stop|quit|increase|decrease|double|halve|skip|come off|get off|lower|raise|change|switch|up|reduce|taper|take|mix|combine|split)\b.{{0,40}}\b{MEDS}",
+            rf"\b(how (much|many)|what (dose|dosage|amount))\b.{{0,40}}\b{MEDS}.{{0,30}}\b(should|can|do|to take|per day|a day|at once|safe)\b",
+            rf"\b{MEDS}\b.{{0,40}}\b(dose|dosage|mg|milligrams?|how much|how many)\b",
+            rf"\b(dose|dosage|mg|milligrams?)\b.{{0,40}}\b{MEDS}\b",
+            rf"\b(stop|stopping|quit|quitting|come off|coming off|taper|tapering|skip|skipping|mix|mixing|drink|drinking) .{{0,25}}\b{MEDS}\b.{{0,30}}\?",
+            rf"\b{MEDS}\b.{{0,60}}\b(should|can|could) i (just )?(stop|quit|skip|double|increase|lower|take more|take less|come off)\b",
+            rf"\b(which|what) {MEDS} (should|would|is best|works best|do you recommend|to take)\b",
+            rf"\b(recommend|suggest|prescribe) (me )?(a |an |some )?{MEDS}\b",
+        ),
+    ),
+)
+
+
+def check_scope(normalized: str) -> Scope:
+    """The first out-of-scope request found in normalized text, or ``Scope.NONE``."""
+    for scope, pattern in SCOPE_PATTERNS:
+        if scope is Scope.INJECTION and pattern.search(normalized):
+            return scope
+    if METHOD_REQUEST.search(normalized) or MEANS_QUERY.search(normalized):
+        return Scope.METHOD
+    for scope, pattern in SCOPE_PATTERNS:
+        if pattern.search(normalized):
+            return scope
+    return Scope.NONE

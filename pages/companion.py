@@ -1,0 +1,84 @@
+import streamlit as st
+
+from journal import InvalidEntry
+from knowledge.resources import warmlines, wording
+from ui.companion import companion_service, reply_markdown
+from ui.help import crisis_card, current_country, render_line
+from ui.journal import active_journal
+from ui.navigation import HELP_PAGE
+from ui.text import escape_markdown as _md
+
+HISTORY = "companion_history"
+st.session_state.setdefault(HISTORY, [])
+country = current_country()
+
+st.title("Companion")
+st.info(f"{wording.COMPANION_NOT_A_PERSON} {wording.COMPANION_IDENTITY.split('. ', 1)[1]}")
+
+with st.container(border=True):
+    st.markdown(f"**{wording.COMPANION_TALK_TO_A_PERSON}**")
+    st.page_link(HELP_PAGE, label="Get help now: crisis lines", icon=":material/emergency:")
+    with st.expander("Warmlines: someone to talk to when it's not an emergency"):
+        lines = warmlines(country)
+        for line in lines:
+            render_line(line)
+        if not lines:
+            st.write("Find a group or a peer specialist on the Find a group page.")
+
+near = st.text_input(
+    "Your town or postcode (optional, to suggest groups near you)", key="companion_near"
+).strip()
+
+prompt = st.chat_input("Tell me how you're doing")
+if prompt:
+    earlier = [m["content"] for m in st.session_state[HISTORY] if m["role"] == "user"]
+    st.session_state[HISTORY].append({"role": "user", "content": prompt})
+    try:
+        reply = companion_service().reply(
+            prompt, country=country, near=near or None, history=earlier
+        )
+        st.session_state[HISTORY].append(
+            {
+                "role": "assistant",
+                "content": reply.text,
+                "level": reply.level.value,
+                "routes": [(r.name, r.contact, r.note) for r in reply.routes],
+            }
+        )
+    except Exception:
+        st.session_state[HISTORY].append(
+            {
+                "role": "assistant",
+                "content": wording.COMPANION_ERROR,
+                "level": "crisis",
+                "routes": [],
+            }
+        )
+
+for message in st.session_state[HISTORY]:
+    with st.chat_message(message["role"]):
+        if message.get("level") == "crisis":
+            crisis_card(country)
+        if message["role"] == "assistant":
+            st.markdown(reply_markdown(message["content"]))
+        else:
+            st.markdown(_md(message["content"]))
+        routes = [r for r in message.get("routes", []) if message.get("level") != "crisis"]
+        if routes:
+            st.caption("People who can help:")
+            for name, contact, note in routes:
+                extra = f" ({note})" if note else ""
+                st.markdown(f"- **{_md(name)}**: {reply_markdown(contact)}{_md(extra)}")
+
+journal = active_journal()
+can_save = bool(st.session_state[HISTORY]) and journal is not None
+if can_save and st.button("Save this conversation to my journal", key="companion_save"):
+    transcript = "\n\n".join(
+        f"{'Me' if m['role'] == 'user' else 'Companion'}: {m['content']}"
+        for m in st.session_state[HISTORY]
+    )
+    try:
+        journal.add_note(transcript, ["companion"])
+        st.success(wording.COMPANION_SAVED_TO_JOURNAL)
+    except InvalidEntry as problem:
+        st.warning(f"I couldn't save this conversation: {problem}")

@@ -1,0 +1,84 @@
+"""The companion page through AppTest: identity line, person control, chat, crisis card."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from journal import JournalStore
+from knowledge.resources import wording
+from settings import Settings
+
+APP = str(Path(__file__).resolve().parents[2] / "app.py")
+
+
+def _page(country: str = "US", journal=None) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.session_state["help_country"] = country
+    if journal is not None:
+        at.session_state["journal_session"] = journal
+        at.session_state["journal_last_active"] = time.time()
+    at.run()
+    at.switch_page("pages/companion.py").run()
+    return at
+
+
+def _shown(at: AppTest) -> str:
+    return " ".join(str(m.value) for m in at.markdown).replace("\\", "") + " ".join(
+        str(e.value) for e in at.error
+    )
+
+
+def test_page_says_what_it_is_and_offers_a_person(data_dir, model):
+    at = _page()
+    assert not at.exception
+    assert wording.COMPANION_NOT_A_PERSON in " ".join(i.value for i in at.info)
+    assert wording.COMPANION_TALK_TO_A_PERSON in _shown(at)
+    assert "NAMI HelpLine" in _shown(at)
+
+
+def test_a_chat_turn_is_kept_in_the_session(data_dir, model):
+    at = _page()
+    at.chat_input[0].set_value("I had a good day today").run()
+    assert not at.exception
+    history = at.session_state["companion_history"]
+    assert [m["role"] for m in history] == ["user", "assistant"]
+    assert len(at.chat_message) == 2
+
+
+def test_a_crisis_message_shows_the_crisis_card_at_once(data_dir, model):
+    at = _page("GB")
+    at.chat_input[0].set_value("I want to kill myself").run()
+    assert not at.exception
+    shown = _shown(at)
+    assert "116 123" in shown and "999" in shown
+
+
+def test_links_in_a_reply_stay_clickable_and_the_rest_stays_inert():
+    from ui.companion import reply_markdown
+
+    text = "Chat: https://988lifeline.org/chat. Ignore *this* [link](http://x)"
+    shown = reply_markdown(text)
+    assert "[https://988lifeline\\.org/chat](https://988lifeline.org/chat)" in shown
+    assert "\\*this\\*" in shown and "\\[link\\]" in shown
+
+
+@pytest.mark.slow
+def test_save_to_journal_only_with_an_unlocked_journal(data_dir, model):
+    at = _page()
+    at.chat_input[0].set_value("hi").run()
+    assert not [b for b in at.button if b.key == "companion_save"]
+
+    store = JournalStore(Settings.from_env().store_url)
+    store.create_account("sam", "a long passphrase here")
+    journal = store.unlock("sam", "a long passphrase here")
+    at = _page(journal=journal)
+    at.session_state["journal_last_active"] = time.time()
+    at.chat_input[0].set_value("I can't sleep lately").run()
+    at.button(key="companion_save").click().run()
+    assert not at.exception
+    notes = [entry for entry in journal.entries() if "companion" in entry.checkin.tags]
+    assert len(notes) == 1 and "I can't sleep lately" in notes[0].note

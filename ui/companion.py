@@ -1,0 +1,35 @@
+"""The companion's cached service for the page (one per server process)."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from companion import Companion, build_companion
+from ui.services import app_settings
+from ui.text import escape_markdown
+
+
+@st.cache_resource(show_spinner="Getting the companion ready (first time only)...")
+def companion_service() -> Companion:
+    return build_companion(app_settings())
+
+
+URL = re.compile(r"https?://[^\s·]+[^\s·.,;:!?)]")
+
+
+def reply_markdown(text: str) -> str:
+    """Escape a reply for st.markdown while keeping its web links clickable.
+
+    Escaping a URL's dots would break the link, so each URL becomes an explicit Markdown
+    link with an escaped label; everything else is escaped as untrusted text.
+    """
+    parts, last = [], 0
+    for match in URL.finditer(text):
+        parts.append(escape_markdown(text[last : match.start()]))
+        url = match.group(0)
+        parts.append(f"[{escape_markdown(url)}]({url})")
+        last = match.end()
+    parts.append(escape_markdown(text[last:]))
+    return "".join(parts)
