@@ -11,7 +11,7 @@ import importlib
 from settings import Settings
 
 # Modules with a prepare_sample_data(settings) function, in the order they should run.
-SEEDERS: list[str] = ["knowledge.directory"]
+SEEDERS: list[str] = ["knowledge.directory", "knowledge.stories"]
 
 
 def main() -> None:

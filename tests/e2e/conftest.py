@@ -2,11 +2,12 @@
 
 The app runs against a fresh data folder prepared with the same `python -m seed` that
 `make run` uses. Chromium is never downloaded: the tests use /usr/bin/chromium, which
-`make e2e-deps` (called by CI) installs from Debian's packages.
+`make system-deps` (called by CI) installs from Debian's packages.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -45,7 +46,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def _require_browser_tools() -> None:
     missing = [str(p) for p in (CHROMIUM, AXE_JS) if not p.exists()]
     if missing:
-        message = f"browser tests need {', '.join(missing)}: run `make e2e-deps`"
+        message = f"browser tests need {', '.join(missing)}: run `make system-deps`"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
@@ -85,23 +86,18 @@ def app_environment(data_dir: Path) -> dict[str, str]:
     return env
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A running Kindred with sample data, on a free loopback port."""
-    _require_browser_tools()
-    data_dir = tmp_path_factory.mktemp("e2e-data")
+@contextlib.contextmanager
+def serve_app(data_dir: Path) -> Iterator[str]:
+    """`python -m serve` (streamlit run app.py) on a free loopback port; stopped after."""
     env = app_environment(data_dir)
     env.update(extra_app_environment())
-    subprocess.run([sys.executable, "-m", "seed"], cwd=ROOT, env=env, check=True)
     port = free_port()
-    log = (data_dir / "streamlit.log").open("w")
+    log = (data_dir / f"streamlit-{port}.log").open("w")
     process = subprocess.Popen(
         [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
-            "app.py",
+            "serve",
             "--server.port",
             str(port),
             "--server.address",
@@ -125,6 +121,31 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+@pytest.fixture(scope="session")
+def seeded_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh data folder with the sample data `make run` would prepare."""
+    _require_browser_tools()
+    data_dir = tmp_path_factory.mktemp("e2e-data")
+    env = app_environment(data_dir)
+    subprocess.run([sys.executable, "-m", "seed"], cwd=ROOT, env=env, check=True)
+    return data_dir
+
+
+@pytest.fixture(scope="session")
+def app_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A running Kindred with sample data, on a free loopback port.
+
+    KINDRED_E2E_URL points the journeys at a Kindred that is already running instead
+    (started with the moderator password below), handy while writing a journey.
+    """
+    if os.environ.get("KINDRED_E2E_URL"):
+        _require_browser_tools()
+        yield os.environ["KINDRED_E2E_URL"].rstrip("/")
+        return
+    with serve_app(request.getfixturevalue("seeded_data_dir")) as url:
+        yield url
 
 
 def extra_app_environment() -> dict[str, str]:
@@ -152,26 +173,36 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture(scope="session")
 def _warm_app(browser, app_url: str) -> str:
-    """One first visit: a just-started server can answer its very first page run before the
-    page registry is in place; people never meet that, so the journeys start after it."""
-    context = browser.new_context()
-    tab = context.new_page()
-    tab.goto(app_url)
-    tab.wait_for_selector('[data-testid="stAppViewContainer"]')
-    tab.wait_for_timeout(1500)
-    context.close()
+    """One first visit to the home page. Until app.py has run once, Streamlit serves the
+    scripts in pages/ on their own (no navigation, no help control) to anyone arriving by a
+    deep link (serve.py turns that off; test_deep_link.py checks it). The journeys start after."""
+    with new_tab(browser, app_url) as tab:
+        tab.goto(app_url)
+        tab.wait_for_selector('[data-testid="stAppViewContainer"]')
+        tab.wait_for_timeout(1500)
     return app_url
+
+
+@contextlib.contextmanager
+def new_tab(browser, app_url: str) -> Iterator[object]:
+    """A fresh browser context (a new person, a new Streamlit session) with one tab."""
+    from tests.e2e.browser import COUNT_RUNS
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context.set_default_timeout(30_000)
+    context.add_init_script(COUNT_RUNS)
+    tab = context.new_page()
+    tab.app_url = app_url
+    try:
+        yield tab
+    finally:
+        context.close()
 
 
 @pytest.fixture()
 def page(browser, _warm_app: str) -> Iterator[object]:
-    app_url = _warm_app
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
-    context.set_default_timeout(30_000)
-    tab = context.new_page()
-    tab.app_url = app_url
-    yield tab
-    context.close()
+    with new_tab(browser, _warm_app) as tab:
+        yield tab
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -179,3 +210,11 @@ def _fresh_screenshots() -> None:
     if SCREENSHOTS.exists():
         shutil.rmtree(SCREENSHOTS)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _patient_expectations() -> None:
+    """Assertions wait for what Streamlit draws after a rerun, on a busy 2-core machine too."""
+    from playwright.sync_api import expect
+
+    expect.set_options(timeout=20_000)

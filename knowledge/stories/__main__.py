@@ -1,0 +1,5 @@
+import sys
+
+from knowledge.stories.cli import main
+
+sys.exit(main())

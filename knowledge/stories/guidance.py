@@ -1,0 +1,36 @@
+"""What the search says when a query is empty or finds nothing close: suggestions, not errors."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from knowledge.stories.library import StoryHit
+
+# Below this cosine similarity the best passage is not really about the query
+# (gibberish scores about 0.1-0.19 on the shipped corpus; real questions 0.3-0.6).
+MIN_RELEVANCE = 0.2
+
+EXAMPLE_QUERIES: tuple[str, ...] = (
+    "I can't stop checking that the door is locked",
+    "my mum died and I feel numb",
+    "panic attacks on the way to work",
+    "I hear voices other people don't",
+    "looking after my dad is wearing me out",
+    "I feel so alone since I moved here",
+    "coming off drinking and staying sober",
+    "I don't feel like myself since the baby",
+)
+EMPTY_QUERY_HELP = (
+    "Describe what you're going through in your own words, the way you'd tell a friend. "
+    "For example:"
+)
+WEAK_QUERY_HELP = (
+    "We couldn't find stories close to that. Try a sentence about how you feel or what is "
+    "happening, or pick a topic in the filters. Some ideas:"
+)
+NO_MATCH_WITH_FILTERS = "No stories match all of these filters yet. Try removing a filter or two."
+
+
+def is_weak(hits: Sequence[StoryHit]) -> bool:
+    """True when nothing found is close enough to show as an answer."""
+    return not hits or max(hit.similarity for hit in hits) < MIN_RELEVANCE

@@ -1,0 +1,347 @@
+"""The story library: index stories by passage, find whole stories by meaning.
+
+Each story is cut into passages (``chunking``); every passage is one vector in the Chroma
+collection with the story's metadata beside it. A search ranks passages, keeps the best
+passage per story and returns whole stories, best first, with the passage that matched.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from knowledge.stories.chunking import chunk_text
+from knowledge.stories.facets import FacetCache
+from knowledge.stories.filters import StoryFilter
+from knowledge.stories.index import chunk_id, story_of
+from knowledge.stories.schema import Story
+from knowledge.stories.topics import TOPIC_WEIGHT, TopicAffinity
+
+if TYPE_CHECKING:
+    from chromadb.api.models.Collection import Collection
+
+Embedder = Callable[[list[str]], np.ndarray]
+
+# Passages fetched per wanted story before filtering in Python: stories have ~3 passages,
+# and a filter may reject most neighbours, so fetch generously (it is cheap, see docs).
+OVERFETCH = 8
+FILTERED_OVERFETCH = 20
+MIN_FETCH = 80
+MAX_UNFILTERED_FETCH = 5000
+MAX_QUERY_CHARS = 2000
+UPSERT_BATCH = 256
+
+
+@dataclass(frozen=True)
+class StoryHit:
+    """One story found by a search: the whole story, its score and the passage that matched.
+
+    ``score`` orders the results (passage similarity plus topic affinity); ``similarity`` is
+    the cosine similarity of the matched passage alone.
+    """
+
+    story: Story
+    score: float
+    passage: str
+    chunk: int = 0
+    similarity: float = 0.0
+
+
+@dataclass(frozen=True)
+class SyncSummary:
+    added: int
+    updated: int
+    unchanged: int
+
+    def __str__(self) -> str:
+        return f"{self.added} added, {self.updated} updated, {self.unchanged} unchanged"
+
+
+@dataclass
+class _Candidate:
+    story_id: str
+    similarity: float
+    chunk: int
+    topics: list[str]
+    score: float = 0.0
+
+    def __post_init__(self) -> None:
+        self.score = self.similarity
+
+
+def digest(story: Story) -> str:
+    """A fingerprint of everything indexed about a story, to skip unchanged re-ingests."""
+    return hashlib.sha256(story.model_dump_json().encode()).hexdigest()[:16]
+
+
+def passage_metadata(story: Story, index: int) -> dict[str, Any]:
+    meta: dict[str, Any] = {
+        "story_id": story.id,
+        "chunk": index,
+        "title": story.title,
+        "stage": story.stage,
+        "language": story.language,
+        "composite": story.composite,
+        "has_warnings": bool(story.content_warnings),
+    }
+    # Chroma rejects empty lists, so an absent key means "none".
+    for key in ("topics", "what_helped", "communities", "content_warnings"):
+        values = getattr(story, key)
+        if values:
+            meta[key] = list(values)
+    if index == 0:
+        meta["story_json"] = story.model_dump_json()
+        meta["digest"] = digest(story)
+    return meta
+
+
+def _clean_query(query: str) -> str:
+    return " ".join(query.split())[:MAX_QUERY_CHARS]
+
+
+class StoryLibrary:
+    """Index and search stories in one Chroma collection."""
+
+    def __init__(self, collection: Collection, embedder: Embedder | None = None) -> None:
+        if embedder is None:
+            from knowledge.embeddings import embed as embedder
+        self.collection = collection
+        self._embed = embedder
+        self.topic_weight = TOPIC_WEIGHT
+        self._topics = TopicAffinity(embedder)
+        self._facets = FacetCache(collection)
+
+    # -- writing -------------------------------------------------------------------------
+    def add(self, stories: Iterable[Story], on_batch: Callable[[int], None] | None = None) -> int:
+        """Index stories (insert or replace by id, stale passages removed); returns how many."""
+        latest = {story.id: story for story in stories}  # the last copy of an id wins
+        items = list(latest.values())
+        for start in range(0, len(items), 32):
+            batch = items[start : start + 32]
+            self._index_batch(batch)
+            if on_batch:
+                on_batch(len(batch))
+        return len(items)
+
+    def _index_batch(self, stories: Sequence[Story]) -> None:
+        ids: list[str] = []
+        passages: list[str] = []
+        texts: list[str] = []
+        metas: list[dict[str, Any]] = []
+        for story in stories:
+            for index, passage in enumerate(chunk_text(story.body)):
+                ids.append(chunk_id(story.id, index))
+                passages.append(passage)
+                # The title carries the gist of the story into every passage's vector.
+                texts.append(f"{story.title}.\n{passage}")
+                metas.append(passage_metadata(story, index))
+            self._facets.remember(story.id, passage_metadata(story, 0))
+        vectors = self._embed(texts)
+        for start in range(0, len(ids), UPSERT_BATCH):
+            end = start + UPSERT_BATCH
+            self.collection.upsert(
+                ids=ids[start:end],
+                embeddings=vectors[start:end],
+                documents=passages[start:end],
+                metadatas=metas[start:end],
+            )
+        self._delete_stale([s.id for s in stories], keep=set(ids))
+
+    def _delete_stale(self, story_ids: list[str], keep: set[str]) -> None:
+        existing = self.collection.get(where={"story_id": {"$in": story_ids}}, include=[])
+        stale = [cid for cid in existing["ids"] if cid not in keep]
+        if stale:
+            self.collection.delete(ids=stale)
+
+    def sync(self, stories: Iterable[Story]) -> SyncSummary:
+        """Index only stories that are new or changed since they were last indexed."""
+        items = list({story.id: story for story in stories}.values())
+        known = self._digests([s.id for s in items])
+        changed = [s for s in items if known.get(s.id) != digest(s)]
+        self.add(changed)
+        updated = sum(1 for s in changed if s.id in known)
+        return SyncSummary(len(changed) - updated, updated, len(items) - len(changed))
+
+    def _digests(self, story_ids: list[str]) -> dict[str, str]:
+        found: dict[str, str] = {}
+        for start in range(0, len(story_ids), 500):
+            ids = [chunk_id(sid, 0) for sid in story_ids[start : start + 500]]
+            result = self.collection.get(ids=ids, include=["metadatas"])
+            for cid, meta in zip(result["ids"], result["metadatas"], strict=True):
+                found[story_of(cid)] = str((meta or {}).get("digest", ""))
+        return found
+
+    def remove(self, story_id: str) -> bool:
+        """Take a story out of the index; True if it was there."""
+        existing = self.collection.get(where={"story_id": story_id}, include=[])
+        self._facets.forget(story_id)
+        if existing["ids"]:
+            self.collection.delete(ids=existing["ids"])
+        return bool(existing["ids"])
+
+    # -- reading -------------------------------------------------------------------------
+    def warm(self) -> int:
+        """Load every story's filter fields now, so the first searches are as fast as later ones."""
+        return self._facets.warm()
+
+    def count_passages(self) -> int:
+        return self.collection.count()
+
+    def count(self) -> int:
+        """How many stories are indexed."""
+        return len(self.collection.get(where={"chunk": 0}, include=[])["ids"])
+
+    def get(self, story_id: str) -> Story | None:
+        return self._load([story_id]).get(story_id)
+
+    def _load(self, story_ids: list[str]) -> dict[str, Story]:
+        if not story_ids:
+            return {}
+        result = self.collection.get(
+            ids=[chunk_id(sid, 0) for sid in story_ids], include=["metadatas"]
+        )
+        return {
+            story_of(cid): Story.model_validate_json(meta["story_json"])
+            for cid, meta in zip(result["ids"], result["metadatas"], strict=True)
+            if meta and "story_json" in meta
+        }
+
+    def search(
+        self,
+        query: str,
+        k: int = 10,
+        topics: str | Iterable[str] | None = None,
+        include_warnings: bool = False,
+        *,
+        stage: str | Iterable[str] | None = None,
+        what_helped: str | Iterable[str] | None = None,
+        communities: str | Iterable[str] | None = None,
+    ) -> list[StoryHit]:
+        """Whole stories whose passages are closest in meaning to the query, best first.
+
+        The query is embedded in memory and never stored. Stories with content warnings are
+        left out unless ``include_warnings`` is true. An empty query finds nothing.
+        """
+        text = _clean_query(query)
+        if not text or k <= 0:
+            return []
+        story_filter = StoryFilter.build(topics, stage, what_helped, communities, include_warnings)
+        return self.search_vector(self._embed([text])[0], k, story_filter)
+
+    def more_like(
+        self, story_id: str, k: int = 5, include_warnings: bool = False, **filters: Any
+    ) -> list[StoryHit]:
+        """Stories closest in meaning to a given story (itself excluded)."""
+        got = self.collection.get(where={"story_id": story_id}, include=["embeddings"])
+        if not got["ids"]:
+            return []
+        centroid = np.asarray(got["embeddings"], dtype=np.float32).mean(axis=0)
+        centroid /= np.linalg.norm(centroid) or 1.0
+        story_filter = StoryFilter.build(include_warnings=include_warnings, **filters)
+        return self.search_vector(centroid, k, story_filter, exclude={story_id})
+
+    def search_vector(
+        self,
+        vector: np.ndarray,
+        k: int,
+        story_filter: StoryFilter | None = None,
+        exclude: set[str] | None = None,
+    ) -> list[StoryHit]:
+        """Search by an embedding: unfiltered over-fetch filtered in Python, `where` fallback."""
+        story_filter = story_filter or StoryFilter(include_warnings=True)
+        exclude = exclude or set()
+        total = self.collection.count()
+        if total == 0 or k <= 0:
+            return []
+        per_story = OVERFETCH if story_filter.is_open else FILTERED_OVERFETCH
+        fetch = min(total, max(MIN_FETCH, (k + len(exclude)) * per_story))
+        best = self._best_per_story(self._query(vector, fetch, None), story_filter, exclude)
+        # A narrow filter may reject the whole neighbourhood: widen the unfiltered fetch
+        # (cheap: ids and distances only) before paying for a filtered HNSW walk.
+        while len(best) < k and fetch < min(total, MAX_UNFILTERED_FETCH):
+            fetch = min(total, MAX_UNFILTERED_FETCH, fetch * 8)
+            best = self._best_per_story(self._query(vector, fetch, None), story_filter, exclude)
+        if len(best) < k and fetch < total:
+            # Still too few: let Chroma filter inside the index.
+            fetch = min(total, max(MIN_FETCH, (k + len(exclude)) * OVERFETCH))
+            rows = self._query(vector, fetch, story_filter.where())
+            best = self._best_per_story(rows, story_filter, exclude)
+        ranked = self._rerank(vector, best)[: k + 5]
+        return self._materialize(ranked, story_filter, k)
+
+    def _materialize(
+        self, ranked: list[_Candidate], story_filter: StoryFilter, k: int
+    ) -> list[StoryHit]:
+        """Load stories and matched passages in one call; re-check filters on fresh data."""
+        if not ranked:
+            return []
+        first = [chunk_id(row.story_id, 0) for row in ranked]
+        matched = [chunk_id(row.story_id, row.chunk) for row in ranked]
+        got = self.collection.get(
+            ids=list(dict.fromkeys(first + matched)), include=["documents", "metadatas"]
+        )
+        rows = dict(
+            zip(got["ids"], zip(got["documents"], got["metadatas"], strict=True), strict=True)
+        )
+        hits: list[StoryHit] = []
+        for row, head, passage_id in zip(ranked, first, matched, strict=True):
+            if head not in rows or passage_id not in rows:
+                continue  # removed meanwhile
+            meta = rows[head][1] or {}
+            if not story_filter.matches(meta):
+                self._facets.remember(row.story_id, meta)  # our copy was stale
+                continue
+            story = Story.model_validate_json(meta["story_json"])
+            hits.append(
+                StoryHit(
+                    story,
+                    round(row.score, 4),
+                    rows[passage_id][0] or "",
+                    row.chunk,
+                    round(row.similarity, 4),
+                )
+            )
+        return hits[:k]
+
+    def _rerank(self, vector: np.ndarray, best: list[_Candidate]) -> list[_Candidate]:
+        if self.topic_weight and best:
+            affinity = self._topics.scores(vector)
+            for row in best:
+                row.score = row.similarity + self.topic_weight * TopicAffinity.best(
+                    affinity, row.topics
+                )
+        return sorted(best, key=lambda row: row.score, reverse=True)
+
+    def _query(
+        self, vector: np.ndarray, n: int, where: dict[str, Any] | None
+    ) -> list[tuple[str, float]]:
+        """(passage id, cosine similarity), best first; no metadata (see facets.py)."""
+        result = self.collection.query(
+            query_embeddings=[np.asarray(vector, dtype=np.float32)],
+            n_results=n,
+            where=where,
+            include=["distances"],
+        )
+        return [
+            (cid, 1.0 - float(dist))
+            for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)
+        ]
+
+    def _best_per_story(
+        self, rows: list[tuple[str, float]], story_filter: StoryFilter, exclude: set[str]
+    ) -> list[_Candidate]:
+        """The best passage of each story that passes the filter (rows come best first)."""
+        fields = self._facets.fields(cid for cid, _ in rows)
+        best: dict[str, _Candidate] = {}
+        for cid, similarity in rows:
+            sid = story_of(cid)
+            meta = fields.get(sid)
+            if sid in exclude or sid in best or meta is None or not story_filter.matches(meta):
+                continue
+            chunk = int(cid.rsplit("#", 1)[1])
+            best[sid] = _Candidate(sid, similarity, chunk, list(meta.get("topics") or []))
+        return list(best.values())

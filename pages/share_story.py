@@ -1,0 +1,192 @@
+import streamlit as st
+
+from knowledge.stories import (
+    COMMUNITIES,
+    STAGES,
+    TOPICS,
+    WHAT_HELPED,
+    Consent,
+    Draft,
+    SubmissionError,
+    label,
+)
+from ui.help import crisis_card, current_country
+from ui.stories import anonymizer, moderation_queue, story_library
+from ui.text import escape_markdown as _md
+
+STEP = "share_step"
+st.session_state.setdefault(STEP, "write")
+
+
+def highlighted(text: str, entities) -> str:
+    """The anonymized text as escaped Markdown with each placeholder in bold."""
+    parts, cursor = [], 0
+    for entity in entities:
+        parts.append(_md(text[cursor : entity.start]))
+        parts.append(f"**{_md(entity.replacement)}**")
+        cursor = entity.end
+    parts.append(_md(text[cursor:]))
+    return "".join(parts)
+
+
+def start_over() -> None:
+    for key in [k for k in st.session_state if k.startswith("share_")]:
+        del st.session_state[key]
+
+
+def back_to_draft() -> None:
+    # Widget values are dropped when a widget is not drawn, so the draft lives in plain keys.
+    st.session_state["share_title"] = st.session_state.get("share_draft_title", "")
+    st.session_state["share_body"] = st.session_state.get("share_draft_body", "")
+    st.session_state[STEP] = "write"
+
+
+def write_step() -> None:
+    st.write(
+        "Your story could be the one that helps someone feel less alone. Write it in your own "
+        "words; next you'll see it with names, places and contact details taken out, and you "
+        "decide what is published."
+    )
+    with st.form("share_form"):
+        title = st.text_input("A short title", max_chars=120, key="share_title")
+        body = st.text_area(
+            "Your story",
+            height=320,
+            max_chars=12_000,
+            key="share_body",
+            placeholder="What happened, what it was like, and what helped, even a little.",
+        )
+        topics = st.multiselect(
+            "What is it about? (up to 3, the main one first)",
+            TOPICS,
+            format_func=label,
+            max_selections=3,
+            key="share_topics",
+        )
+        stage = st.selectbox(
+            "Where are you now?", STAGES, index=1, format_func=label, key="share_stage"
+        )
+        helped = st.multiselect(
+            "What helped? (up to 4)",
+            WHAT_HELPED,
+            format_func=label,
+            max_selections=4,
+            key="share_helped",
+        )
+        communities = st.multiselect(
+            "Communities you'd like it found by (optional)",
+            COMMUNITIES,
+            format_func=label,
+            max_selections=3,
+            key="share_communities",
+        )
+        sent = st.form_submit_button("Anonymize and review", type="primary")
+    if not sent:
+        return
+    if not body.strip() or not title.strip() or not topics or not helped:
+        st.warning("Please add a title, your story, at least one topic and what helped.")
+        return
+    scrub = anonymizer()
+    st.session_state["share_draft_title"] = title
+    st.session_state["share_draft_body"] = body
+    st.session_state["share_scrubbed"] = scrub(body)
+    st.session_state["share_edit_title"] = scrub(title).text
+    st.session_state["share_edit_body"] = st.session_state["share_scrubbed"].text
+    st.session_state["share_labels"] = (list(topics), stage, list(helped), list(communities))
+    st.session_state[STEP] = "review"
+    st.rerun()
+
+
+def review_step() -> None:
+    if "share_scrubbed" not in st.session_state or "share_labels" not in st.session_state:
+        st.session_state[STEP] = "write"
+        st.rerun()
+    scrubbed = st.session_state["share_scrubbed"]
+    if "share_rescrubbed" in st.session_state:
+        st.session_state["share_edit_body"] = st.session_state.pop("share_rescrubbed")
+        st.warning("Your edits added a few identifying details; we replaced them. Please check.")
+    st.subheader("1. Check what we changed")
+    if scrubbed.entities:
+        st.write("We replaced these details so nobody can be identified:")
+        for entity in scrubbed.entities:
+            st.markdown(f"- ~~{_md(entity.original)}~~ → **{_md(entity.replacement)}**")
+        with st.container(border=True):
+            st.markdown(highlighted(st.session_state["share_draft_body"], scrubbed.entities))
+    else:
+        st.write("We didn't find names, places or contact details. Please check once more.")
+    st.subheader("2. Edit anything else you'd like")
+    st.text_input("Title", key="share_edit_title", max_chars=120)
+    st.text_area("Your story as it would be published", key="share_edit_body", height=320)
+    st.subheader("3. Your consent")
+    consent = Consent(
+        st.checkbox("Publish my story anonymously in Kindred's library", key="share_c1"),
+        st.checkbox("A moderator may lightly edit it for safety and privacy", key="share_c2"),
+        st.checkbox(
+            "I understand I can withdraw it at any time with a code shown once, next",
+            key="share_c3",
+        ),
+    )
+    left, right = st.columns(2)
+    left.button("Back to my draft", on_click=back_to_draft, key="share_back")
+    if not right.button("Send to the moderators", type="primary", key="share_send"):
+        return
+    recheck = anonymizer()(st.session_state["share_edit_body"])
+    if recheck.entities:
+        st.session_state["share_rescrubbed"] = recheck.text
+        st.rerun()
+    topics, stage, helped, communities = st.session_state["share_labels"]
+    draft = Draft(
+        title=anonymizer()(st.session_state["share_edit_title"]).text,
+        body=recheck.text,
+        topics=topics,
+        stage=stage,
+        what_helped=helped,
+        communities=communities,
+    )
+    try:
+        receipt = moderation_queue().submit(draft, consent)
+    except SubmissionError as problem:
+        st.warning(str(problem))
+        return
+    start_over()
+    st.session_state[STEP] = "done"
+    st.session_state["share_code"] = receipt.withdrawal_code
+    st.session_state["share_warned"] = bool({"suicide", "self-harm"} & set(receipt.warnings))
+    st.rerun()
+
+
+def done_step() -> None:
+    st.success("Thank you. Your story is with our moderators; it appears once they approve it.")
+    code = st.session_state.pop("share_code", None)
+    if code:
+        st.write("Your withdrawal code. Save it now: it is shown only this once.")
+        st.code(code, language=None)
+    if st.session_state.get("share_warned"):
+        st.info(
+            "Your story touches on some painful things. If any of it is happening for you "
+            "now, you deserve support from a person today."
+        )
+        crisis_card(current_country(), limit=2)
+    st.button("Share another story", on_click=start_over, key="share_again")
+
+
+def withdraw_box() -> None:
+    with st.expander("Withdraw a story you shared", icon=":material/undo:"):
+        with st.form("share_withdraw_form", clear_on_submit=True):
+            code = st.text_input("Your withdrawal code", key="share_withdraw_code")
+            sent = st.form_submit_button("Withdraw my story")
+        if sent:
+            if not code.strip():
+                st.warning("Please enter the code you were given when you shared your story.")
+            elif moderation_queue().withdraw(code, story_library()):
+                st.success("Done. Your story has been removed from Kindred.")
+            else:
+                st.warning(
+                    "We couldn't find a story with that code. Please check it letter by letter."
+                )
+
+
+st.title("Share your story")
+steps = {"write": write_step, "review": review_step, "done": done_step}
+steps.get(st.session_state[STEP], write_step)()
+withdraw_box()

@@ -1,0 +1,112 @@
+import streamlit as st
+
+from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
+from knowledge.stories.guidance import (
+    EMPTY_QUERY_HELP,
+    EXAMPLE_QUERIES,
+    NO_MATCH_WITH_FILTERS,
+    WEAK_QUERY_HELP,
+    is_weak,
+)
+from ui.stories import story_card, story_library
+from ui.text import escape_markdown as _md
+
+RESULTS = 8
+QUERY_KEY = "stories_search_box"
+
+# The journal page hands over an entry's text as "stories_query"; it is embedded in memory
+# for this search and never stored.
+if st.session_state.get("stories_query"):
+    st.session_state[QUERY_KEY] = st.session_state.pop("stories_query")
+    st.session_state.pop("stories_more_like", None)
+st.session_state.setdefault(QUERY_KEY, "")
+
+
+def use_example(text: str) -> None:
+    st.session_state[QUERY_KEY] = text
+    st.session_state.pop("stories_more_like", None)
+
+
+def show_more_like(story_id: str) -> None:
+    st.session_state["stories_more_like"] = story_id
+
+
+def back_to_search() -> None:
+    st.session_state.pop("stories_more_like", None)
+
+
+def suggestions(message: str) -> None:
+    st.info(message)
+    columns = st.columns(2)
+    for index, example in enumerate(EXAMPLE_QUERIES):
+        columns[index % 2].button(
+            example, key=f"stories_example_{index}", on_click=use_example, args=(example,)
+        )
+
+
+st.title("Stories")
+st.write(
+    "Recovery stories from people who have been there. Describe what you're going through "
+    "and we'll find stories that feel close to it. What you type stays on this page: it "
+    "isn't saved."
+)
+
+query = st.text_input(
+    "Describe what you're going through",
+    key=QUERY_KEY,
+    max_chars=2000,
+    placeholder="e.g. I keep checking the door is locked, over and over",
+)
+with st.expander("Filters", icon=":material/tune:"):
+    left, right = st.columns(2)
+    topics = left.multiselect("Topic", TOPICS, format_func=label, key="stories_topics")
+    stages = right.multiselect("Stage of recovery", STAGES, format_func=label, key="stories_stage")
+    helped = left.multiselect("What helped", WHAT_HELPED, format_func=label, key="stories_helped")
+    communities = right.multiselect(
+        "Community", COMMUNITIES, format_func=label, key="stories_communities"
+    )
+include_warnings = st.checkbox(
+    "Include stories with content warnings (they stay folded until you open them)",
+    key="stories_include_warnings",
+)
+filters = {"stage": stages, "what_helped": helped, "communities": communities}
+
+try:
+    library = story_library()
+except Exception:  # the page must stay usable; the log keeps the details for the operator
+    st.warning("The story library isn't available right now. Please try again in a little while.")
+    st.stop()
+
+more_like = st.session_state.get("stories_more_like")
+if more_like:
+    source = library.get(more_like)
+    title = source.title if source else "this story"
+    st.subheader(f"Stories like “{_md(title)}”")
+    st.button("Back to my search", on_click=back_to_search, key="stories_back")
+    hits = library.more_like(more_like, k=RESULTS, include_warnings=include_warnings, **filters)
+    if topics:
+        hits = [hit for hit in hits if set(topics) & set(hit.story.topics)]
+    if not hits:
+        st.info(NO_MATCH_WITH_FILTERS)
+    for hit in hits:
+        story_card(hit, key="stories_like", on_more_like=show_more_like)
+elif not query.strip():
+    suggestions(EMPTY_QUERY_HELP)
+else:
+    hits = library.search(
+        query, k=RESULTS, topics=topics, include_warnings=include_warnings, **filters
+    )
+    if not hits and (topics or stages or helped or communities):
+        st.info(NO_MATCH_WITH_FILTERS)
+    elif is_weak(hits):
+        suggestions(WEAK_QUERY_HELP)
+    else:
+        st.caption(f"{len(hits)} stories, closest first.")
+        for hit in hits:
+            story_card(hit, key="stories_hit", on_more_like=show_more_like)
+
+st.divider()
+st.caption(
+    "If you are struggling right now, the **Get help now** page lists people you can talk to today."
+)
+st.page_link("pages/share_story.py", label="Share your own story", icon=":material/edit:")

@@ -1,0 +1,57 @@
+"""The companion in a real browser: a crisis message brings the country's crisis line at once."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from playwright.sync_api import expect
+
+from knowledge.resources import crisis_lines
+from tests.e2e.browser import assert_accessible, open_page, screenshot, wait_idle
+from tests.e2e.journeys import SLOW
+
+CRISIS_MESSAGE = "I want to end my life tonight"
+
+
+def send(page, message: str):
+    """Send one message; returns the companion's reply bubble."""
+    box = page.get_by_role("textbox", name="Tell me how you're doing")
+    box.fill(message)
+    box.press("Enter")
+    wait_idle(page)
+    reply = page.get_by_role("group", name="Chat message from assistant").last
+    expect(reply).to_be_visible(timeout=SLOW)
+    return reply
+
+
+def test_crisis_message_shows_the_us_crisis_line_and_emergency_number(page):
+    open_page(page, "companion")
+    reply = send(page, CRISIS_MESSAGE)
+
+    expect(page.get_by_role("group", name="Chat message from user")).to_contain_text(CRISIS_MESSAGE)
+    expect(reply.get_by_text("988 Suicide & Crisis Lifeline").first).to_be_visible()
+    expect(reply.get_by_text("Call 988").first).to_be_visible()
+    for line in crisis_lines("US"):  # the whole crisis card, every line in its own block
+        if line.kind in ("crisis", "specialist"):
+            expect(reply.get_by_role("strong").filter(has_text=line.name).first).to_be_visible()
+    expect(reply.get_by_role("strong").filter(has_text="911")).to_be_visible()
+    expect(reply.get_by_role("heading", level=2)).to_contain_text("reach out to a person now")
+    screenshot(
+        page,
+        "journey-companion-crisis",
+        show=page.get_by_role("group", name="Chat message from user"),
+    )
+    assert_accessible(page, "companion-crisis")
+
+
+def test_every_link_in_the_crisis_reply_works(page):
+    open_page(page, "companion")
+    reply = send(page, CRISIS_MESSAGE)
+    hrefs = [link.get_attribute("href") for link in reply.get_by_role("link").all()]
+    assert hrefs, "the crisis reply has no link to a crisis service"
+    broken = [
+        href
+        for href in hrefs
+        if "\\" in href or "%5C" in href.upper() or urlsplit(href).scheme not in ("https", "tel")
+    ]
+    assert not broken, f"broken links in the crisis reply: {broken}"

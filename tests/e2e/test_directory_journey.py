@@ -1,0 +1,53 @@
+"""Find a group in a real browser: a ZIP code, a filter, the results and a calendar file."""
+
+from __future__ import annotations
+
+import re
+
+import icalendar
+from playwright.sync_api import expect
+
+from tests.e2e.browser import assert_accessible, choose_option, open_page, screenshot, wait_idle
+
+KIND = "Peer / mutual-aid group"
+# The title of the result card a control sits in (its nearest ancestor holding a heading).
+CARD_TITLE = """(control) => {
+    let card = control;
+    while (card && !card.querySelector("h4")) card = card.parentElement;
+    return card.querySelector("h4").innerText.trim();
+}"""
+
+
+def test_find_a_group_near_a_zip_code_and_add_it_to_a_calendar(page):
+    open_page(page, "directory")
+    page.get_by_role("textbox", name='Place (ZIP code, city, or "City, ST")').fill("60614")
+    choose_option(page, "Kind", KIND)
+    page.get_by_role("button", name="Search").click()
+    wait_idle(page)
+
+    summary = page.get_by_role("heading", name=re.compile(r"\d+ results? near Chicago, IL"))
+    expect(summary).to_be_visible()
+    captions = page.locator('[data-testid="stCaptionContainer"]').filter(has_text=" km away")
+    expect(captions.first).to_be_visible()
+    for caption in captions.all_inner_texts():
+        assert caption.startswith(KIND), f"the Kind filter let through: {caption}"
+    distances = [
+        float(km) for km in re.findall(r"([\d.]+) km away", " ".join(captions.all_inner_texts()))
+    ]
+    assert distances == sorted(distances) and distances[-1] <= 25
+    expect(page.get_by_text("Demo listing: an example, not a real service").first).to_be_visible()
+    screenshot(page, "journey-directory-results", show=page.get_by_role("heading", level=4).first)
+    assert_accessible(page, "directory-results")
+
+    add = page.get_by_role("button", name="Add to calendar (.ics)").first
+    listing_name = add.evaluate(CARD_TITLE)
+    with page.expect_download() as download_info:
+        add.click()
+    download = download_info.value
+    assert download.suggested_filename.endswith(".ics")
+    calendar = icalendar.Calendar.from_ical(download.path().read_bytes())
+    assert calendar.name == "VCALENDAR"
+    events = list(calendar.walk("VEVENT"))
+    assert events, "the calendar file has no event"
+    assert all(event.get("DTSTART") is not None for event in events)
+    assert {str(event.get("SUMMARY")) for event in events} == {listing_name}

@@ -1,0 +1,85 @@
+"""Stories in a real browser: search, a folded content warning, and a shared story going live."""
+
+from __future__ import annotations
+
+from playwright.sync_api import expect
+
+from tests.e2e.browser import assert_accessible, screenshot
+from tests.e2e.journeys import (
+    approve_story,
+    open_story_card,
+    search_stories,
+    share_story,
+    unique,
+    unlock_moderation,
+)
+
+# Close to the shipped story "The week I didn't need sleep" (content warning: hospitalization).
+PAINTING_QUERY = "a peer group helped me start painting again after hospital, a lighthouse"
+MANIA_QUERY = "I stopped needing sleep for a week, felt unstoppable, and ended up in hospital"
+
+
+def test_search_open_a_story_and_meet_a_folded_content_warning(page):
+    search_stories(page, MANIA_QUERY, include_warnings=True)
+    assert_accessible(page, "stories-results")
+
+    folded = page.locator('[data-testid="stExpander"]').filter(
+        has=page.locator("summary", has_text="Content warning:")
+    )
+    expect(folded.first).to_be_visible()
+    warning = folded.first
+    summary = warning.locator("summary").first
+    expect(summary).to_contain_text("Open to read.")
+    title = warning.get_by_role("heading", level=4)
+    expect(title).to_be_hidden()  # folded: nothing of the story shows before the person opts in
+
+    screenshot(page, "journey-stories-warning-folded", show=warning)
+    summary.click()
+    expect(title).to_be_visible()
+    screenshot(page, "journey-stories-content-warning", show=warning)
+    whole = warning.locator('[data-testid="stExpander"]').filter(has_text="Read the whole story")
+    whole.locator("summary").click()
+    body = whole.locator('[data-testid="stExpanderDetails"]')
+    expect(body).to_be_visible()
+    assert len(body.inner_text().split()) > 50  # the whole story, not a teaser
+    assert_accessible(page, "stories-warning-opened")
+
+
+def test_stories_with_warnings_stay_out_until_the_person_opts_in(page):
+    search_stories(page, MANIA_QUERY)
+    results = page.locator('[data-testid="stMain"]')
+    expect(results.get_by_role("heading", level=4).first).to_be_visible()
+    expect(results.locator("summary", has_text="Content warning:")).to_have_count(0)
+
+
+def test_shared_story_is_found_after_a_moderator_approves_it(page):
+    marker = unique("lighthouse")
+    title = f"Painting the lighthouse again {marker}"
+    body = (
+        "After my second stay in hospital I stopped painting for almost a year. A peer group "
+        "that met in the library every Thursday gave me a reason to pick up a brush again. "
+        "Now I paint every Sunday morning, and the lighthouse I painted hangs in my kitchen. "
+        "Painting slowly, with other people around, brought my colours back."
+    )
+    share_story(page, title, body)
+    screenshot(page, "journey-share-sent")
+
+    # The moderation check may label it (hospital stays): readers who opt in see it, folded.
+    search_stories(page, PAINTING_QUERY, include_warnings=True)
+    expect(page.get_by_text(marker)).to_have_count(0)  # nothing is public before approval
+
+    unlock_moderation(page)
+    expect(page.get_by_text(marker).first).to_be_visible()
+    screenshot(page, "journey-moderation-queue")
+    assert_accessible(page, "moderation-queue")
+    approve_story(page, marker)
+
+    search_stories(page, PAINTING_QUERY, include_warnings=True)
+    card = open_story_card(page, marker)
+    expect(card.get_by_role("heading", name=title)).to_be_visible()
+    whole = card.locator('[data-testid="stExpander"]').filter(has_text="Read the whole story")
+    whole.locator("summary").click()
+    expect(whole.locator('[data-testid="stExpanderDetails"]')).to_contain_text(
+        "Painting slowly, with other people around, brought my colours back."
+    )
+    screenshot(page, "journey-stories-shared-found")

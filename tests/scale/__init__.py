@@ -1,0 +1,1 @@
+"""Scale-out tests: real PostgreSQL, a real Chroma server, several app processes."""

@@ -1,0 +1,134 @@
+"""Story fixtures: a real `chroma run` server on loopback, libraries on both backends."""
+
+from __future__ import annotations
+
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from knowledge.stories import Story, StoryLibrary, load_shipped
+from knowledge.stories.corpus import shipped_text_embedder
+from knowledge.stories.index import open_collection
+from settings import Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMA_BIN = Path(sys.executable).parent / "chroma"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _wait_for_heartbeat(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"chroma run exited early with code {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("chroma run did not answer its heartbeat in time")
+
+
+@pytest.fixture(scope="session")
+def chroma_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real Chroma server (`chroma run`) on a free loopback port for the whole session."""
+    if not CHROMA_BIN.exists():
+        pytest.fail(f"{CHROMA_BIN} is missing: chromadb's `chroma` command is needed")
+    folder = tmp_path_factory.mktemp("chroma-server")
+    port = _free_port()
+    log = (folder / "server.log").open("w")
+    process = subprocess.Popen(
+        [
+            str(CHROMA_BIN),
+            "run",
+            "--path",
+            str(folder / "db"),
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(CHROMA_BIN.parent)},
+    )
+    try:
+        _wait_for_heartbeat(port, process)
+        yield ("127.0.0.1", port)
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        log.close()
+
+
+_collection_counter = iter(range(10_000))
+
+
+@pytest.fixture(params=["local", "server"])
+def backend_settings(request, tmp_path: Path) -> Settings:
+    """Settings for a fresh local Chroma folder, or for the shared loopback server."""
+    if request.param == "local":
+        return Settings(data_dir=tmp_path / "data")
+    host, port = request.getfixturevalue("chroma_server")
+    return Settings(data_dir=tmp_path / "data", chroma_host=host, chroma_port=port)
+
+
+@pytest.fixture()
+def empty_library(backend_settings: Settings, model) -> StoryLibrary:
+    """An empty library in its own collection on the chosen backend."""
+    name = f"test_{next(_collection_counter)}_{int(time.time() * 1000) % 10**8}"
+    # The memo embedder runs the real model once per passage text for the whole session.
+    return StoryLibrary(open_collection(backend_settings, name=name), shipped_text_embedder())
+
+
+@pytest.fixture(scope="session")
+def shipped_stories() -> list[Story]:
+    return load_shipped()
+
+
+@pytest.fixture(scope="session")
+def shipped_library_dir(tmp_path_factory: pytest.TempPathFactory, model) -> Path:
+    """A data folder whose Chroma index holds the whole shipped corpus (built once)."""
+    from knowledge.stories import open_library
+
+    folder = tmp_path_factory.mktemp("shipped") / "data"
+    open_library(Settings(data_dir=folder))
+    return folder
+
+
+@pytest.fixture()
+def shipped_library(shipped_library_dir: Path, tmp_path: Path) -> StoryLibrary:
+    """A private copy of the indexed corpus, so a test may change it freely."""
+    folder = tmp_path / "data"
+    shutil.copytree(shipped_library_dir, folder)
+    return StoryLibrary(open_collection(Settings(data_dir=folder)))
+
+
+@pytest.fixture()
+def app_data_dir(data_dir: Path, shipped_library_dir: Path) -> Path:
+    """data_dir with the indexed corpus copied in, and Streamlit's resource cache cleared.
+
+    st.cache_resource lives as long as the process, so without clearing it an AppTest would
+    reuse the settings, library and store of whichever test ran first.
+    """
+    import streamlit as st
+
+    shutil.rmtree(data_dir)
+    shutil.copytree(shipped_library_dir, data_dir)
+    st.cache_resource.clear()
+    yield data_dir
+    st.cache_resource.clear()

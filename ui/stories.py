@@ -1,0 +1,80 @@
+"""Story widgets and cached story services: the library, the queue, the story card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from knowledge.resources import wording
+from knowledge.stories import Story, StoryHit, label
+from ui.services import app_settings
+from ui.text import escape_markdown as _md
+
+
+@st.cache_resource(show_spinner="Opening the story library (the first time takes a minute)...")
+def story_library():  # -> StoryLibrary
+    from knowledge.stories import open_library
+
+    return open_library(app_settings())
+
+
+@st.cache_resource(show_spinner=False)
+def moderation_queue():  # -> ModerationQueue
+    from knowledge.stories import open_queue
+
+    return open_queue(app_settings())
+
+
+@st.cache_resource(show_spinner="Loading the anonymizer (first time only)...")
+def anonymizer() -> Callable:
+    from knowledge.anonymize import scrub, warm_up
+
+    warm_up()
+    return scrub
+
+
+def labels(values: list[str]) -> str:
+    return ", ".join(label(v) for v in values)
+
+
+def paragraphs(text: str) -> None:
+    """Untrusted text shown inert: escaped Markdown, one block per paragraph."""
+    for paragraph in text.split("\n\n"):
+        if paragraph.strip():
+            st.markdown(_md(paragraph.strip()))
+
+
+def _card_body(
+    story: Story, passage: str, key: str, on_more_like: Callable[[str], None] | None
+) -> None:
+    st.markdown(f"#### {_md(story.title)}")
+    if story.composite:
+        st.caption(wording.COMPOSITE_STORY_BADGE)
+    if passage:
+        st.markdown("> " + _md(" ".join(passage.split())))
+    st.caption(
+        f"Topics: {_md(labels(story.topics))}  \nWhat helped: {_md(labels(story.what_helped))}"
+    )
+    with st.expander("Read the whole story"):
+        paragraphs(story.body)
+    if on_more_like is not None:
+        st.button(
+            "More like this",
+            key=f"{key}_more_{story.id}",
+            on_click=on_more_like,
+            args=(story.id,),
+            icon=":material/auto_stories:",
+        )
+
+
+def story_card(hit: StoryHit, key: str, on_more_like: Callable[[str], None] | None = None) -> None:
+    """A result card; a story with content warnings stays folded behind its warning."""
+    story = hit.story
+    with st.container(border=True):
+        if story.content_warnings:
+            warning = f"Content warning: {labels(story.content_warnings)}. Open to read."
+            with st.expander(warning, icon=":material/warning:"):
+                _card_body(story, hit.passage, key, on_more_like)
+        else:
+            _card_body(story, hit.passage, key, on_more_like)
