@@ -41,3 +41,20 @@ def model():
     from knowledge.embeddings import get_model
 
     return get_model()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium through Playwright, one per test session: Playwright's sync API
+    allows one running instance per thread, so the browser and scale suites share it."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, _require_browser_tools
+
+    _require_browser_tools()
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
+        )
+        yield chromium
+        chromium.close()

@@ -67,7 +67,7 @@ def _site_name(url: str) -> str:
 def crisis_card(country: str, *, headline: str = wording.CRISIS_HEADLINE, limit: int = 0) -> None:
     """The crisis lines and emergency number for a country, crisis lines first."""
     with st.container(border=True):
-        st.markdown(f"## {headline}")
+        st.header(headline, anchor=False)  # no "#" link: nothing to share here
         number = emergency_number(country)
         if number:
             st.error(

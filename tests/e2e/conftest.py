@@ -159,19 +159,6 @@ MODERATOR_PASSWORD = "e2e-moderator-passphrase"
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[object]:
-    _require_browser_tools()
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
 def _warm_app(browser, app_url: str) -> str:
     """One first visit to the home page. Until app.py has run once, Streamlit serves the
     scripts in pages/ on their own (no navigation, no help control) to anyone arriving by a

@@ -18,7 +18,7 @@ import pytest
 from knowledge.stories import StoryLibrary
 from knowledge.stories.index import open_collection
 from settings import Settings
-from tests.e2e.conftest import CHROMIUM, CHROMIUM_ARGS, ROOT, wait_for_health
+from tests.e2e.conftest import CHROMIUM, ROOT, wait_for_health
 from tests.scale.conftest import replica_environment, sample_stories
 from tests.scale.servers import create_database
 from tests.servers import free_port
@@ -68,16 +68,10 @@ def two_streamlit_replicas(postgres_server, chroma_server, tmp_path_factory, mod
                 process.kill()
 
 
-@pytest.fixture(scope="module")
-def chromium() -> Iterator:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
-        yield browser
-        browser.close()
+@pytest.fixture()
+def chromium(browser):  # type: ignore[no-untyped-def]
+    """The session's one Chromium (tests/conftest.py), shared with the browser journeys."""
+    return browser
 
 
 def _open_journal(chromium, address: str):  # type: ignore[no-untyped-def]
