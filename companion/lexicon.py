@@ -58,8 +58,8 @@ IDIOMS = _any(
     r"\bdie (a little )?inside\b",
     r"\brather (be dead|die) than (go|going|do|doing|wear|wearing|eat|eating|be seen|sit|sitting|attend|watch|watching|listen|work|talk)\b",
     r"\b(at|reached|reaching) the end of my (rope|tether)\b",
-    r"\b(would|will) kill me (if|when)\b",
-    r"\b(is|are) going to kill me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
+    # Things, not people: "this exam is going to kill me", "the commute will be the death of me".
+    r"\b(this|that|the|my|these|those|all this|all these) (exams?|tests?|finals|homework|assignments?|commute|traffic|heat|workload|week|day|shift|deadlines?|projects?|meetings?|class(es)?|course|essay|paper|thesis|bills?|rent|wait|suspense|job|work|schedule|diet|workout|hangover|cold|flu|headache|back|knees?|feet|shoes|stairs|kids'? homework) (is|are|will|'s|'re)( really| literally| honestly| actually| seriously)? (going to |gonna |about to |gonna literally )?(kill|be the death of) (me|us)\b",
 )
 
 IDEATION = _any(
@@ -288,9 +288,24 @@ class LexicalResult:
     settling: bool = False
 
 
+# "My mom will kill me if she finds out" is nearly always a figure of speech, unless the
+# person also says they are afraid: then the words are taken at face value.
+PERSON_THREAT_IDIOMS = _any(
+    r"\b(would|will) kill me (if|when)\b",
+    r"\b(is|are) going to kill me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
+)
+FEAR = re.compile(
+    r"\b(scared|afraid|terrified|frightened|fear|unsafe|not safe|hits? me|hurts? me|beats? me|"
+    r"threaten\w*)\b"
+)
+
+
 def strip_idioms(text: str) -> tuple[str, bool]:
     """Remove idiomatic uses of violent words; True when any were found."""
     stripped, count = IDIOMS.subn(" ", text)
+    if not FEAR.search(text):
+        stripped, people = PERSON_THREAT_IDIOMS.subn(" ", stripped)
+        count += people
     return stripped, count > 0
 
 
