@@ -12,6 +12,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from knowledge.taxonomy import TOPICS
+
 KINDS: tuple[str, ...] = (
     "mutual_aid_group",
     "peer_support_specialist",
@@ -23,26 +25,6 @@ KINDS: tuple[str, ...] = (
 )
 # The story library's taxonomy (knowledge/stories/schema.py TOPICS), so a story and a group
 # about the same thing share a word.
-TOPICS: tuple[str, ...] = (
-    "anxiety",
-    "depression",
-    "bipolar",
-    "psychosis",
-    "trauma-ptsd",
-    "eating-disorders",
-    "substance-use",
-    "grief-loss",
-    "loneliness",
-    "self-harm",
-    "ocd",
-    "perinatal",
-    "caregiving",
-    "lgbtq",
-    "work-burnout",
-    "hospitalization",
-    "medication",
-    "peer-work",
-)
 POPULATIONS: tuple[str, ...] = (
     "youth",
     "young adults",

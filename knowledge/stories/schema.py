@@ -14,26 +14,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-TOPICS: tuple[str, ...] = (
-    "anxiety",
-    "depression",
-    "bipolar",
-    "psychosis",
-    "trauma-ptsd",
-    "eating-disorders",
-    "substance-use",
-    "grief-loss",
-    "loneliness",
-    "self-harm",
-    "ocd",
-    "perinatal",
-    "caregiving",
-    "lgbtq",
-    "work-burnout",
-    "hospitalization",
-    "medication",
-    "peer-work",
-)
+from knowledge.taxonomy import TOPICS
+
 STAGES: tuple[str, ...] = ("starting-out", "working-through", "steady", "giving-back")
 WHAT_HELPED: tuple[str, ...] = (
     "peer-group",
