@@ -16,7 +16,9 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+import time
+import urllib.request
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 DATABASE = "kindred_test"
@@ -41,6 +43,29 @@ def find_postgres_bin() -> Path | None:
         if (folder / "initdb").exists() and (folder / "pg_ctl").exists():
             return folder
     return None
+
+
+def wait_until_answers(
+    url: str,
+    process: subprocess.Popen,
+    timeout: float,
+    accept: Callable[[bytes], bool] = lambda body: True,
+    log: Path | None = None,
+) -> None:
+    """Poll ``url`` until it answers (and ``accept`` likes the body); fail if ``process`` dies."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            detail = f": {log.read_text()}" if log and log.exists() else ""
+            raise RuntimeError(f"{process.args[0]} exited with {process.returncode}{detail}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:
+                if accept(response.read()):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.3)
+    raise TimeoutError(f"{url} did not answer in {timeout} s")
 
 
 def free_port() -> int:

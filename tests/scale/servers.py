@@ -13,16 +13,15 @@ import pwd
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 
-from tests.servers import free_port
+from tests.servers import free_port, wait_until_answers
 
 CHROMA_BIN = Path(sys.executable).parent / "chroma"
+HEARTBEAT = "http://127.0.0.1:{port}/api/v2/heartbeat"
 
 
 def postgres_identity() -> dict[str, int]:
@@ -48,19 +47,6 @@ def create_database(url: str, name: str) -> str:
     return parsed.set(database=name).render_as_string(hide_password=False)
 
 
-def _wait_for_heartbeat(port: int, process: subprocess.Popen, log: Path, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"chroma run exited with {process.returncode}: {log.read_text()}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError(f"chroma run did not answer its heartbeat in {timeout} s")
-
-
 @contextlib.contextmanager
 def running_chroma(folder: Path | None = None, timeout: float = 90) -> Iterator[tuple[str, int]]:
     """A ``chroma run`` server persisting to ``folder`` (a temporary one by default).
@@ -83,7 +69,7 @@ def running_chroma(folder: Path | None = None, timeout: float = 90) -> Iterator[
             env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(CHROMA_BIN.parent)},
         )  # fmt: skip
         try:
-            _wait_for_heartbeat(port, process, log_path, timeout)
+            wait_until_answers(HEARTBEAT.format(port=port), process, timeout, log=log_path)
             yield ("127.0.0.1", port)
         finally:
             process.terminate()

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 import shutil
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import pytest
@@ -16,28 +12,9 @@ from knowledge.stories import Story, StoryLibrary, load_shipped
 from knowledge.stories.corpus import shipped_text_embedder
 from knowledge.stories.index import open_collection
 from settings import Settings
+from tests.scale.servers import CHROMA_BIN, running_chroma
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMA_BIN = Path(sys.executable).parent / "chroma"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _wait_for_heartbeat(port: int, process: subprocess.Popen, timeout: float = 60) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"chroma run exited early with code {process.returncode}")
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=2):
-                return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("chroma run did not answer its heartbeat in time")
 
 
 @pytest.fixture(scope="session")
@@ -45,34 +22,8 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory):
     """A real Chroma server (`chroma run`) on a free loopback port for the whole session."""
     if not CHROMA_BIN.exists():
         pytest.fail(f"{CHROMA_BIN} is missing: chromadb's `chroma` command is needed")
-    folder = tmp_path_factory.mktemp("chroma-server")
-    port = _free_port()
-    log = (folder / "server.log").open("w")
-    process = subprocess.Popen(
-        [
-            str(CHROMA_BIN),
-            "run",
-            "--path",
-            str(folder / "db"),
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-        ],
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(CHROMA_BIN.parent)},
-    )
-    try:
-        _wait_for_heartbeat(port, process)
-        yield ("127.0.0.1", port)
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-        log.close()
+    with running_chroma(tmp_path_factory.mktemp("chroma-server")) as address:
+        yield address
 
 
 _collection_counter = iter(range(10_000))
