@@ -9,7 +9,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     HF_HUB_OFFLINE=1 \
     TRANSFORMERS_OFFLINE=1 \
     ANONYMIZED_TELEMETRY=False \
-    KINDRED_DATA_DIR=/data
+    KINDRED_DATA_DIR=/data \
+    KINDRED_MODEL_CACHE=/app/models
 
 # pg_dump/pg_restore (Debian 12's PostgreSQL 15 client, the same major as the server in
 # compose.yaml) for `python -m deploy.snapshots`.
@@ -36,9 +37,11 @@ RUN pip install -r requirements.txt
 
 COPY . .
 RUN useradd --create-home --uid 10001 kindred \
-    && mkdir -p /data /chroma && chown kindred /data /chroma \
+    && mkdir -p /data /chroma /app/models && chown kindred /data /chroma /app/models \
     && chmod +x deploy/entrypoint.sh
 USER kindred
+# Export the ONNX embedding graph into the image, so no replica spends seconds doing it.
+RUN python -c "from knowledge.embeddings import warm; assert warm() == 'onnx'"
 
 EXPOSE 8501 8000
 ENTRYPOINT ["deploy/entrypoint.sh"]

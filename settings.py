@@ -22,7 +22,19 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_COUNTRY": "Default country for help resources, ISO 3166 alpha-2. Default US",
     "KINDRED_MODERATOR_PASSWORD_HASH": "argon2id hash of the moderators' password. Default: empty, moderation page locked",
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
+    "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
+    "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
 }
+
+
+EMBEDDING_BACKENDS = ("onnx", "torch")
+
+
+def default_model_cache(env: Mapping[str, str] | None = None) -> Path:
+    """$XDG_CACHE_HOME/kindred/models, else ~/.cache/kindred/models."""
+    env = os.environ if env is None else env
+    base = Path(env["XDG_CACHE_HOME"]) if env.get("XDG_CACHE_HOME") else Path.home() / ".cache"
+    return base / "kindred" / "models"
 
 
 @dataclass(frozen=True)
@@ -36,6 +48,8 @@ class Settings:
     country: str = "US"
     moderator_password_hash: str = ""
     lock_minutes: int = 15
+    embedding_backend: str = "onnx"
+    model_cache: Path = field(default_factory=default_model_cache)
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -53,6 +67,10 @@ class Settings:
             country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
             moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
             lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),
+            embedding_backend=_choice(env.get("KINDRED_EMBEDDING_BACKEND"), EMBEDDING_BACKENDS),
+            model_cache=Path(env["KINDRED_MODEL_CACHE"]).expanduser()
+            if env.get("KINDRED_MODEL_CACHE")
+            else default_model_cache(env),
         )
 
     @property
@@ -70,6 +88,12 @@ class Settings:
     def ensure_data_dir(self) -> Path:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         return self.data_dir
+
+
+def _choice(value: str | None, allowed: tuple[str, ...]) -> str:
+    """The value if it is one of ``allowed`` (any case), else the first (the default)."""
+    cleaned = (value or "").strip().lower()
+    return cleaned if cleaned in allowed else allowed[0]
 
 
 def _int(value: str | None, default: int) -> int:

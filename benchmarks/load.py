@@ -70,12 +70,12 @@ class Services:
         from companion import build_companion
         from journal import JournalStore
         from knowledge.directory import open_directory
-        from knowledge.embeddings import get_model
+        from knowledge.embeddings import warm
         from knowledge.stories import open_library
         from settings import Settings
 
         self.settings = Settings.from_env()
-        get_model()
+        warm()
         self.library = open_library(self.settings)
         self.directory = open_directory(self.settings)
         self.store = JournalStore(self.settings.store_url)  # the production argon2id cost

@@ -37,10 +37,10 @@ def _forget_cached_settings() -> None:
 
 @pytest.fixture(scope="session")
 def model():
-    """The real sentence-transformers model, loaded once per test session."""
-    from knowledge.embeddings import get_model
+    """The real embedding model (the configured backend), loaded once per test session."""
+    from knowledge.embeddings import warm
 
-    return get_model()
+    return warm()
 
 
 @pytest.fixture(scope="session")

@@ -47,3 +47,57 @@ def test_a_paraphrase_scores_higher_than_an_unrelated_sentence(
 ):
     a, p, u = embed([anchor, paraphrase, unrelated])
     assert float(a @ p) > float(a @ u) + 0.2
+
+
+AGREEMENT_TEXTS = [
+    "I can't sleep and everything feels heavy.",
+    "ok",
+    "?",
+    "   spaces   around   ",
+    "Me siento muy sola desde que me mudé.",
+    "Ich habe seit Wochen keine Kraft mehr 😔",
+    "我最近很焦虑",
+    "The group on Tuesday helped. " * 80,  # far past the 256-token limit, so it is cut
+    "<script>alert(1)</script> and a note",
+]
+
+
+def test_the_onnx_backend_is_the_default_and_agrees_with_torch(model):
+    from knowledge.embeddings import get_model
+
+    assert model == "onnx"
+    fast = embed(AGREEMENT_TEXTS)
+    reference = get_model().encode(AGREEMENT_TEXTS, normalize_embeddings=True)
+    agreement = (fast * reference).sum(axis=1)
+    assert agreement.min() >= 0.9999, agreement
+
+
+def test_batch_order_and_padding_do_not_change_a_vector(model):
+    alone = embed([AGREEMENT_TEXTS[0]])[0]
+    among = embed(AGREEMENT_TEXTS[::-1], batch_size=3)[len(AGREEMENT_TEXTS) - 1]
+    assert float(alone @ among) >= 0.99999
+
+
+def test_an_export_is_written_whole_and_loads(tmp_path):
+    from knowledge.embedding_onnx import OnnxEncoder, export, graph_path
+
+    graph = export(model_path(), graph_path(tmp_path))
+    assert graph.exists() and graph.stat().st_size > 50_000_000
+    assert not list(tmp_path.glob("*.part")), "the temporary file is moved into place"
+    vector = OnnxEncoder(graph, model_path()).encode(["hello"])
+    np.testing.assert_allclose(vector, embed(["hello"]), atol=1e-5)
+
+
+def test_when_the_graph_cannot_be_exported_torch_embeds_instead(monkeypatch, tmp_path):
+    from knowledge import embeddings
+
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("KINDRED_MODEL_CACHE", str(blocker / "models"))
+    embeddings._active.cache_clear()
+    try:
+        assert embeddings.warm() == "torch"
+        assert embed(["still works"]).shape == (1, DIMENSION)
+    finally:
+        monkeypatch.undo()
+        embeddings._active.cache_clear()

@@ -35,6 +35,16 @@ def test_a_bad_number_falls_back_to_the_default():
     assert Settings.from_env({"CHROMA_PORT": "lots"}).chroma_port == 8000
 
 
+def test_the_embedding_backend_and_model_cache(tmp_path):
+    assert Settings.from_env({}).embedding_backend == "onnx"
+    assert Settings.from_env({"KINDRED_EMBEDDING_BACKEND": " Torch "}).embedding_backend == "torch"
+    assert Settings.from_env({"KINDRED_EMBEDDING_BACKEND": "gpu"}).embedding_backend == "onnx"
+    cache = Settings.from_env({"XDG_CACHE_HOME": str(tmp_path)}).model_cache
+    assert cache == tmp_path / "kindred" / "models"
+    chosen = Settings.from_env({"KINDRED_MODEL_CACHE": str(tmp_path / "m")}).model_cache
+    assert chosen == tmp_path / "m"
+
+
 def test_every_setting_is_documented_in_the_readme():
     readme = (ROOT / "README.md").read_text()
     for name in SETTING_DOCS:

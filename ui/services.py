@@ -12,10 +12,3 @@ def app_settings() -> Settings:
     settings = Settings.from_env()
     settings.ensure_data_dir()
     return settings
-
-
-@st.cache_resource(show_spinner="Loading the language model (first time only)...")
-def embedding_model() -> object:
-    from knowledge.embeddings import get_model
-
-    return get_model()
