@@ -113,7 +113,8 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
         if has_calendar(listing):
             left.download_button(
                 "Add to calendar (.ics)",
-                data=listing_calendar(listing, now),
+                # Built only when clicked: 50 calendars on every rerun cost ~220 ms.
+                data=lambda listing=listing, now=now: listing_calendar(listing, now),
                 file_name=f"kindred-{number}.ics",
                 mime="text/calendar",
                 key=f"directory_ics_{number}",

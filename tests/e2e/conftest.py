@@ -74,6 +74,13 @@ def app_environment(data_dir: Path) -> dict[str, str]:
 @contextlib.contextmanager
 def serve_app(data_dir: Path) -> Iterator[str]:
     """`python -m serve` (streamlit run app.py) on a free loopback port; stopped after."""
+    with serve_app_process(data_dir) as (url, _process):
+        yield url
+
+
+@contextlib.contextmanager
+def serve_app_process(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """Like `serve_app`, with the server process too (the page benchmark reads its memory)."""
     env = app_environment(data_dir)
     env.update(extra_app_environment())
     port = free_port()
@@ -98,7 +105,7 @@ def serve_app(data_dir: Path) -> Iterator[str]:
     url = f"http://127.0.0.1:{port}"
     try:
         wait_for_health(url, process)
-        yield url
+        yield url, process
     finally:
         process.terminate()
         try:
