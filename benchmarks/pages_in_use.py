@@ -128,7 +128,7 @@ def _check_stories(at: AppTest) -> None:
         if (m := re.fullmatch(r"(\d+) stories, closest first\.", c.value))
     ]
     _require(bool(found) and found[0] > 0, at, "no story results shown")
-    cards = [m for m in at.markdown if m.value.startswith("#### ")]
+    cards = [m for m in at.markdown if m.value.startswith("## ")]
     _require(len(cards) == found[0], at, f"{len(cards)} story cards for {found[0]} results")
 
 
@@ -139,7 +139,7 @@ def _search_directory(at: AppTest) -> None:
 
 def _check_directory(at: AppTest) -> None:
     pattern = rf"(\d+) results? near {re.escape(PLACE)}"
-    found = [int(m.group(1)) for s in at.subheader if (m := re.fullmatch(pattern, s.value))]
+    found = [int(m.group(1)) for s in at.header if (m := re.fullmatch(pattern, s.value))]
     _require(bool(found) and found[0] > 0, at, f"no results near {PLACE} shown")
     _require(bool(at.get("deck_gl_json_chart")), at, "the results map is not drawn")
 

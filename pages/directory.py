@@ -130,7 +130,7 @@ if query is not None:
             )
         else:
             where = f" near {place.label}" if place else ""
-            st.subheader(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}")
+            st.header(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}", anchor=False)
             results_map(hits, (place.lat, place.lon) if place else None)
             for number, hit in enumerate(hits):
                 listing_card(hit, number, now)

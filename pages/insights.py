@@ -33,7 +33,7 @@ current.metric("Current run of days", runs.current)
 longest.metric("Longest run so far", runs.longest)
 st.caption("Missed days are completely fine. Every check-in counts, whenever it happens.")
 
-st.subheader("Mood over time")
+st.header("Mood over time", anchor=False)
 line = (
     alt.Chart(over_time)
     .mark_line(point=True)
@@ -45,7 +45,7 @@ line = (
 )
 st.altair_chart(line, width="stretch")
 
-st.subheader("By weekday")
+st.header("By weekday", anchor=False)
 weekdays = mood_by_weekday(entries)
 bars = (
     alt.Chart(weekdays)
@@ -58,7 +58,7 @@ bars = (
 )
 st.altair_chart(bars, width="stretch")
 
-st.subheader("Activities and mood")
+st.header("Activities and mood", anchor=False)
 activities = mood_by_activity(entries)
 if activities.empty:
     st.info("Add activities to your check-ins to see which ones tend to go with better days.")
@@ -102,7 +102,7 @@ else:
 
 emotions = emotion_counts(entries)
 if not emotions.empty:
-    st.subheader("Emotions you named")
+    st.header("Emotions you named", anchor=False)
     st.altair_chart(
         alt.Chart(emotions)
         .mark_bar()

@@ -44,7 +44,7 @@ if journal is None:
     st.stop()
 lock_button()
 
-st.subheader("Export everything")
+st.header("Export everything", anchor=False)
 st.caption("Your entries and self-checks, decrypted, for you to keep. Store the file safely.")
 stamp = date.today().isoformat()
 left, right = st.columns(2)
@@ -63,7 +63,7 @@ right.download_button(
     key="privacy_export_csv",
 )
 
-st.subheader("Import from Daylio or jrnl")
+st.header("Import from Daylio or jrnl", anchor=False)
 source = st.radio(
     "Exported from",
     ["Daylio (CSV)", "jrnl (JSON)"],
@@ -130,7 +130,7 @@ if upload is not None:
             else:
                 st.success(f"Imported {len(preview.entries)} entries.")
 
-st.subheader("Delete everything")
+st.header("Delete everything", anchor=False)
 st.caption(
     "This removes your journal, every entry and self-check, and your account, for good. "
     "Export first if you want a copy. It cannot be undone."

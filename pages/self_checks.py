@@ -73,7 +73,7 @@ if st.button("See my score", type="primary", key="self_checks_score"):
                 st.caption("Not saved: unlock your journal to keep a history of your results.")
 
 st.divider()
-st.subheader("Your history")
+st.header("Your history", anchor=False)
 if journal is None:
     st.caption("Unlock your journal to keep and see a history of your results.")
     unlock_panel()

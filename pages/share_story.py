@@ -105,7 +105,7 @@ def review_step() -> None:
     if "share_rescrubbed" in st.session_state:
         st.session_state["share_edit_body"] = st.session_state.pop("share_rescrubbed")
         st.warning("Your edits added a few identifying details; we replaced them. Please check.")
-    st.subheader("1. Check what we changed")
+    st.header("1. Check what we changed", anchor=False)
     if scrubbed.entities:
         st.write("We replaced these details so nobody can be identified:")
         for entity in scrubbed.entities:
@@ -114,10 +114,10 @@ def review_step() -> None:
             st.markdown(highlighted(st.session_state["share_draft_body"], scrubbed.entities))
     else:
         st.write("We didn't find names, places or contact details. Please check once more.")
-    st.subheader("2. Edit anything else you'd like")
+    st.header("2. Edit anything else you'd like", anchor=False)
     st.text_input("Title", key="share_edit_title", max_chars=120)
     st.text_area("Your story as it would be published", key="share_edit_body", height=320)
-    st.subheader("3. Your consent")
+    st.header("3. Your consent", anchor=False)
     consent = Consent(
         st.checkbox("Publish my story anonymously in Kindred's library", key="share_c1"),
         st.checkbox("A moderator may lightly edit it for safety and privacy", key="share_c2"),

@@ -81,7 +81,7 @@ more_like = st.session_state.get("stories_more_like")
 if more_like:
     source = library.get(more_like)
     title = source.title if source else "this story"
-    st.subheader(f"Stories like “{_md(title)}”")
+    st.header(f"Stories like “{_md(title)}”", anchor=False)
     st.button("Back to my search", on_click=back_to_search, key="stories_back")
     hits = library.more_like(more_like, k=RESULTS, include_warnings=include_warnings, **filters)
     if topics:
@@ -89,7 +89,7 @@ if more_like:
     if not hits:
         st.info(NO_MATCH_WITH_FILTERS)
     for hit in hits:
-        story_card(hit, key="stories_like", on_more_like=show_more_like)
+        story_card(hit, key="stories_like", on_more_like=show_more_like, level=3)
 elif not query.strip():
     suggestions(EMPTY_QUERY_HELP)
 else:
@@ -103,7 +103,7 @@ else:
     else:
         st.caption(f"{len(hits)} stories, closest first.")
         for hit in hits:
-            story_card(hit, key="stories_hit", on_more_like=show_more_like)
+            story_card(hit, key="stories_hit", on_more_like=show_more_like, level=2)
 
 st.divider()
 st.caption(

@@ -54,7 +54,7 @@ def _link_line(label: str, value: str, scheme: str = "") -> str:
 def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
     listing = hit.listing
     with st.container(border=True):
-        st.markdown(f"#### {_md(listing.name)}")
+        st.markdown(f"### {_md(listing.name)}")  # under the page's "N results" heading
         if listing.is_demo:
             st.warning(DEMO_LISTING_BADGE, icon=":material/science:")
         elif listing.source == VERIFIED_SOURCE:

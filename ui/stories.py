@@ -46,9 +46,9 @@ def paragraphs(text: str) -> None:
 
 
 def _card_body(
-    story: Story, passage: str, key: str, on_more_like: Callable[[str], None] | None
+    story: Story, passage: str, key: str, on_more_like: Callable[[str], None] | None, level: int
 ) -> None:
-    st.markdown(f"#### {_md(story.title)}")
+    st.markdown(f"{'#' * level} {_md(story.title)}")
     if story.composite:
         st.caption(wording.COMPOSITE_STORY_BADGE)
     if passage:
@@ -68,13 +68,22 @@ def _card_body(
         )
 
 
-def story_card(hit: StoryHit, key: str, on_more_like: Callable[[str], None] | None = None) -> None:
-    """A result card; a story with content warnings stays folded behind its warning."""
+def story_card(
+    hit: StoryHit,
+    key: str,
+    on_more_like: Callable[[str], None] | None = None,
+    level: int = 2,
+) -> None:
+    """A result card; a story with content warnings stays folded behind its warning.
+
+    ``level`` is the title's heading level: one below the heading the cards sit under, so
+    screen-reader users can move from story to story by headings.
+    """
     story = hit.story
     with st.container(border=True):
         if story.content_warnings:
             warning = f"Content warning: {labels(story.content_warnings)}. Open to read."
             with st.expander(warning, icon=":material/warning:"):
-                _card_body(story, hit.passage, key, on_more_like)
+                _card_body(story, hit.passage, key, on_more_like, level)
         else:
-            _card_body(story, hit.passage, key, on_more_like)
+            _card_body(story, hit.passage, key, on_more_like, level)

@@ -44,7 +44,7 @@ def test_search_with_filters_shows_matching_cards(page):
     page.radio(key="directory_sort").set_value("next_meeting")
     search(page)
     assert not page.exception
-    heading = page.subheader[0].value
+    heading = page.header[0].value
     assert "near Chicago, IL" in heading
     count = int(heading.split()[0])
     assert count == len([w for w in page.warning if w.value == DEMO_LISTING_BADGE]) > 0
@@ -63,7 +63,7 @@ def test_next_seven_days_a_language_and_a_time_zone(page):
     page.selectbox(key="directory_tz").set_value("Europe/London")
     search(page)
     assert not page.exception
-    count = int(page.subheader[0].value.split()[0])
+    count = int(page.header[0].value.split()[0])
     nexts = [m.value for m in page.markdown if "**Next:**" in m.value]
     assert count > 0 and len(nexts) == count  # every card meets within the week
     assert all("GMT" in n for n in nexts)  # shown in the chosen zone
@@ -84,7 +84,7 @@ def test_misspelt_place_offers_suggestions_as_buttons(page):
     suggestion = next(b for b in page.button if b.label == "Portland, OR")
     suggestion.click().run()
     assert not page.exception
-    assert "near Portland, OR" in page.subheader[0].value
+    assert "near Portland, OR" in page.header[0].value
 
 
 def test_empty_place_lists_online_and_phone_options_with_real_lines(page):
@@ -125,7 +125,7 @@ def test_listing_text_is_inert(page, tmp_path):
     import_feed(write_json(tmp_path / "evil.json", [record]), format="json")
     page.text_input(key="directory_place").input("60614")
     search(page)
-    titles = [m.value for m in page.markdown if m.value.startswith("####") and "script" in m.value]
+    titles = [m.value for m in page.markdown if m.value.startswith("### ") and "script" in m.value]
     assert titles and all("\\<script\\>" in t and "\\*\\*Bold\\*\\*" in t for t in titles)
     assert "<b>not bold</b>" in [t.value for t in page.text]
     card = next(

@@ -13,8 +13,8 @@ KIND = "Peer / mutual-aid group"
 # The title of the result card a control sits in (its nearest ancestor holding a heading).
 CARD_TITLE = """(control) => {
     let card = control;
-    while (card && !card.querySelector("h4")) card = card.parentElement;
-    return card.querySelector("h4").innerText.trim();
+    while (card && !card.querySelector("h3")) card = card.parentElement;
+    return card.querySelector("h3").innerText.trim();
 }"""
 
 
@@ -36,7 +36,7 @@ def test_find_a_group_near_a_zip_code_and_add_it_to_a_calendar(page):
     ]
     assert distances == sorted(distances) and distances[-1] <= 25
     expect(page.get_by_text("Demo listing: an example, not a real service").first).to_be_visible()
-    screenshot(page, "journey-directory-results", show=page.get_by_role("heading", level=4).first)
+    screenshot(page, "journey-directory-results", show=page.get_by_role("heading", level=3).first)
     assert_accessible(page, "directory-results")
 
     add = page.get_by_role("button", name="Add to calendar (.ics)").first

@@ -30,7 +30,7 @@ def test_search_open_a_story_and_meet_a_folded_content_warning(page):
     warning = folded.first
     summary = warning.locator("summary").first
     expect(summary).to_contain_text("Open to read.")
-    title = warning.get_by_role("heading", level=4)
+    title = warning.get_by_role("heading", level=2)
     expect(title).to_be_hidden()  # folded: nothing of the story shows before the person opts in
 
     screenshot(page, "journey-stories-warning-folded", show=warning)
@@ -48,7 +48,7 @@ def test_search_open_a_story_and_meet_a_folded_content_warning(page):
 def test_stories_with_warnings_stay_out_until_the_person_opts_in(page):
     search_stories(page, MANIA_QUERY)
     results = page.locator('[data-testid="stMain"]')
-    expect(results.get_by_role("heading", level=4).first).to_be_visible()
+    expect(results.get_by_role("heading", level=2).first).to_be_visible()
     expect(results.locator("summary", has_text="Content warning:")).to_have_count(0)
 
 

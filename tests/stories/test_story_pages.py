@@ -69,7 +69,7 @@ def test_a_search_shows_cards_without_warned_stories(app_data_dir):
     at = _page("pages/stories.py")
     at.text_input(key="stories_search_box").input("i keep checking the stove is off").run()
     assert not at.exception
-    assert "#### " in _shown(at)
+    assert "\n## " in "\n" + _shown(at)
     assert not [e for e in at.expander if e.label.startswith("Content warning")]
     assert any("Topics:" in c.value for c in at.caption)
 
@@ -93,7 +93,7 @@ def test_the_journal_hands_over_its_text(app_data_dir):
     at = _page("pages/stories.py", stories_query="the voices at night won't stop")
     assert at.text_input(key="stories_search_box").value == "the voices at night won't stop"
     assert "stories_query" not in at.session_state
-    assert "#### " in _shown(at)
+    assert "\n## " in "\n" + _shown(at)
 
 
 def test_more_like_this(app_data_dir):
@@ -101,7 +101,7 @@ def test_more_like_this(app_data_dir):
     at.text_input(key="stories_search_box").input("grieving my dad").run()
     _button(at, "More like this").click().run()
     assert not at.exception
-    assert any(s.value.startswith("Stories like") for s in at.subheader)
+    assert any(s.value.startswith("Stories like") for s in at.header)
 
 
 def _share(at: AppTest, body: str, title: str = "The train again") -> AppTest:
