@@ -8,6 +8,7 @@ passage per story and returns whole stories, best first, with the passage that m
 from __future__ import annotations
 
 import hashlib
+import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -32,6 +33,8 @@ OVERFETCH = 8
 FILTERED_OVERFETCH = 20
 MIN_FETCH = 80
 MAX_UNFILTERED_FETCH = 5000
+# Too few stories passed: the next fetch is x2..x8 larger, by how short of k it fell.
+WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
 UPSERT_BATCH = 256
 
@@ -251,34 +254,56 @@ class StoryLibrary:
         story_filter: StoryFilter | None = None,
         exclude: set[str] | None = None,
     ) -> list[StoryHit]:
-        """Search by an embedding: unfiltered over-fetch filtered in Python, `where` fallback."""
+        """Search by an embedding: whole stories, best first (see docs/stories.md, filters).
+
+        An unfiltered over-fetch is filtered in Python, widened while too few stories pass,
+        and Chroma's `where` is the last resort.
+        """
         story_filter = story_filter or StoryFilter(include_warnings=True)
         exclude = exclude or set()
-        total = self.collection.count()
-        if total == 0 or k <= 0:
+        if k <= 0:
             return []
+        best = self._nearest(vector, k, story_filter, exclude)
+        return self._materialize(self._rerank(vector, best), story_filter, k)
+
+    def _nearest(
+        self, vector: np.ndarray, k: int, story_filter: StoryFilter, exclude: set[str]
+    ) -> list[_Candidate]:
         per_story = OVERFETCH if story_filter.is_open else FILTERED_OVERFETCH
-        fetch = min(total, max(MIN_FETCH, (k + len(exclude)) * per_story))
-        best = self._best_per_story(self._query(vector, fetch, None), story_filter, exclude)
-        # A narrow filter may reject the whole neighbourhood: widen the unfiltered fetch
-        # (cheap: ids and distances only) before paying for a filtered HNSW walk.
-        while len(best) < k and fetch < min(total, MAX_UNFILTERED_FETCH):
-            fetch = min(total, MAX_UNFILTERED_FETCH, fetch * 8)
-            best = self._best_per_story(self._query(vector, fetch, None), story_filter, exclude)
-        if len(best) < k and fetch < total:
-            # Still too few: let Chroma filter inside the index.
-            fetch = min(total, max(MIN_FETCH, (k + len(exclude)) * OVERFETCH))
+        fetch = max(MIN_FETCH, (k + len(exclude)) * per_story)
+        rows = self._query(vector, fetch, None)
+        best = self._best_per_story(rows, story_filter, exclude)
+        # Fewer rows than asked means the whole index was read: nothing more to find.
+        while len(best) < k and len(rows) == fetch and fetch < MAX_UNFILTERED_FETCH:
+            # A filter may reject most of the neighbourhood: widen the unfiltered fetch
+            # (cheap: ids and distances only) before paying for a filtered HNSW walk.
+            fetch = _wider(fetch, len(best), k)
+            rows = self._query(vector, fetch, None)
+            best = self._best_per_story(rows, story_filter, exclude)
+        if len(best) < k and len(rows) == fetch:
+            # Still too few: let Chroma filter inside the index (slow, but complete).
+            fetch = max(MIN_FETCH, (k + len(exclude)) * OVERFETCH)
             rows = self._query(vector, fetch, story_filter.where())
             best = self._best_per_story(rows, story_filter, exclude)
-        ranked = self._rerank(vector, best)[: k + 5]
-        return self._materialize(ranked, story_filter, k)
+        return best
 
     def _materialize(
         self, ranked: list[_Candidate], story_filter: StoryFilter, k: int
     ) -> list[StoryHit]:
-        """Load stories and matched passages in one call; re-check filters on fresh data."""
-        if not ranked:
-            return []
+        """Load the top stories and their matched passages; re-check filters on fresh data.
+
+        Stories removed meanwhile or failing the re-check are replaced by the next ones.
+        """
+        hits: list[StoryHit] = []
+        start = 0
+        while len(hits) < k and start < len(ranked):
+            batch = ranked[start : start + k - len(hits)]
+            start += len(batch)
+            hits += self._load_hits(batch, story_filter)
+        return hits
+
+    def _load_hits(self, ranked: list[_Candidate], story_filter: StoryFilter) -> list[StoryHit]:
+        """The stories and matched passages of these candidates, in one `get`."""
         first = [chunk_id(row.story_id, 0) for row in ranked]
         matched = [chunk_id(row.story_id, row.chunk) for row in ranked]
         got = self.collection.get(
@@ -305,7 +330,7 @@ class StoryLibrary:
                     round(row.similarity, 4),
                 )
             )
-        return hits[:k]
+        return hits
 
     def _rerank(self, vector: np.ndarray, best: list[_Candidate]) -> list[_Candidate]:
         if self.topic_weight and best:
@@ -342,6 +367,15 @@ class StoryLibrary:
             meta = fields.get(sid)
             if sid in exclude or sid in best or meta is None or not story_filter.matches(meta):
                 continue
-            chunk = int(cid.rsplit("#", 1)[1])
-            best[sid] = _Candidate(sid, similarity, chunk, list(meta.get("topics") or []))
+            best[sid] = _Candidate(sid, similarity, _chunk(cid), list(meta.get("topics") or []))
         return list(best.values())
+
+
+def _chunk(cid: str) -> int:
+    return int(cid.rsplit("#", 1)[1])
+
+
+def _wider(fetch: int, found: int, k: int) -> int:
+    """The next unfiltered fetch: x8 if no story passed, else scaled to the shortfall."""
+    factor = WIDEN_MAX if found == 0 else math.ceil(1.5 * k / found)
+    return min(MAX_UNFILTERED_FETCH, fetch * min(WIDEN_MAX, max(WIDEN_MIN, factor)))
