@@ -61,7 +61,7 @@ CASES = (
         StoryFilter.build(topics=["anxiety", "depression"], include_warnings=False),
         "Chroma `where`",
     ),
-    # One shipped story (of 154) passes: ~0.6% of synthetic stories, searched exactly.
+    # One shipped story (of 154) passes: ~0.6% of synthetic stories.
     Case(
         "narrow filter",
         StoryFilter.build(stage="steady", communities=["deaf"], include_warnings=False),
