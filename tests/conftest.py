@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,22 @@ def _forget_cached_settings() -> None:
     from ui.services import app_settings
 
     app_settings.clear()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[str]:
+    """One real PostgreSQL on loopback for the whole session, shared by every area's tests;
+    each area takes databases of its own on it (``tests.servers.create_database``).
+    Skipped where the server is not installed, except in CI, where that is a failure."""
+    from tests.servers import PostgresUnavailableError, running_postgres
+
+    try:
+        with running_postgres() as url:
+            yield url
+    except PostgresUnavailableError as reason:
+        if os.environ.get("CI"):
+            pytest.fail(str(reason))
+        pytest.skip(str(reason))
 
 
 @pytest.fixture(scope="session")

@@ -74,8 +74,8 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _run_as() -> dict:
-    """subprocess kwargs to drop root privileges to the postgres user when needed."""
+def postgres_identity() -> dict:
+    """subprocess kwargs that run PostgreSQL's tools as the postgres user when we are root."""
     if os.geteuid() != 0:
         return {}
     try:
@@ -94,7 +94,7 @@ def running_postgres() -> Iterator[str]:
             "PostgreSQL server binaries (initdb, pg_ctl) not found; "
             "install them with: apt-get install -y postgresql"
         )
-    identity = _run_as()
+    identity = postgres_identity()
     base = Path(tempfile.mkdtemp(prefix="kpg"))  # short: unix socket paths max ~107 bytes
     data, sockets, log = base / "data", base / "sock", base / "server.log"
     sockets.mkdir()
@@ -120,8 +120,9 @@ def running_postgres() -> Iterator[str]:
         shutil.rmtree(base, ignore_errors=True)
         raise RuntimeError(f"PostgreSQL did not start: {detail}\n{server_log}") from error
     try:
-        _create_database(port)
-        yield f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{port}/{DATABASE}"
+        yield create_database(
+            f"postgresql+psycopg://{SUPERUSER}@127.0.0.1:{port}/postgres", DATABASE
+        )
     finally:
         subprocess.run(
             [bin_dir / "pg_ctl", "-D", data, "-m", "immediate", "-w", "stop"],
@@ -133,10 +134,14 @@ def running_postgres() -> Iterator[str]:
         shutil.rmtree(base, ignore_errors=True)
 
 
-def _create_database(port: int) -> None:
+def create_database(url: str, name: str) -> str:
+    """Create an empty database beside the one in ``url``; returns its SQLAlchemy URL."""
     import psycopg
+    from sqlalchemy.engine import make_url
 
+    parsed = make_url(url)
     with psycopg.connect(
-        host="127.0.0.1", port=port, user=SUPERUSER, dbname="postgres", autocommit=True
+        host=parsed.host, port=parsed.port, user=parsed.username, dbname="postgres", autocommit=True
     ) as connection:
-        connection.execute(f'CREATE DATABASE "{DATABASE}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return parsed.set(database=name).render_as_string(hide_password=False)

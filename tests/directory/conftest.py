@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 from pathlib import Path
 
 import pytest
@@ -34,14 +35,8 @@ def write_json(path: Path, data: object) -> Path:
 
 
 @pytest.fixture(scope="module")
-def postgres_url():
-    """A real PostgreSQL on loopback (skipped where the server binaries are not installed)."""
-    try:
-        from tests.servers import PostgresUnavailableError, running_postgres
-    except ImportError:  # the shared server helper lands with the journal's tests
-        pytest.skip("tests/servers.py is not available")
-    try:
-        with running_postgres() as url:
-            yield url
-    except PostgresUnavailableError as reason:
-        pytest.skip(str(reason))
+def postgres_url(postgres_server: str) -> str:
+    """A fresh database for each test module on the session's real PostgreSQL."""
+    from tests.servers import create_database
+
+    return create_database(postgres_server, f"directory_{uuid.uuid4().hex[:12]}")

@@ -1,4 +1,4 @@
-"""Journal fixtures: a real PostgreSQL server for the session, stores over SQLite and Postgres."""
+"""Journal fixtures: a database on the session's PostgreSQL, stores over SQLite and Postgres."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from journal import JournalStore
 from journal.crypto import KdfParams
-from tests.servers import PostgresUnavailableError, running_postgres
+from tests.servers import create_database
 
 DATA = Path(__file__).resolve().parent / "data"
 # The real argon2id, at a lower cost so a suite that unlocks hundreds of times stays quick.
@@ -19,13 +19,9 @@ TEST_KDF = KdfParams(time_cost=1, memory_cost=8192, parallelism=1)
 
 
 @pytest.fixture(scope="session")
-def postgres_url() -> Iterator[str]:
-    """A real PostgreSQL on loopback for the whole session (skipped if not installed)."""
-    try:
-        with running_postgres() as url:
-            yield url
-    except PostgresUnavailableError as reason:
-        pytest.skip(str(reason))
+def postgres_url(postgres_server: str) -> str:
+    """The journal's database on the session's real PostgreSQL (tests empty its tables)."""
+    return create_database(postgres_server, "journal")
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])

@@ -1,4 +1,4 @@
-"""Scale-out fixtures: one PostgreSQL and one Chroma server per session, replica processes.
+"""Scale-out fixtures: the session's PostgreSQL and one Chroma server, replica processes.
 
 Each test that needs PostgreSQL gets a fresh, empty database on the session's server, so
 tests never see each other's rows. Replicas are separate Python processes
@@ -24,8 +24,8 @@ from knowledge.stories import Story, StoryLibrary
 from knowledge.stories.index import open_collection
 from knowledge.stories.schema import read_jsonl
 from settings import Settings
-from tests.scale.servers import create_database, running_chroma
-from tests.servers import PostgresUnavailableError, running_postgres
+from tests.scale.servers import running_chroma
+from tests.servers import create_database
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"
@@ -34,18 +34,6 @@ LISTINGS = DATA / "listings.json"
 
 def sample_stories() -> list[Story]:
     return [story for story in read_jsonl(DATA / "stories.jsonl") if isinstance(story, Story)]
-
-
-@pytest.fixture(scope="session")
-def postgres_server() -> Iterator[str]:
-    """A real PostgreSQL on loopback for the session; its URL names a throwaway database."""
-    try:
-        with running_postgres() as url:
-            yield url
-    except PostgresUnavailableError as reason:
-        if os.environ.get("CI"):
-            pytest.fail(str(reason))
-        pytest.skip(str(reason))
 
 
 @pytest.fixture()

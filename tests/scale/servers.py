@@ -1,50 +1,22 @@
 """Real servers for the scale-out tests and the load test, all on loopback.
 
-PostgreSQL comes from ``tests.servers.running_postgres`` (the journal's helper); this module
-adds a ``chroma run`` server on a chosen persist folder, a second database on a running
-PostgreSQL (for restores), and the identity to run PostgreSQL's client tools under.
+PostgreSQL, its databases and the identity its tools run under come from ``tests.servers``;
+this module adds a ``chroma run`` server on a chosen persist folder.
 """
 
 from __future__ import annotations
 
 import contextlib
-import os
-import pwd
 import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from tests.servers import free_port, wait_until_answers
 
 CHROMA_BIN = Path(sys.executable).parent / "chroma"
 HEARTBEAT = "http://127.0.0.1:{port}/api/v2/heartbeat"
-
-
-def postgres_identity() -> dict[str, int]:
-    """subprocess kwargs that run PostgreSQL tools as the ``postgres`` user when we are root."""
-    if os.geteuid() != 0:
-        return {}
-    try:
-        user = pwd.getpwnam("postgres")
-    except KeyError:
-        return {}
-    return {"user": user.pw_uid, "group": user.pw_gid}
-
-
-def create_database(url: str, name: str) -> str:
-    """Create an empty database beside the one in ``url``; returns its SQLAlchemy URL."""
-    import psycopg
-
-    parsed = make_url(url)
-    with psycopg.connect(
-        host=parsed.host, port=parsed.port, user=parsed.username, dbname="postgres", autocommit=True
-    ) as connection:
-        connection.execute(f'CREATE DATABASE "{name}"')
-    return parsed.set(database=name).render_as_string(hide_password=False)
 
 
 @contextlib.contextmanager

@@ -20,8 +20,7 @@ from knowledge.stories.index import open_collection
 from settings import Settings
 from tests.e2e.conftest import CHROMIUM, ROOT, wait_for_health
 from tests.scale.conftest import replica_environment, sample_stories
-from tests.scale.servers import create_database
-from tests.servers import free_port
+from tests.servers import create_database, free_port
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e, pytest.mark.postgres]
 PASSPHRASE = "harbor lantern meadow"
