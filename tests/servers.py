@@ -74,6 +74,16 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def stop(process: subprocess.Popen, timeout: float = 15) -> None:
+    """Ask a server process to stop; kill it if it has not within `timeout` seconds."""
+    process.terminate()
+    try:
+        process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=timeout)
+
+
 def postgres_identity() -> dict:
     """subprocess kwargs that run PostgreSQL's tools as the postgres user when we are root."""
     if os.geteuid() != 0:

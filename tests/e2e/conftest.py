@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, stop, wait_until_answers
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("KINDRED_CHROMIUM", "/usr/bin/chromium"))
@@ -107,11 +107,7 @@ def serve_app_process(data_dir: Path) -> Iterator[tuple[str, subprocess.Popen]]:
         wait_for_health(url, process)
         yield url, process
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+        stop(process)
         log.close()
 
 

@@ -13,7 +13,7 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from tests.servers import free_port, wait_until_answers
+from tests.servers import free_port, stop, wait_until_answers
 
 CHROMA_BIN = Path(sys.executable).parent / "chroma"
 HEARTBEAT = "http://127.0.0.1:{port}/api/v2/heartbeat"
@@ -44,12 +44,7 @@ def running_chroma(folder: Path | None = None, timeout: float = 90) -> Iterator[
             wait_until_answers(HEARTBEAT.format(port=port), process, timeout, log=log_path)
             yield ("127.0.0.1", port)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
+            stop(process)
             if owned:
                 import shutil
 

@@ -20,7 +20,7 @@ from knowledge.stories.index import open_collection
 from settings import Settings
 from tests.e2e.conftest import CHROMIUM, ROOT, wait_for_health
 from tests.scale.conftest import replica_environment, sample_stories
-from tests.servers import create_database, free_port
+from tests.servers import create_database, free_port, stop
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e, pytest.mark.postgres]
 PASSPHRASE = "harbor lantern meadow"
@@ -60,11 +60,7 @@ def two_streamlit_replicas(postgres_server, chroma_server, tmp_path_factory, mod
         yield addresses
     finally:
         for process in processes:
-            process.terminate()
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
+            stop(process)
 
 
 @pytest.fixture()
