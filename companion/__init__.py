@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from companion.chain import build_turn_chain
-from companion.responder import ChatModelResponder, CuratedResponder, Turn, make_chat_model
+from companion.responder import (
+    ChatModelResponder,
+    CuratedResponder,
+    Turn,
+    make_chat_model,
+    story_title,
+)
 from companion.routing import Route
 from companion.safety import Assessment, Level, assess
 from settings import Settings
@@ -74,9 +80,7 @@ class Companion:
             reasons=turn.assessment.reasons,
             scope=turn.assessment.scope.value,
             source=turn.source,
-            stories=tuple(
-                str(getattr(getattr(hit, "story", hit), "title", "")) for hit in turn.stories
-            ),
+            stories=tuple(map(story_title, turn.stories)),
         )
 
     def _stories(self, turn: Turn) -> list[Any]:

@@ -137,19 +137,15 @@ def _role_content(item: Any) -> tuple[str, str]:
     return "user", str(item)
 
 
+def story_title(hit: Any) -> str:
+    """The title of a story or of a search hit wrapping one; "" when it has none."""
+    return str(getattr(getattr(hit, "story", hit), "title", "") or "")
+
+
 def _story_title(stories: Sequence[Any]) -> str:
-    for hit in stories:
-        story = getattr(hit, "story", hit)
-        title = getattr(story, "title", "")
-        if title:
-            return str(title)
-    return ""
+    return next(filter(None, map(story_title, stories)), "")
 
 
 def _listing_name(listings: Sequence[Any]) -> str:
-    for hit in listings:
-        listing = getattr(hit, "listing", hit)
-        name = getattr(listing, "name", "")
-        if name:
-            return str(name)
-    return ""
+    names = (str(getattr(getattr(hit, "listing", hit), "name", "") or "") for hit in listings)
+    return next(filter(None, names), "")

@@ -1,3 +1,5 @@
+import logging
+
 import streamlit as st
 
 from journal import InvalidEntry
@@ -8,12 +10,13 @@ from ui.journal import active_journal
 from ui.navigation import HELP_PAGE
 from ui.text import escape_markdown as _md
 
+log = logging.getLogger(__name__)
 HISTORY = "companion_history"
 st.session_state.setdefault(HISTORY, [])
 country = current_country()
 
 st.title("Companion")
-st.info(f"{wording.COMPANION_NOT_A_PERSON} {wording.COMPANION_IDENTITY.split('. ', 1)[1]}")
+st.info(wording.COMPANION_IDENTITY)
 
 with st.container(border=True):
     st.markdown(f"**{wording.COMPANION_TALK_TO_A_PERSON}**")
@@ -45,7 +48,9 @@ if prompt:
                 "routes": [(r.name, r.contact, r.note) for r in reply.routes],
             }
         )
-    except Exception:
+    except Exception as exc:  # never a traceback: an apology, with the crisis card beside it
+        # Only the type: an error's text (a model API's, say) may quote the person's message.
+        log.error("companion reply failed: %s", type(exc).__name__)
         st.session_state[HISTORY].append(
             {
                 "role": "assistant",
@@ -71,8 +76,11 @@ for message in st.session_state[HISTORY]:
                 st.markdown(f"- **{_md(name)}**: {reply_markdown(contact)}{_md(extra)}")
 
 journal = active_journal()
-can_save = bool(st.session_state[HISTORY]) and journal is not None
-if can_save and st.button("Save this conversation to my journal", key="companion_save"):
+if st.session_state[HISTORY] and journal is None:
+    st.caption(wording.COMPANION_SAVE_NEEDS_JOURNAL)
+elif st.session_state[HISTORY] and st.button(
+    "Save this conversation to my journal", key="companion_save"
+):
     transcript = "\n\n".join(
         f"{'Me' if m['role'] == 'user' else 'Companion'}: {m['content']}"
         for m in st.session_state[HISTORY]

@@ -1,6 +1,6 @@
 import streamlit as st
 
-from knowledge.resources import compiled_on, country_name, crisis_lines, has_lines, wording
+from knowledge.resources import compiled_on, country_name, warmlines, wording
 from ui.help import crisis_card, current_country, render_line
 
 country = current_country()
@@ -10,8 +10,8 @@ st.write(
 )
 crisis_card(country)
 
-warm = [line for line in crisis_lines(country) if line.kind == "warmline"]
-if has_lines(country) and warm:
+warm = warmlines(country)
+if warm:
     st.subheader("When it's not an emergency but you need to talk")
     for line in warm:
         render_line(line)

@@ -37,10 +37,6 @@ JOURNAL_CRISIS_NOTE = (
     "Some of what you wrote sounds really heavy. If you're thinking about ending your life "
     "or hurting yourself, please reach out to a person now. You deserve support."
 )
-COMPANION_IDENTITY = (
-    "I'm an automated companion, not a person or a therapist. I can listen and help you "
-    "find people: peer groups, peer specialists, warmlines and crisis lines."
-)
 NOT_A_DIAGNOSIS = (
     "This self-check is not a diagnosis. It can help you notice how you've been, and it can "
     "be useful to share the result with a doctor, therapist or other professional you trust."
@@ -55,6 +51,11 @@ DATA_STAYS_HERE = (
 
 # The guarded companion (companion/). Refusals name who can help instead.
 COMPANION_NOT_A_PERSON = "I'm an automated companion, not a person or a therapist."
+COMPANION_CAN_DO = (
+    "I can listen and help you find people: peer groups, peer specialists, warmlines and "
+    "crisis lines."
+)
+COMPANION_IDENTITY = f"{COMPANION_NOT_A_PERSON} {COMPANION_CAN_DO}"
 COMPANION_TALK_TO_A_PERSON = "Talk to a person"
 COMPANION_CRISIS_THIRD_PARTY = (
     "It sounds like someone you care about may be in danger. You don't have to handle this "
