@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from companion.safety import Assessment, Level
 from companion.scope import Scope
 from knowledge.resources import (
-    crisis_lines,
     emergency_number,
     has_lines,
     international_directory,
+    urgent_lines,
     warmlines,
     wording,
 )
@@ -51,8 +51,7 @@ def crisis_routes(country: str) -> list[Route]:
     if has_lines(country):
         routes += [
             Route(line.name, line.kind, line.contact, line.url, line.population)
-            for line in crisis_lines(country)
-            if line.kind in ("crisis", "specialist")
+            for line in urgent_lines(country)
         ]
     else:
         directory = international_directory()

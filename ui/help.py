@@ -8,10 +8,10 @@ from knowledge.resources import (
     HelpLine,
     country_choices,
     country_name,
-    crisis_lines,
     emergency_number,
     has_lines,
     international_directory,
+    urgent_lines,
     wording,
 )
 from ui.services import app_settings
@@ -64,10 +64,10 @@ def _site_name(url: str) -> str:
     return url.split("//", 1)[-1].removeprefix("www.").split("/", 1)[0]
 
 
-def crisis_card(country: str, *, headline: str = wording.CRISIS_HEADLINE, limit: int = 0) -> None:
+def crisis_card(country: str, *, limit: int = 0) -> None:
     """The crisis lines and emergency number for a country, crisis lines first."""
     with st.container(border=True):
-        st.header(headline, anchor=False)  # no "#" link: nothing to share here
+        st.header(wording.CRISIS_HEADLINE, anchor=False)  # no "#" link: nothing to share here
         number = emergency_number(country)
         if number:
             st.error(
@@ -79,6 +79,5 @@ def crisis_card(country: str, *, headline: str = wording.CRISIS_HEADLINE, limit:
             st.write(wording.UNKNOWN_COUNTRY_ADVICE)
             render_line(international_directory())
             return
-        lines = [line for line in crisis_lines(country) if line.kind in ("crisis", "specialist")]
-        for line in lines[: limit or None]:
+        for line in urgent_lines(country)[: limit or None]:
             render_line(line)

@@ -9,6 +9,7 @@ from knowledge.resources.lines import (
     has_lines,
     international_directory,
     supported_countries,
+    urgent_lines,
     warmlines,
 )
 
@@ -23,5 +24,6 @@ __all__ = [
     "has_lines",
     "international_directory",
     "supported_countries",
+    "urgent_lines",
     "warmlines",
 ]

@@ -115,6 +115,11 @@ def crisis_lines(country: str | None) -> list[HelpLine]:
     return sorted(lines, key=lambda line: KIND_ORDER.get(line.kind, 9))
 
 
+def urgent_lines(country: str | None) -> list[HelpLine]:
+    """The lines to offer in a crisis: crisis lines and specialist crisis lines, in order."""
+    return [line for line in crisis_lines(country) if line.kind in ("crisis", "specialist")]
+
+
 def warmlines(country: str | None) -> list[HelpLine]:
     """Non-urgent lines (warmlines) for a country; may be empty."""
     return [line for line in crisis_lines(country) if line.kind == "warmline"]
