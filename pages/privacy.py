@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import pandas as pd
@@ -14,6 +15,8 @@ from journal.imports import MAX_IMPORT_BYTES
 from journal.jrnl import parse_jrnl
 from knowledge.resources import wording
 from ui.journal import lock, lock_button, require_journal
+
+IMPORTED_KEY = "privacy_imported_file"  # cleared on lock with the other privacy_ keys
 
 st.title("Privacy & your data")
 st.write(wording.DATA_STAYS_HERE)
@@ -47,21 +50,20 @@ lock_button()
 st.header("Export everything", anchor=False)
 st.caption("Your entries and self-checks, decrypted, for you to keep. Store the file safely.")
 stamp = date.today().isoformat()
-left, right = st.columns(2)
-left.download_button(
-    "Download JSON",
-    data=journal.export_json(),
-    file_name=f"kindred-journal-{stamp}.json",
-    mime="application/json",
-    key="privacy_export_json",
+# The export is made only on a click (a callable): not decrypted and held in the server's
+# file store on every rerun of this page.
+exports = (
+    ("JSON", journal.export_json, "application/json"),
+    ("CSV", journal.export_csv, "text/csv"),
 )
-right.download_button(
-    "Download CSV",
-    data=journal.export_csv(),
-    file_name=f"kindred-journal-{stamp}.csv",
-    mime="text/csv",
-    key="privacy_export_csv",
-)
+for column, (kind, export, mime) in zip(st.columns(2), exports, strict=True):
+    column.download_button(
+        f"Download {kind}",
+        data=export,
+        file_name=f"kindred-journal-{stamp}.{kind.lower()}",
+        mime=mime,
+        key=f"privacy_export_{kind.lower()}",
+    )
 
 st.header("Import from Daylio or jrnl", anchor=False)
 source = st.radio(
@@ -120,7 +122,14 @@ if upload is not None:
                 hide_index=True,
                 width="stretch",
             )
-        if preview.entries and st.button(
+        # The file stays chosen after an import: a second click must not add every entry twice.
+        digest = hashlib.sha256(data).hexdigest()
+        if st.session_state.get(IMPORTED_KEY) == digest:
+            st.info(
+                "This file is imported. Importing it again would add the same entries twice; "
+                "choose another file to import more."
+            )
+        elif preview.entries and st.button(
             f"Import {len(preview.entries)} entries", type="primary", key="privacy_import_go"
         ):
             try:
@@ -128,6 +137,7 @@ if upload is not None:
             except InvalidEntry as error:
                 st.error(f"{error} Nothing was imported.")
             else:
+                st.session_state[IMPORTED_KEY] = digest
                 st.success(f"Imported {len(preview.entries)} entries.")
 
 st.header("Delete everything", anchor=False)

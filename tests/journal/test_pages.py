@@ -229,6 +229,23 @@ def test_privacy_page_exports_imports_with_preview_and_deletes_everything(app_da
         _store().unlock(NAME, PASS)
 
 
+def test_an_imported_file_cannot_be_imported_twice_by_a_second_click(app_data):
+    at = _unlocked("pages/privacy.py")
+    at.radio(key="privacy_import_source").set_value("jrnl (JSON)").run()
+    at.file_uploader(key="privacy_import_file").upload(
+        "jrnl.json", (DATA / "jrnl_export.json").read_bytes(), "application/json"
+    )
+    at.run()
+    [button] = [b for b in at.button if b.label.startswith("Import ")]
+    button.click().run()
+    imported = len(_store().unlock(NAME, PASS).entries())
+    assert imported > 0 and "Imported" in _texts(at)
+    at.run()
+    assert not [b for b in at.button if b.label.startswith("Import ")]
+    assert "would add the same entries twice" in _texts(at)
+    assert len(_store().unlock(NAME, PASS).entries()) == imported
+
+
 def test_phq9_item_9_shows_crisis_resources_at_once_and_scores_are_saved(app_data):
     at = _unlocked("pages/self_checks.py")
     assert "not a diagnosis" in _texts(at)

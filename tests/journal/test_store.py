@@ -129,6 +129,19 @@ def test_edit_and_delete_an_entry(store: JournalStore):
         journal.delete(entry_id)
 
 
+def test_a_session_reading_again_sees_what_another_session_wrote(store: JournalStore):
+    """Two unlocked sessions on one journal (two tabs, or two replicas): no stale reads."""
+    store.create_account("ana", PASS_A)
+    tab_one, tab_two = store.unlock("ana", PASS_A), store.unlock("ana", PASS_A)
+    entry_id = tab_one.add(CheckIn(mood=2, note="first draft"))
+    assert [e.note for e in tab_one.entries()] == ["first draft"]
+    tab_two.update(entry_id, CheckIn(mood=4, note="second thoughts"))
+    tab_two.add_note("a new note")
+    assert sorted(e.note for e in tab_one.entries()) == ["a new note", "second thoughts"]
+    tab_two.delete(entry_id)
+    assert [e.note for e in tab_one.entries()] == ["a new note"]
+
+
 def test_notes_are_mood_less_and_sorted_with_back_filled_days(store: JournalStore):
     store.create_account("ana", PASS_A)
     journal = store.unlock("ana", PASS_A)
