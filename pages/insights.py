@@ -12,7 +12,7 @@ from journal.insights import (
     mood_over_time,
     streaks,
 )
-from ui.journal import lock_button, require_journal
+from ui.journal import lock_button, readable_entries, require_journal
 
 st.title("Insights")
 journal = require_journal("see patterns in your check-ins")
@@ -20,7 +20,7 @@ if journal is None:
     st.stop()
 lock_button()
 
-entries = journal.entries()
+entries = readable_entries(journal)
 over_time = mood_over_time(entries)
 if over_time.empty:
     st.info("Your charts appear here after your first check-in.")

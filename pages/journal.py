@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
-from ui.journal import journal_crisis_card, lock_button, recovery_code_notice, require_journal
+from ui.journal import (
+    journal_crisis_card,
+    lock_button,
+    readable_entries,
+    recovery_code_notice,
+    require_journal,
+)
 from ui.journal_entries import (
     CRISIS_KEY,
     EDITING_KEY,
@@ -36,7 +42,7 @@ checkin_tab, entries_tab, calendar_tab = st.tabs(["Check in", "Entries", "Calend
 with checkin_tab:
     new_checkin_form(journal)
 
-entries = journal.entries()
+entries = readable_entries(journal)
 with entries_tab:
     if not entries:
         st.info("No entries yet. Your first check-in will appear here.")

@@ -13,11 +13,13 @@ import streamlit as st
 
 from journal import (
     AccountExists,
+    Entry,
     InvalidEntry,
     Journal,
     JournalStore,
     WrongPassphrase,
 )
+from journal.crypto import DecryptionFailed
 from knowledge.resources import wording
 from ui.help import crisis_card, current_country
 from ui.services import app_settings
@@ -152,6 +154,21 @@ def require_journal(purpose: str) -> Journal | None:
         st.info(f"Unlock your journal to {purpose}.")
         unlock_panel()
     return journal
+
+
+def readable_entries(journal: Journal) -> list[Entry]:
+    """Every entry; if one cannot be decrypted (the stored bytes were changed or damaged),
+    a plain message instead of a traceback, and the page stops there."""
+    try:
+        return journal.entries()
+    except DecryptionFailed:
+        logger.error("a journal entry did not authenticate")  # no ids or content in the log
+        st.error(
+            "Part of your journal could not be read: the stored data looks damaged, so it is "
+            "not shown. Nothing has been changed or deleted. Please tell whoever runs this "
+            "Kindred; a backup can restore it."
+        )
+        st.stop()
 
 
 def note_signals_crisis(text: str) -> bool:

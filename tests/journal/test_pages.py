@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 from streamlit.testing.v1 import AppTest
 
 from journal import CheckIn, JournalStore
@@ -286,3 +287,22 @@ def test_entries_with_text_offer_stories_like_this_when_the_library_exists(app_d
     at = _unlocked("pages/journal.py", [CheckIn(mood=2, note="lonely after the move")])
     offered = any(b.label == "Stories like this" for b in at.button)
     assert offered == (ROOT / "pages" / "stories.py").exists()
+
+
+@pytest.mark.parametrize("page", ["pages/journal.py", "pages/insights.py"])
+def test_a_damaged_entry_gets_a_plain_message_not_a_traceback(app_data, page):
+    at = _unlocked(page, [CheckIn(mood=3, note="kept safe"), CheckIn(mood=4, note="also kept")])
+    store = _store()
+    with store.engine.begin() as connection:  # flip one byte of one sealed entry
+        row = connection.execute(text("SELECT id, payload FROM journal_entries LIMIT 1")).one()
+        damaged = bytes([row.payload[0] ^ 1]) + bytes(row.payload[1:])
+        connection.execute(
+            text("UPDATE journal_entries SET payload = :p WHERE id = :i"),
+            {"p": damaged, "i": row.id},
+        )
+    at.run()
+    assert not at.exception, at.exception
+    assert "could not be read" in _texts(at)
+    assert "Nothing has been changed or deleted" in _texts(at)
+    with store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 2
