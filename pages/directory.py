@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from zoneinfo import available_timezones
 
 import streamlit as st
 
 from knowledge.directory.schema import ACCESSIBILITY, COSTS, POPULATIONS, TOPICS
 from knowledge.geo import PlaceNotFound
-from ui.directory import FORMAT_LABELS, KIND_LABELS, directory, listing_card, results_map
+from ui.directory import (
+    FORMAT_LABELS,
+    KIND_LABELS,
+    directory,
+    listing_card,
+    results_map,
+    time_zones,
+)
 from ui.help import current_country
 from ui.text import escape_markdown as _md
 
@@ -55,9 +61,7 @@ with st.form("directory_search"):
     accessibility = first.multiselect("Accessibility", ACCESSIBILITY, key="directory_accessibility")
     fellowship_options = sorted({*FELLOWSHIPS, *directory().values("fellowship")})
     fellowships = second.multiselect("Fellowship", fellowship_options, key="directory_fellowships")
-    person_tz = third.selectbox(
-        "Show times in", [PLACE_TZ, *sorted(available_timezones())], key="directory_tz"
-    )
+    person_tz = third.selectbox("Show times in", [PLACE_TZ, *time_zones()], key="directory_tz")
     options = st.columns(3)
     include_remote = options[0].toggle(
         "Include online and phone options", True, key="directory_remote"
@@ -84,7 +88,7 @@ with st.form("directory_search"):
             "person_tz": None if person_tz == PLACE_TZ else person_tz,
         }
 
-if directory().count() == 0:
+if directory().is_empty():
     st.info(
         "No groups are loaded yet, so only the national phone and online lines will show. "
         "Whoever runs this Kindred can load listings with `make seed` or "

@@ -167,14 +167,7 @@ class Directory:
 
     def values(self, field: str) -> list[str]:
         """The values of one field (fellowship, languages, ...) that the listings use."""
-        found: set[str] = set()
-        for row in self.index().rows:
-            value = row.get(field)
-            if isinstance(value, list):
-                found.update(value)
-            elif value:
-                found.add(str(value))
-        return sorted(found, key=str.lower)
+        return list(self.index().values(field))
 
     def get(self, listing_id: str) -> Listing | None:
         if listing_id.startswith("verified:"):
@@ -190,6 +183,10 @@ class Directory:
 
     def count(self) -> int:
         return store.count(self.engine)
+
+    def is_empty(self) -> bool:
+        """No active listing stored, read from the snapshot: a COUNT scans the whole table."""
+        return not self.index().rows
 
     def suggest_correction(self, listing: Listing, message: str) -> int:
         """Queue a correction for the moderators; returns its id."""

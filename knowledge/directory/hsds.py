@@ -12,7 +12,6 @@ vocabulary is "kindred:<field>".
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import uuid
 from zoneinfo import ZoneInfo
@@ -27,7 +26,7 @@ from knowledge.directory.hsds_models import (
     hsds_schema,
     validate_services,
 )
-from knowledge.directory.listing_files import FileProblemError, decode
+from knowledge.directory.listing_files import json_array
 from knowledge.directory.report import MAX_RECORDS, Rejection, rejections_from, too_many
 from knowledge.directory.schema import ACCESSIBILITY, COSTS, Listing, check_timezone
 from knowledge.geo import timezone_near
@@ -201,16 +200,11 @@ def _default_kind(formats: list[str]) -> str:
 
 
 def parse_feed(raw: bytes, source: str, bar=None) -> tuple[list[Listing], list[Rejection]]:
-    try:
-        data = json.loads(decode(raw))
-    except json.JSONDecodeError as error:
-        raise FileProblemError(
-            f"not valid JSON (line {error.lineno}, column {error.colno})"
-        ) from error
-    if isinstance(data, dict) and isinstance(data.get("contents"), list):
-        data = data["contents"]  # an HSDS API page: {"contents": [...], "total_items": ...}
-    if not isinstance(data, list):
-        raise FileProblemError("an HSDS feed here is a JSON array of services (or an API page)")
+    data = json_array(  # or an HSDS API page: {"contents": [...], "total_items": ...}
+        raw,
+        "an HSDS feed here is a JSON array of services (or an API page)",
+        wrapper="contents",
+    )
     if len(data) > MAX_RECORDS:
         return [], [too_many(len(data))]
     listings, rejected = [], []

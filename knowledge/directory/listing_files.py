@@ -78,6 +78,25 @@ def decode(raw: bytes) -> str:
         ) from error
 
 
+def json_array(raw: bytes, expected: str, wrapper: str = "") -> list:
+    """The JSON array a file holds, or holds under the key `wrapper` of an object.
+
+    Every JSON importer reads its file through here, so a bad file reads the same everywhere;
+    `expected` says what the file should have been.
+    """
+    try:
+        data = json.loads(decode(raw))
+    except json.JSONDecodeError as error:
+        raise FileProblemError(
+            f"not valid JSON (line {error.lineno}, column {error.colno})"
+        ) from error
+    if wrapper and isinstance(data, dict) and isinstance(data.get(wrapper), list):
+        data = data[wrapper]
+    if not isinstance(data, list):
+        raise FileProblemError(expected)
+    return data
+
+
 def parse_schedule(text: str) -> dict:
     """ "24/7", "by appointment", or "Mon 19:00-20:30 America/Chicago; Thu ..." """
     text = " ".join(text.split())
@@ -202,16 +221,9 @@ def read_csv(raw: bytes) -> list[tuple[int, dict]]:
 
 
 def read_json(raw: bytes) -> list[tuple[int, dict]]:
-    try:
-        data = json.loads(decode(raw))
-    except json.JSONDecodeError as error:
-        raise FileProblemError(
-            f"not valid JSON (line {error.lineno}, column {error.colno})"
-        ) from error
-    if isinstance(data, dict) and isinstance(data.get("listings"), list):
-        data = data["listings"]
-    if not isinstance(data, list):
-        raise FileProblemError('expected a JSON array of listings (or {"listings": [...]})')
+    data = json_array(
+        raw, 'expected a JSON array of listings (or {"listings": [...]})', wrapper="listings"
+    )
     rows = []
     for index, item in enumerate(data):
         if not isinstance(item, dict):

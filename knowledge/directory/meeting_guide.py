@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from knowledge.directory.listing_files import FileProblemError, decode
+from knowledge.directory.listing_files import json_array
 from knowledge.directory.report import MAX_RECORDS, Rejection, rejections_from, too_many
 from knowledge.directory.schema import Listing, check_timezone
 from knowledge.geo import locate, nearest_place, timezone_near
@@ -302,14 +302,7 @@ def _iso_country(value: str) -> str:
 
 
 def parse_feed(raw: bytes, source: str, bar=None) -> tuple[list[Listing], list[Rejection]]:
-    try:
-        data = json.loads(decode(raw))
-    except json.JSONDecodeError as error:
-        raise FileProblemError(
-            f"not valid JSON (line {error.lineno}, column {error.colno})"
-        ) from error
-    if not isinstance(data, list):
-        raise FileProblemError("a Meeting Guide feed is a JSON array of meetings")
+    data = json_array(raw, "a Meeting Guide feed is a JSON array of meetings")
     if len(data) > MAX_RECORDS:
         return [], [too_many(len(data))]
     listings, rejected = [], []

@@ -10,8 +10,16 @@ import datetime as dt
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 
+# The story library's taxonomy, so a story and a group about the same thing share a word.
 from knowledge.taxonomy import TOPICS
 
 KINDS: tuple[str, ...] = (
@@ -23,8 +31,6 @@ KINDS: tuple[str, ...] = (
     "community_clinic",
     "online_group",
 )
-# The story library's taxonomy (knowledge/stories/schema.py TOPICS), so a story and a group
-# about the same thing share a word.
 POPULATIONS: tuple[str, ...] = (
     "youth",
     "young adults",
@@ -60,6 +66,13 @@ FORMATS: tuple[str, ...] = ("in_person", "online", "phone", "hybrid")
 REMOTE_FORMATS = frozenset({"online", "phone"})
 SCHEDULE_KINDS: tuple[str, ...] = ("weekly", "appointment", "always", "unknown")
 STATUSES: tuple[str, ...] = ("active", "temporarily_closed")
+# A list field -> its allowed values and the word its error message uses.
+VOCABULARIES: dict[str, tuple[tuple[str, ...], str]] = {
+    "topics": (TOPICS, "topic"),
+    "populations": (POPULATIONS, "population"),
+    "cost": (COSTS, "cost"),
+    "accessibility": (ACCESSIBILITY, "accessibility"),
+}
 LIST_FILTER_FIELDS = ("kinds", "formats", "languages", "populations", "cost", "accessibility")
 
 
@@ -181,25 +194,11 @@ class Listing(BaseModel):
     extra: dict[str, str] = Field(default_factory=dict)
     is_demo: bool = False
 
-    @field_validator("topics")
+    @field_validator(*VOCABULARIES)
     @classmethod
-    def _topics(cls, value: list[str]) -> list[str]:
-        return _check_all(value, TOPICS, "topic")
-
-    @field_validator("populations")
-    @classmethod
-    def _populations(cls, value: list[str]) -> list[str]:
-        return _check_all(value, POPULATIONS, "population")
-
-    @field_validator("cost")
-    @classmethod
-    def _cost(cls, value: list[str]) -> list[str]:
-        return _check_all(value, COSTS, "cost")
-
-    @field_validator("accessibility")
-    @classmethod
-    def _accessibility(cls, value: list[str]) -> list[str]:
-        return _check_all(value, ACCESSIBILITY, "accessibility")
+    def _in_vocabulary(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        allowed, noun = VOCABULARIES[info.field_name]
+        return _check_all(value, allowed, noun)
 
     @field_validator("formats")
     @classmethod

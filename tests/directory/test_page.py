@@ -98,6 +98,8 @@ def test_suggest_a_correction_reaches_the_queue(page):
     page.text_input(key="directory_place").input("60614")
     page.toggle(key="directory_remote").set_value(False)
     search(page)
+    page.session_state["directory_correction_open_0"] = True  # open the first card's popover
+    page.run()
     page.text_area[0].input("The room changed to the library.")
     next(b for b in page.button if b.label == "Send to moderators").click()
     page.run()
