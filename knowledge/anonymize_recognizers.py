@@ -192,24 +192,23 @@ def phone_number() -> RegexGroupRecognizer:
     )
 
 
-def hospital() -> RegexGroupRecognizer:
+def _named_place(entity: str, kind_words: str, kind_first: str) -> RegexGroupRecognizer:
+    """A name then its kind ("St. Mary's Hospital") or the kind first ("Hospital for ...")."""
     return RegexGroupRecognizer(
-        "HOSPITAL",
+        entity,
         [
-            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{_SAINT}{_NAME_RUN}[ ](?:{HOSPITAL_WORDS}))\b",
-            rf"\b(?P<pii>(?:Hospital|Infirmary|Clinic) (?:of|for) (?:the )?{_NAME_RUN}{_CAP})",
+            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{_SAINT}{_NAME_RUN}[ ](?:{kind_words}))\b",
+            rf"\b(?P<pii>{kind_first} (?:the )?{_NAME_RUN}{_CAP})",
         ],
     )
+
+
+def hospital() -> RegexGroupRecognizer:
+    return _named_place("HOSPITAL", HOSPITAL_WORDS, r"(?:Hospital|Infirmary|Clinic) (?:of|for)")
 
 
 def school() -> RegexGroupRecognizer:
-    return RegexGroupRecognizer(
-        "SCHOOL",
-        [
-            rf"(?<![\w'])(?!(?:{_NOT_NAMES}) )(?P<pii>{_SAINT}{_NAME_RUN}[ ](?:{SCHOOL_WORDS}))\b",
-            rf"\b(?P<pii>(?:University|College|Academy|Institute) of (?:the )?{_NAME_RUN}{_CAP})",
-        ],
-    )
+    return _named_place("SCHOOL", SCHOOL_WORDS, r"(?:University|College|Academy|Institute) of")
 
 
 def workplace() -> RegexGroupRecognizer:

@@ -5,6 +5,7 @@ from knowledge.stories.guidance import (
     EMPTY_QUERY_HELP,
     EXAMPLE_QUERIES,
     NO_MATCH_WITH_FILTERS,
+    STORY_GONE,
     WEAK_QUERY_HELP,
     is_weak,
 )
@@ -69,7 +70,7 @@ include_warnings = st.checkbox(
     "Include stories with content warnings (they stay folded until you open them)",
     key="stories_include_warnings",
 )
-filters = {"stage": stages, "what_helped": helped, "communities": communities}
+filters = {"topics": topics, "stage": stages, "what_helped": helped, "communities": communities}
 
 try:
     library = story_library()
@@ -83,20 +84,18 @@ if more_like:
     title = source.title if source else "this story"
     st.header(f"Stories like “{_md(title)}”", anchor=False)
     st.button("Back to my search", on_click=back_to_search, key="stories_back")
-    hits = library.more_like(more_like, k=RESULTS, include_warnings=include_warnings, **filters)
-    if topics:
-        hits = [hit for hit in hits if set(topics) & set(hit.story.topics)]
+    hits = []
+    if source:
+        hits = library.more_like(more_like, k=RESULTS, include_warnings=include_warnings, **filters)
     if not hits:
-        st.info(NO_MATCH_WITH_FILTERS)
+        st.info(NO_MATCH_WITH_FILTERS if source else STORY_GONE)
     for hit in hits:
         story_card(hit, key="stories_like", on_more_like=show_more_like, level=3)
 elif not query.strip():
     suggestions(EMPTY_QUERY_HELP)
 else:
-    hits = library.search(
-        query, k=RESULTS, topics=topics, include_warnings=include_warnings, **filters
-    )
-    if not hits and (topics or stages or helped or communities):
+    hits = library.search(query, k=RESULTS, include_warnings=include_warnings, **filters)
+    if not hits and any(filters.values()):
         st.info(NO_MATCH_WITH_FILTERS)
     elif is_weak(hits):
         suggestions(WEAK_QUERY_HELP)

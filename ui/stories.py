@@ -38,13 +38,6 @@ def labels(values: list[str]) -> str:
     return ", ".join(label(v) for v in values)
 
 
-def paragraphs(text: str) -> None:
-    """Untrusted text shown inert: escaped Markdown, one block per paragraph."""
-    for paragraph in text.split("\n\n"):
-        if paragraph.strip():
-            st.markdown(_md(paragraph.strip()))
-
-
 def _card_body(
     story: Story, passage: str, key: str, on_more_like: Callable[[str], None] | None, level: int
 ) -> None:
@@ -57,7 +50,8 @@ def _card_body(
         f"Topics: {_md(labels(story.topics))}  \nWhat helped: {_md(labels(story.what_helped))}"
     )
     with st.expander("Read the whole story"):
-        paragraphs(story.body)
+        for paragraph in story.paragraphs:
+            st.markdown(_md(paragraph))  # escaped: the text is untrusted
     if on_more_like is not None:
         st.button(
             "More like this",

@@ -29,6 +29,9 @@ WEAK_QUERY_HELP = (
     "happening, or pick a topic in the filters. Some ideas:"
 )
 NO_MATCH_WITH_FILTERS = "No stories match all of these filters yet. Try removing a filter or two."
+STORY_GONE = (
+    'That story is no longer in the library. "Back to my search" above returns to your results.'
+)
 
 
 def is_weak(hits: Sequence[StoryHit]) -> bool:

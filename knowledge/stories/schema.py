@@ -12,7 +12,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    field_validator,
+)
 
 from knowledge.taxonomy import TOPICS
 
@@ -64,6 +71,13 @@ CONTENT_WARNINGS: tuple[str, ...] = (
     "eating",
     "hospitalization",
 )
+# The list fields of a story and the values each may take.
+VOCABULARIES: dict[str, tuple[str, ...]] = {
+    "topics": TOPICS,
+    "what_helped": WHAT_HELPED,
+    "communities": COMMUNITIES,
+    "content_warnings": CONTENT_WARNINGS,
+}
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 Stage = Literal["starting-out", "working-through", "steady", "giving-back"]
@@ -114,25 +128,10 @@ class Story(BaseModel):
             raise ValueError("must not be blank")
         return value
 
-    @field_validator("topics")
+    @field_validator(*VOCABULARIES)
     @classmethod
-    def _topics(cls, value: list[str]) -> list[str]:
-        return _check_all(value, TOPICS, "topics")
-
-    @field_validator("what_helped")
-    @classmethod
-    def _helped(cls, value: list[str]) -> list[str]:
-        return _check_all(value, WHAT_HELPED, "what_helped")
-
-    @field_validator("communities")
-    @classmethod
-    def _communities(cls, value: list[str]) -> list[str]:
-        return _check_all(value, COMMUNITIES, "communities")
-
-    @field_validator("content_warnings")
-    @classmethod
-    def _warnings(cls, value: list[str]) -> list[str]:
-        return _check_all(value, CONTENT_WARNINGS, "content_warnings")
+    def _in_vocabulary(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        return _check_all(value, VOCABULARIES[info.field_name], info.field_name)
 
     @property
     def main_topic(self) -> str:

@@ -9,7 +9,7 @@ import pytest
 from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
-from knowledge.stories.guidance import EMPTY_QUERY_HELP, WEAK_QUERY_HELP
+from knowledge.stories.guidance import EMPTY_QUERY_HELP, STORY_GONE, WEAK_QUERY_HELP
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
@@ -102,6 +102,12 @@ def test_more_like_this(app_data_dir):
     _button(at, "More like this").click().run()
     assert not at.exception
     assert any(s.value.startswith("Stories like") for s in at.header)
+
+
+def test_more_like_a_withdrawn_story_says_it_is_gone(app_data_dir):
+    at = _page("pages/stories.py", stories_more_like="no-such-story")
+    assert STORY_GONE in [i.value for i in at.info]
+    assert any(b.label == "Back to my search" for b in at.button)
 
 
 def _share(at: AppTest, body: str, title: str = "The train again") -> AppTest:
