@@ -63,6 +63,7 @@ for column, (kind, export, mime) in zip(st.columns(2), exports, strict=True):
         file_name=f"kindred-journal-{stamp}.{kind.lower()}",
         mime=mime,
         key=f"privacy_export_{kind.lower()}",
+        on_click="ignore",  # a download changes nothing here: no rerun mid-download
     )
 
 st.header("Import from Daylio or jrnl", anchor=False)
