@@ -19,6 +19,8 @@ SETTING_DOCS: dict[str, str] = {
     "CHROMA_PORT": "Port of that Chroma server. Default 8000",
     "KINDRED_LLM": "Chat model for the companion, as provider:model (e.g. ollama:llama3.1). Default: empty, the offline curated responder",
     "KINDRED_LLM_BASE_URL": "Base URL of an OpenAI-compatible or Ollama endpoint. Default: empty, the provider's own default",
+    "KINDRED_LLM_API_KEY": "API key for the KINDRED_LLM endpoint, where it needs one (an OpenAI-compatible server). Default: empty",
+    "KINDRED_LLM_TIMEOUT": "Seconds to wait for the KINDRED_LLM endpoint before the curated reply is used. Default 20",
     "KINDRED_COUNTRY": "Default country for help resources, ISO 3166 alpha-2. Default US",
     "KINDRED_MODERATOR_PASSWORD_HASH": "argon2id hash of the moderators' password. Default: empty, moderation page locked",
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
@@ -45,6 +47,8 @@ class Settings:
     chroma_port: int = 8000
     llm: str = ""
     llm_base_url: str = ""
+    llm_api_key: str = field(default="", repr=False)
+    llm_timeout_seconds: float = 20.0
     country: str = "US"
     moderator_password_hash: str = ""
     lock_minutes: int = 15
@@ -64,6 +68,8 @@ class Settings:
             chroma_port=_int(env.get("CHROMA_PORT"), 8000),
             llm=env.get("KINDRED_LLM", ""),
             llm_base_url=env.get("KINDRED_LLM_BASE_URL", ""),
+            llm_api_key=env.get("KINDRED_LLM_API_KEY", ""),
+            llm_timeout_seconds=float(_int(env.get("KINDRED_LLM_TIMEOUT"), 20)),
             country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
             moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
             lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),

@@ -2,7 +2,9 @@
 
 `python -m benchmarks.companion_bench [--quick]` prints median and p95 per call for: an
 embedding of the message (the floor), the bare `assess()` call, and a whole offline turn
-(`Companion.reply`, with the real story library). Target: a turn under 100 ms at the median.
+(`Companion.reply`, with the real story library), a turn that continues a conversation the
+page keeps, and one rebuilt from a transcript (every earlier turn assessed again). Target: a
+turn under 100 ms at the median.
 """
 
 from __future__ import annotations
@@ -33,16 +35,30 @@ def main() -> None:
     args = parser.parse_args()
     repeat = 20 if args.quick else 100
 
-    from companion import build_companion
-    from companion.safety import assess
+    import copy
+
+    from companion import Conversation, build_companion
     from knowledge.embeddings import embed_one
+    from knowledge.safety import assess
 
     bot = build_companion()
     cycle = itertools.cycle(MESSAGES)
+    earlier = Conversation()
+    for message in MESSAGES[:4]:
+        bot.reply(message, conversation=earlier)
+    transcript = earlier.transcript()
     calls = [
         ("embed_one(message) (baseline)", lambda: embed_one(next(cycle))),
         ("assess(message)", lambda: assess(next(cycle))),
         ("assess(message, history of 2)", lambda: assess(next(cycle), ["rough day", "so tired"])),
+        (
+            "bot.reply(message, conversation kept by the page, 4 turns)",
+            lambda: bot.reply(next(cycle), conversation=copy.deepcopy(earlier)),
+        ),
+        (
+            "bot.reply(message, history=transcript of 4 turns), rebuilt",
+            lambda: bot.reply(next(cycle), history=transcript),
+        ),
         ("bot.reply(message), offline turn", lambda: bot.reply(next(cycle), country="US")),
     ]
     # Round-robin, one call of each per round, so a busy machine slows every row alike.

@@ -2,15 +2,19 @@
 
 ``build_companion()`` gives the default offline companion; pass ``settings`` with an LLM,
 or a ``chat_model_factory`` (tests pass LangChain's fake chat models), to draft with a model.
+``Companion.reply(message, conversation=...)`` continues a ``Conversation`` the caller keeps
+(the page keeps one in session state); ``reply(message, history=[{"role", "content"}...])``
+rebuilds the same conversation from a transcript, with the same risk state and safety.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from companion.chain import build_turn_chain
+from companion.conversation import Conversation, RiskState
 from companion.responder import (
     ChatModelResponder,
     CuratedResponder,
@@ -18,11 +22,21 @@ from companion.responder import (
     make_chat_model,
     story_title,
 )
-from companion.routing import Route
-from companion.safety import Assessment, Level, assess
+from companion.routing import Route, pinned_routes
+from knowledge.safety import Assessment, Level, assess
 from settings import Settings
 
-__all__ = ["Assessment", "Companion", "Level", "Reply", "Route", "assess", "build_companion"]
+__all__ = [
+    "Assessment",
+    "Companion",
+    "Conversation",
+    "Level",
+    "Reply",
+    "RiskState",
+    "Route",
+    "assess",
+    "build_companion",
+]
 
 STORY_COUNT = 1
 GROUP_RADIUS_KM = 25
@@ -30,6 +44,9 @@ GROUP_RADIUS_KM = 25
 
 @dataclass(frozen=True)
 class Reply:
+    """One reply. ``level`` is this message's, ``state`` the conversation's after it;
+    ``pinned`` are the routes to keep in view above the chat input from now on."""
+
     text: str
     level: Level
     routes: tuple[Route, ...]
@@ -37,10 +54,18 @@ class Reply:
     scope: str = "none"
     source: str = ""
     stories: tuple[str, ...] = ()
+    state: RiskState = field(default_factory=RiskState)
+    pinned: tuple[Route, ...] = ()
+    move: str = "none"
+    language: str = "en"
 
     @property
     def is_crisis(self) -> bool:
         return self.level is Level.CRISIS
+
+    @property
+    def conversation_level(self) -> Level:
+        return self.state.level
 
 
 class Companion:
@@ -69,10 +94,27 @@ class Companion:
         country: str = "US",
         near: str | None = None,
         history: Sequence[Any] | None = None,
+        *,
+        conversation: Conversation | None = None,
+        has_plan: bool = False,
     ) -> Reply:
+        """Answer ``message``; ``conversation`` (kept by the caller) is moved on by one turn.
+
+        Without ``conversation``, the earlier turns come from ``history`` (role/content
+        pairs or the person's messages as strings) and are rebuilt into one.
+        """
+        if conversation is None:
+            conversation = Conversation.from_history(history)
         turn = self.chain.invoke(
-            Turn(message=message, country=country, near=near, history=list(history or ()))
+            Turn(
+                message=message,
+                country=country,
+                near=near,
+                conversation=conversation,
+                has_plan=has_plan,
+            )
         )
+        state = conversation.record(message, turn.assessment, turn.text, turn.source)
         return Reply(
             text=turn.text,
             level=turn.assessment.level,
@@ -81,6 +123,10 @@ class Companion:
             scope=turn.assessment.scope.value,
             source=turn.source,
             stories=tuple(map(story_title, turn.stories)),
+            state=state,
+            pinned=tuple(pinned_routes(state, country)),
+            move=turn.reading.move.value,
+            language=turn.assessment.language,
         )
 
     def _stories(self, turn: Turn) -> list[Any]:

@@ -1,8 +1,10 @@
 """One companion turn as a LangChain runnable: guard -> retrieve -> respond -> guard -> route.
 
 Each step is a plain function over a ``Turn``, wrapped in ``RunnableLambda`` so the turn
-composes, traces and streams like any LangChain chain. A crisis skips generation: the
-reply is fixed wording plus the country's verified lines, never a model's words.
+composes, traces and streams like any LangChain chain. The guard reads the message inside
+its conversation (``Conversation.assess``). A crisis skips generation: the reply is fixed
+wording plus the country's verified lines, never a model's words. In a conversation that
+has been in crisis, every later reply answers what was said and keeps the route.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from typing import Any, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
+from companion.compose import after_crisis, crisis_reply, is_pet_loss
+from companion.moves import Move, read_move
 from companion.output_guard import check_draft
 from companion.responder import CuratedResponder, Turn, choose_intent
 from companion.routing import choose_routes, crisis_routes
-from companion.safety import Level, assess
-from companion.scope import Scope
-from knowledge.resources import wording
+from knowledge.resources import replies, wording
+from knowledge.safety import Level, Scope
+from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.normalize import normalize
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +35,18 @@ REFUSALS = {
     Scope.ROMANCE: wording.COMPANION_ROMANCE_REFUSAL,
     Scope.INJECTION: wording.COMPANION_INJECTION_REFUSAL,
 }
+# Moves the curated responder answers from verified facts or fixed wording, even when a
+# model is configured: a model must not improvise what a crisis line does.
+CURATED_MOVES = (Move.REFUSE_HELP, Move.MANIA, Move.PSYCHOSIS, Move.COMPULSION)
+ANSWERED_AFTER_CRISIS = (
+    Move.REFUSE_HELP,
+    Move.MINIMIZE,
+    Move.DISENGAGE,
+    Move.CHANGE_SUBJECT,
+    Move.THANKS,
+    Move.LISTEN_ONLY,
+    Move.GOOD_NEWS,
+)
 
 
 class Responder(Protocol):
@@ -45,40 +62,66 @@ def build_turn_chain(
     """The turn pipeline; the retrievers return [] when their source is missing or fails."""
 
     def guard(turn: Turn) -> Turn:
-        turn.assessment = assess(turn.message, list(turn.history))
+        turn.assessment = turn.conversation.assess(turn.message)
+        language = turn.assessment.language
+        normalized = normalize_es(turn.message) if language == "es" else normalize(turn.message)
+        turn.reading = read_move(normalized)
+        turn.check_in = turn.conversation.due_for_check_in(turn.assessment)
+        turn.routes_for_crisis = crisis_routes(turn.country, language)
         return turn
 
     def retrieve(turn: Turn) -> Turn:
-        if turn.assessment.level is Level.CRISIS or turn.assessment.scope is not Scope.NONE:
+        crisis = turn.assessment.level is Level.CRISIS and not _answer_the_move(turn)
+        if crisis or turn.assessment.scope is not Scope.NONE:
             return turn
-        turn.intent = choose_intent(turn.assessment.vector, turn.message)
-        if turn.intent.name != "greeting":
+        if turn.reading.move is Move.NONE:
+            turn.intent = _intent(turn)
             turn.stories = _safely(retrieve_stories, turn)
         turn.listings = _safely(retrieve_listings, turn)
         return turn
 
     def respond(turn: Turn) -> Turn:
         assessment = turn.assessment
-        if assessment.level is Level.CRISIS:
-            turn.text, turn.source = crisis_text(turn), "crisis protocol"
-        elif assessment.scope is not Scope.NONE:
+        if assessment.level is Level.CRISIS and not _answer_the_move(turn):
+            turn.text, turn.source = crisis_reply(turn), "crisis protocol"
+            return turn
+        if assessment.scope is not Scope.NONE:
             turn.text, turn.source = REFUSALS[assessment.scope], "refusal"
+        elif responder is curated or turn.reading.move in CURATED_MOVES:
+            turn.text, turn.source = curated.respond(turn), "curated"
         else:
-            turn.text = responder.respond(turn)
-            turn.source = "curated" if responder is curated else "model"
+            try:
+                turn.text, turn.source = responder.respond(turn), "model"
+            except Exception as exc:  # a model that is down or slow must never break a reply
+                log.warning("model unavailable (%s); curated reply used", type(exc).__name__)
+                turn.text, turn.source = curated.respond(turn), "curated (model failed)"
         return turn
 
     def output_guard(turn: Turn) -> Turn:
         if turn.source != "model":
             return turn
-        turn.guard_problems = check_draft(turn.text)
-        if turn.guard_problems:
-            log.info("draft replaced by the curated reply: %s", ", ".join(turn.guard_problems))
+        problems = check_draft(turn.text)
+        if _repeats(turn):
+            problems.append("repeats an earlier reply")
+        turn.guard_problems = problems
+        if problems:
+            log.info("draft replaced by the curated reply: %s", ", ".join(problems))
             turn.text, turn.source = curated.respond(turn), "curated (draft replaced)"
         return turn
 
+    def keep_route(turn: Turn) -> Turn:
+        if turn.source != "crisis protocol" and turn.conversation.state.is_crisis:
+            turn.text = after_crisis(turn, turn.text, turn.check_in)
+        return turn
+
     def route(turn: Turn) -> Turn:
-        turn.routes = choose_routes(turn.assessment, turn.country, turn.listings, turn.intent.name)
+        turn.routes = choose_routes(
+            turn.assessment,
+            turn.country,
+            turn.listings,
+            turn.intent.name,
+            turn.conversation.next_state(turn.assessment),
+        )
         return turn
 
     return (
@@ -86,30 +129,30 @@ def build_turn_chain(
         | RunnableLambda(retrieve, name="retrieve")
         | RunnableLambda(respond, name="respond")
         | RunnableLambda(output_guard, name="output_guard")
+        | RunnableLambda(keep_route, name="keep_route")
         | RunnableLambda(route, name="route")
     )
 
 
-def crisis_text(turn: Turn) -> str:
-    """Fixed crisis wording with the country's first line and emergency number in it."""
-    assessment = turn.assessment
-    if assessment.third_party:
-        opening = wording.COMPANION_CRISIS_THIRD_PARTY
-    elif any("danger from or to" in reason for reason in assessment.reasons):
-        opening = wording.COMPANION_CRISIS_DANGER
-    elif assessment.scope in (Scope.METHOD, Scope.INJECTION):
-        opening = f"{wording.COMPANION_METHOD_REFUSAL} {wording.CRISIS_MESSAGE}"
-    else:
-        opening = wording.CRISIS_MESSAGE
-    routes = crisis_routes(turn.country)
-    lines = [r for r in routes if r.kind in ("crisis", "directory")][:1]
-    emergency = [r for r in routes if r.kind == "emergency"]
-    reach = " ".join(f"{r.name}: {r.contact}." for r in lines)
-    if emergency:
-        reach += f" In immediate danger: {emergency[0].contact}."
-    else:
-        reach += f" {wording.EMERGENCY_ADVICE}"
-    return f"{opening} {reach.strip()} {wording.CRISIS_KEEP_TALKING}"
+def _answer_the_move(turn: Turn) -> bool:
+    """In a conversation already in crisis, pushing back, playing down or moving on is
+    answered as said (the route stays pinned), unless the words themselves are a crisis."""
+    return (
+        turn.conversation.state.is_crisis
+        and turn.reading.move in ANSWERED_AFTER_CRISIS
+        and turn.assessment.lexicon_level is not Level.CRISIS
+    )
+
+
+def _intent(turn: Turn) -> replies.Intent:
+    if is_pet_loss(turn.message):
+        return next(intent for intent in replies.INTENTS if intent.name == "pet_loss")
+    distressed = turn.assessment.level is not Level.NONE
+    return choose_intent(turn.assessment.vector, turn.message, distressed)
+
+
+def _repeats(turn: Turn) -> bool:
+    return turn.text.strip() in (reply.strip() for reply in turn.conversation.recent_replies())
 
 
 def _safely(retrieve: Callable[[Turn], list[Any]], turn: Turn) -> list[Any]:

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import re
 
-from companion.lexicon import MEANS_QUERY, METHOD_REQUEST
-from companion.normalize import normalize
-from companion.scope import CONDITIONS
-
-DRUG_NAMES = r"(ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|clozapine|adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|benzos?|trazodone|ambien|zolpidem|gabapentin|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|opioids?|fentanyl)"
+from knowledge.safety.lexicon import MEANS_QUERY, METHOD_REQUEST
+from knowledge.safety.normalize import normalize
+from knowledge.safety.scope import CONDITIONS, DRUG_NAMES
 
 CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -54,7 +52,7 @@ HUMAN_ROUTE = re.compile(
 
 def check_draft(draft: str) -> list[str]:
     """The problems found in a draft reply; an empty list means it may be shown."""
-    from companion.safety import assess
+    from knowledge.safety.risk import assess
 
     text = normalize(draft)
     problems = [name for name, pattern in CHECKS if pattern.search(text)]

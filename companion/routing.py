@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from companion.safety import Assessment, Level
-from companion.scope import Scope
+from companion.compose import spanish_contacts
+from companion.conversation import RiskState
 from knowledge.resources import (
     emergency_number,
     has_lines,
@@ -20,6 +20,7 @@ from knowledge.resources import (
     warmlines,
     wording,
 )
+from knowledge.safety import Assessment, Level, Scope
 
 
 @dataclass(frozen=True)
@@ -45,21 +46,47 @@ PEER_SPECIALIST = Route(
 CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY)
 
 
-def crisis_routes(country: str) -> list[Route]:
-    """The country's crisis lines first, then its emergency number (or the directory)."""
+def crisis_routes(country: str, language: str = "en") -> list[Route]:
+    """The country's crisis lines first, then its emergency number (or the directory).
+
+    In Spanish, lines with a verified Spanish option come first and say how to reach it.
+    """
     routes = []
     if has_lines(country):
+        lines = urgent_lines(country)
+        if language == "es":
+            lines = sorted(lines, key=lambda line: "es" not in line.languages)
+        spanish = spanish_contacts(country) if language == "es" else {}
         routes += [
-            Route(line.name, line.kind, line.contact, line.url, line.population)
-            for line in urgent_lines(country)
+            Route(
+                line.name,
+                line.kind,
+                spanish.get(line.name, line.contact),
+                line.url,
+                line.population,
+            )
+            for line in lines
         ]
     else:
         directory = international_directory()
         routes.append(Route(directory.name, "directory", directory.url, directory.url))
     number = emergency_number(country)
     if number:
-        routes.append(Route("Emergency services", "emergency", f"Call {number}"))
+        label = "Emergencias" if language == "es" else "Emergency services"
+        contact = f"Llama al {number}" if language == "es" else f"Call {number}"
+        routes.append(Route(label, "emergency", contact))
     return routes
+
+
+def pinned_routes(state: RiskState, country: str) -> list[Route]:
+    """What stays in view above the chat input for the rest of the conversation."""
+    if state.level is Level.CRISIS:
+        routes = crisis_routes(country, state.language)
+        first = [r for r in routes if r.kind in ("crisis", "directory")][:1]
+        return first + [r for r in routes if r.kind == "emergency"]
+    if state.level is Level.CONCERN:
+        return (warmline_routes(country) or crisis_routes(country, state.language))[:1]
+    return []
 
 
 def warmline_routes(country: str) -> list[Route]:
@@ -89,13 +116,22 @@ def choose_routes(
     country: str,
     listings: Sequence[object] = (),
     intent: str = "",
+    state: RiskState | None = None,
 ) -> list[Route]:
-    """The humans to offer for this turn, most fitting first; never empty."""
-    if assessment.level is Level.CRISIS:
-        return crisis_routes(country)
+    """The humans to offer for this turn, most fitting first; never empty.
+
+    A conversation that has reached crisis keeps the crisis routes on every later turn.
+    """
+    level = (
+        assessment.level
+        if state is None
+        else max(assessment.level, state.level, key=lambda found: found.rank)
+    )
+    if level is Level.CRISIS:
+        return crisis_routes(country, assessment.language)
     groups = group_routes(listings)[:2]
     warm = warmline_routes(country)[:2]
-    if assessment.level is Level.CONCERN:
+    if level is Level.CONCERN:
         first_crisis = crisis_routes(country)[:1]
         routes = first_crisis + warm + groups + [CLINICIAN]
     elif assessment.scope in CLINICAL_SCOPES:

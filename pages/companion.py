@@ -2,9 +2,10 @@ import logging
 
 import streamlit as st
 
+from companion import Conversation
 from journal import InvalidEntry
 from knowledge.resources import warmlines, wording
-from ui.companion import companion_service, reply_markdown
+from ui.companion import companion_service, pinned_help, reply_markdown
 from ui.help import crisis_card, current_country, render_line
 from ui.journal import active_journal
 from ui.navigation import HELP_PAGE
@@ -12,7 +13,11 @@ from ui.text import escape_markdown as _md
 
 log = logging.getLogger(__name__)
 HISTORY = "companion_history"
+CONVERSATION = "companion_conversation"
 st.session_state.setdefault(HISTORY, [])
+if not isinstance(st.session_state.get(CONVERSATION), Conversation):
+    st.session_state[CONVERSATION] = Conversation()
+conversation: Conversation = st.session_state[CONVERSATION]
 country = current_country()
 
 st.title("Companion")
@@ -32,13 +37,17 @@ near = st.text_input(
     "Your town or postcode (optional, to suggest groups near you)", key="companion_near"
 ).strip()
 
-prompt = st.chat_input("Tell me how you're doing")
+# The pinned help sits above the chat input and is filled after this turn's reply, so a
+# crisis reached in this very message is already in view.
+with st.bottom:
+    pinned_slot = st.empty()
+    prompt = st.chat_input("Tell me how you're doing")
+
 if prompt:
-    earlier = [m["content"] for m in st.session_state[HISTORY] if m["role"] == "user"]
     st.session_state[HISTORY].append({"role": "user", "content": prompt})
     try:
         reply = companion_service().reply(
-            prompt, country=country, near=near or None, history=earlier
+            prompt, country=country, near=near or None, conversation=conversation
         )
         st.session_state[HISTORY].append(
             {
@@ -62,18 +71,21 @@ if prompt:
 
 for message in st.session_state[HISTORY]:
     with st.chat_message(message["role"]):
-        if message.get("level") == "crisis":
-            crisis_card(country)
         if message["role"] == "assistant":
             st.markdown(reply_markdown(message["content"]))
         else:
             st.markdown(_md(message["content"]))
-        routes = [r for r in message.get("routes", []) if message.get("level") != "crisis"]
-        if routes:
+        if message.get("level") == "crisis":
+            crisis_card(country)
+        routes = [] if conversation.state.is_crisis else message.get("routes", [])
+        if routes and message.get("level") != "crisis":
             st.caption("People who can help:")
             for name, contact, note in routes:
                 extra = f" ({note})" if note else ""
                 st.markdown(f"- **{_md(name)}**: {reply_markdown(contact)}{_md(extra)}")
+
+with pinned_slot.container():
+    pinned_help(conversation.state, country)
 
 journal = active_journal()
 if st.session_state[HISTORY] and journal is None:

@@ -1,5 +1,7 @@
 import streamlit as st
 
+from knowledge.resources import wording
+from knowledge.safety import assess
 from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
 from knowledge.stories.guidance import (
     EMPTY_QUERY_HELP,
@@ -9,6 +11,7 @@ from knowledge.stories.guidance import (
     WEAK_QUERY_HELP,
     is_weak,
 )
+from ui.help import crisis_card, current_country
 from ui.stories import story_card, story_library
 from ui.text import escape_markdown as _md
 
@@ -94,6 +97,9 @@ if more_like:
 elif not query.strip():
     suggestions(EMPTY_QUERY_HELP)
 else:
+    if assess(query).is_crisis:  # a search for self-harm or suicidal thoughts: people first
+        st.warning(wording.STORIES_CRISIS_NOTE)
+        crisis_card(current_country())
     hits = library.search(query, k=RESULTS, include_warnings=include_warnings, **filters)
     if not hits and any(filters.values()):
         st.info(NO_MATCH_WITH_FILTERS)

@@ -6,7 +6,9 @@ import re
 
 import streamlit as st
 
-from companion import Companion, build_companion
+from companion import Companion, RiskState, build_companion
+from companion.routing import pinned_routes
+from knowledge.resources import wording
 from ui.services import app_settings
 from ui.text import escape_markdown
 
@@ -33,3 +35,22 @@ def reply_markdown(text: str) -> str:
         last = match.end()
     parts.append(escape_markdown(text[last:]))
     return "".join(parts)
+
+
+def pinned_help(state: RiskState, country: str) -> None:
+    """The compact help card kept above the chat input once a conversation needs it.
+
+    Crisis: the country's first crisis line and its emergency number; concern: a warmline.
+    It stays for the rest of the conversation, whatever is said next.
+    """
+    routes = pinned_routes(state, country)
+    if not routes:
+        return
+    crisis = state.is_crisis
+    with st.container(border=True, key="companion_pinned_help"):
+        title = wording.PINNED_CRISIS_TITLE if crisis else wording.PINNED_CONCERN_TITLE
+        reach = " · ".join(
+            f"**{escape_markdown(route.name)}**: {reply_markdown(route.contact)}"
+            for route in routes
+        )
+        st.markdown(f"{title} {reach}")

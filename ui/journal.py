@@ -21,6 +21,7 @@ from journal import (
 )
 from journal.crypto import DecryptionFailed
 from knowledge.resources import wording
+from knowledge.safety import assess
 from ui.help import crisis_card, current_country
 from ui.services import app_settings
 
@@ -172,21 +173,14 @@ def readable_entries(journal: Journal) -> list[Entry]:
 
 
 def note_signals_crisis(text: str) -> bool:
-    """The companion's risk check; only if it cannot be imported, the journal's lexicon."""
-    from journal.crisis_words import signals_crisis
-
+    """The one risk check (``knowledge.safety``); if the learned layer fails, the lexicon."""
     if not text.strip():
         return False
     try:
-        from companion.safety import assess
-    except ImportError:
-        return signals_crisis(text)
-    try:
-        level = assess(text).level
-    except Exception:  # a broken risk check must never hide help: fall back to the lexicon
-        logger.exception("companion risk check failed; using the journal lexicon")
-        return signals_crisis(text)
-    return getattr(level, "value", level) == "crisis"
+        return assess(text).is_crisis
+    except Exception:  # a broken model must never hide help: the lexicon still reads it
+        logger.exception("risk classifier failed; using the lexicon alone")
+        return assess(text, use_embeddings=False).is_crisis
 
 
 def journal_crisis_card() -> None:

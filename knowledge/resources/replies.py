@@ -1,9 +1,13 @@
 """Curated peer-support replies for the offline companion, written for Kindred.
 
-Each intent has example messages (matched by meaning with embeddings) and the four parts of
-a reply: a validation, a reflection, one open question and one coping idea. No reply
-diagnoses, advises on medication or claims to be a person; the companion adds a story or a
-group and at least one human route.
+Each intent has example messages (matched by meaning with embeddings) and the parts of a
+reply, each in several wordings: a validation, a reflection, one open question and one
+coping idea. The responder picks wordings it has not used in the last few replies, so a
+person never reads the same reply twice in a row. Moves (changing the subject, asking just
+to be heard, thanks, good news) have replies of their own. No reply diagnoses, advises on
+medication or claims to be a person; the companion adds a story or a group and at least one
+human route. ``{echo}`` is the person's own phrase said back ("you finally cleaned your
+kitchen"), ``{topic}`` the subject they asked for, ``{pet}`` the animal they lost.
 """
 
 from __future__ import annotations
@@ -15,10 +19,10 @@ from dataclasses import dataclass
 class Intent:
     name: str
     examples: tuple[str, ...]
-    validate: str
-    reflect: str
-    question: str
-    coping: str
+    validate: tuple[str, ...]
+    reflect: tuple[str, ...]
+    question: tuple[str, ...]
+    coping: tuple[str, ...]
 
 
 INTENTS: tuple[Intent, ...] = (
@@ -31,11 +35,25 @@ INTENTS: tuple[Intent, ...] = (
             "I feel empty and numb",
             "my depression is bad this week",
         ),
-        "That sounds really heavy, and I'm glad you told me.",
-        "It sounds like even ordinary things are taking a lot out of you right now.",
-        "What has the last few days been like for you?",
-        "Some people find one very small step helps on days like this: a glass of water, "
-        "opening a window, or a few minutes outside.",
+        (
+            "That sounds really heavy, and I'm glad you told me.",
+            "I'm sorry it's been so hard. Carrying that every day is exhausting.",
+            "That sounds like a lot to wake up to.",
+        ),
+        (
+            "It sounds like even ordinary things are taking a lot out of you right now.",
+            "It sounds like the colour has gone out of things for a while.",
+        ),
+        (
+            "What has the last few days been like for you?",
+            "When did you notice it getting heavier?",
+            "Is there any part of the day that feels a little lighter?",
+        ),
+        (
+            "Some people find one very small step helps on days like this: a glass of water, "
+            "opening a window, or a few minutes outside.",
+            "On days like this, some people pick one tiny thing and count it as a win.",
+        ),
     ),
     Intent(
         "loneliness",
@@ -43,14 +61,83 @@ INTENTS: tuple[Intent, ...] = (
             "I feel so alone",
             "nobody texts me back",
             "I have no friends",
-            "I'm lonely since I moved",
             "I feel invisible",
+            "I feel left out by everyone",
         ),
-        "Loneliness hurts, and a lot of people carry it quietly.",
-        "It sounds like you're missing people who really get you.",
-        "Who, even a little, has felt easy to be around in the past?",
-        "Some people start small: one message to someone they miss, or sitting in on a peer "
-        "group where you don't have to say anything at first.",
+        (
+            "Loneliness hurts, and a lot of people carry it quietly.",
+            "Feeling unseen is painful. I'm glad you said it out loud here.",
+        ),
+        (
+            "It sounds like you're missing people who really get you.",
+            "It sounds like you've been reaching out and not getting much back.",
+        ),
+        (
+            "Who, even a little, has felt easy to be around in the past?",
+            "What kind of company do you miss most?",
+        ),
+        (
+            "Some people start small: one message to someone they miss, or sitting in on a "
+            "peer group where you don't have to say anything at first.",
+            "A peer group can be a low-pressure way to be around people who get it.",
+        ),
+    ),
+    Intent(
+        "new_city_friends",
+        (
+            "tips for making friends in a new city",
+            "I just moved and don't know anyone here",
+            "how do adults make friends",
+            "how do I meet people after moving",
+            "I want to build a social life in my new town",
+        ),
+        (
+            "Making friends in a new place takes time, and it's a good thing to be working on.",
+            "Starting over socially in a new city is hard for almost everyone.",
+        ),
+        (
+            "It sounds like you'd like a few people nearby to share ordinary things with.",
+            "It sounds like you're ready to put yourself out there a bit.",
+        ),
+        (
+            "What do you enjoy doing that you could do alongside other people?",
+            "Have you found any place there yet that feels a bit like yours?",
+        ),
+        (
+            "What tends to work is something regular, where the same faces come back each "
+            "week: a class, a volunteer shift, a club, a sports team or a peer group.",
+            "Saying yes to small repeated things (the same café, the same class) lets "
+            "familiar faces turn into friends over time.",
+        ),
+    ),
+    Intent(
+        "workplace",
+        (
+            "my boss yells at me",
+            "my manager humiliates me in meetings",
+            "my coworkers are toxic",
+            "work is crushing me",
+            "I hate my job and my boss",
+        ),
+        (
+            "Being yelled at or put down at work is not okay, and it makes sense it's wearing "
+            "on you.",
+            "Nobody should have to brace themselves like that to go to work.",
+        ),
+        (
+            "It sounds like work has started to feel unsafe rather than just stressful.",
+            "It sounds like you're carrying this home with you every day.",
+        ),
+        (
+            "How are you holding up after days like that?",
+            "Is there anyone at work you can talk to about it?",
+        ),
+        (
+            "It can help to note what happened and when, and to talk it through with someone "
+            "you trust: a colleague, HR, or a union rep if you have one.",
+            "Some people plan one small thing after work that is only for them, to put a "
+            "line between the job and the rest of the day.",
+        ),
     ),
     Intent(
         "anxiety",
@@ -61,26 +148,76 @@ INTENTS: tuple[Intent, ...] = (
             "my heart is racing and I feel scared",
             "I'm nervous all the time",
         ),
-        "That sounds frightening and exhausting.",
-        "It sounds like your body and mind have been on high alert.",
-        "What tends to set it off, or does it seem to come out of nowhere?",
-        "A slow breath can help: in for four, hold for four, out for six, a few times. "
-        "Naming five things you can see can also bring you back to the room.",
+        (
+            "That sounds frightening and exhausting.",
+            "Anxiety like that is so draining, and it's real.",
+        ),
+        (
+            "It sounds like your body and mind have been on high alert.",
+            "It sounds like the worry doesn't give you much of a break.",
+        ),
+        (
+            "What tends to set it off, or does it seem to come out of nowhere?",
+            "What has helped, even a little, when it's been like this before?",
+        ),
+        (
+            "A slow breath can help: in for four, hold for four, out for six, a few times.",
+            "Naming five things you can see can bring you back to the room.",
+        ),
     ),
     Intent(
         "grief",
         (
             "my mom passed away",
             "I miss him so much since the funeral",
-            "my dog died",
             "I lost my best friend",
             "grief keeps hitting me in waves",
+            "my grandmother died last month",
         ),
-        "I'm so sorry. Losing someone you love changes everything.",
-        "It sounds like you're carrying a lot of love with nowhere to put it right now.",
-        "What do you miss most about them?",
-        "Some people find it helps to write a letter to the person they lost, or to spend a "
-        "few minutes with a photo and let whatever comes, come.",
+        (
+            "I'm so sorry. Losing someone you love changes everything.",
+            "I'm so sorry for your loss. Grief can be overwhelming.",
+        ),
+        (
+            "It sounds like you're carrying a lot of love with nowhere to put it right now.",
+            "It sounds like the missing comes in waves.",
+        ),
+        (
+            "What do you miss most about them?",
+            "Who else knew them, that you could remember them with?",
+        ),
+        (
+            "Some people find it helps to write a letter to the person they lost, or to "
+            "spend a few minutes with a photo and let whatever comes, come.",
+            "A grief or bereavement peer group can be a place where nobody rushes you.",
+        ),
+    ),
+    Intent(
+        "pet_loss",
+        (
+            "my cat died",
+            "my dog passed away yesterday",
+            "we had to put our dog down",
+            "I lost my cat today and I can't stop crying",
+            "my hamster died",
+        ),
+        (
+            "I'm so sorry about your {pet}. Losing an animal you love is real grief.",
+            "I'm really sorry. A {pet} is family, and missing them hurts.",
+        ),
+        (
+            "It sounds like your {pet} was part of every day.",
+            "It sounds like the house feels different without them.",
+        ),
+        (
+            "What was your {pet} like?",
+            "What's a favourite memory you have of them?",
+        ),
+        (
+            "Some people keep a photo somewhere they see it, or write down a few favourite "
+            "memories while they're fresh.",
+            "It's okay to grieve a pet fully; some people find a small goodbye ritual helps.",
+        ),
     ),
     Intent(
         "breakup",
@@ -91,26 +228,48 @@ INTENTS: tuple[Intent, ...] = (
             "my marriage is ending",
             "my partner cheated on me",
         ),
-        "That's a painful loss, and it makes sense that it hurts this much.",
-        "It sounds like you're grieving the relationship and the future you pictured.",
-        "How have you been looking after yourself since it happened?",
-        "It can help to lean on one or two people you trust, and to go easy on checking "
-        "their social media for a while.",
+        (
+            "That's a painful loss, and it makes sense that it hurts this much.",
+            "Breakups can turn everything upside down. I'm sorry.",
+        ),
+        (
+            "It sounds like you're grieving the relationship and the future you pictured.",
+            "It sounds like it still feels raw.",
+        ),
+        (
+            "How have you been looking after yourself since it happened?",
+            "Who has been around for you since?",
+        ),
+        (
+            "It can help to lean on one or two people you trust, and to go easy on checking "
+            "their social media for a while.",
+        ),
     ),
     Intent(
-        "work_money",
+        "money_loss",
         (
             "I lost my job",
             "I got fired today",
             "I'm so stressed about bills",
-            "work is crushing me",
             "I can't pay rent",
+            "I'm drowning in debt",
         ),
-        "That's a lot of pressure, and it's understandable to feel shaken.",
-        "It sounds like the ground moved under you, practically and emotionally.",
-        "What feels most urgent to you right now?",
-        "Writing down the next one or two concrete steps, and nothing more, can make it feel "
-        "a little more manageable.",
+        (
+            "That's a lot of pressure, and it's understandable to feel shaken.",
+            "Money and work worries can keep you up at night. That's hard.",
+        ),
+        (
+            "It sounds like a lot changed at once, practically and emotionally.",
+            "It sounds like you're trying to figure out what comes next.",
+        ),
+        (
+            "What feels most urgent to you right now?",
+            "Who could help you think through the next step?",
+        ),
+        (
+            "Writing down the next one or two concrete steps, and nothing more, can make it "
+            "feel a little more manageable.",
+        ),
     ),
     Intent(
         "sleep",
@@ -121,11 +280,22 @@ INTENTS: tuple[Intent, ...] = (
             "I'm exhausted but can't fall asleep",
             "nightmares keep waking me",
         ),
-        "Not sleeping makes everything harder, and it's so draining.",
-        "It sounds like nights have become a hard part of the day for you.",
-        "What usually goes through your mind when you're lying awake?",
-        "Some people keep a notepad by the bed to park racing thoughts, and get up for a quiet "
-        "few minutes if sleep doesn't come.",
+        (
+            "Not sleeping makes everything harder, and it's so draining.",
+            "Bad nights add up, and it sounds exhausting.",
+        ),
+        (
+            "It sounds like nights have become a hard part of the day for you.",
+            "It sounds like your mind won't switch off.",
+        ),
+        (
+            "What usually goes through your mind when you're lying awake?",
+            "How long has sleep been like this?",
+        ),
+        (
+            "Some people keep a notepad by the bed to park racing thoughts, and get up for a "
+            "quiet few minutes if sleep doesn't come.",
+        ),
     ),
     Intent(
         "self_worth",
@@ -136,10 +306,19 @@ INTENTS: tuple[Intent, ...] = (
             "I'm useless",
             "everyone is better than me",
         ),
-        "I'm sorry you're feeling this way about yourself. Those thoughts can be so loud.",
-        "It sounds like you're being really hard on yourself right now.",
-        "What would you say to a friend who told you they felt this way?",
-        "Some people find it helps to write down one thing they handled today, however small.",
+        (
+            "I'm sorry you're feeling this way about yourself. Those thoughts can be so loud.",
+            "That sounds painful to carry around.",
+        ),
+        (
+            "It sounds like you're being really hard on yourself right now.",
+            "It sounds like that inner critic hasn't let up.",
+        ),
+        (
+            "What would you say to a friend who told you they felt this way?",
+            "When did these thoughts get louder?",
+        ),
+        ("Some people find it helps to write down one thing they handled today, however small.",),
     ),
     Intent(
         "family_conflict",
@@ -149,10 +328,16 @@ INTENTS: tuple[Intent, ...] = (
             "my sister and I had a huge argument",
             "home feels tense all the time",
         ),
-        "Conflict with people close to you can be really painful.",
-        "It sounds like you want to be understood by them, and it isn't happening.",
-        "What would feel like a small step toward things being a bit calmer?",
-        "Taking a short break before replying in a heated moment can give you some room.",
+        (
+            "Conflict with people close to you can be really painful.",
+            "Tension at home is exhausting, because there's nowhere to step away to.",
+        ),
+        ("It sounds like you want to be understood by them, and it isn't happening.",),
+        (
+            "What would feel like a small step toward things being a bit calmer?",
+            "Is there one person in the family who gets you a little?",
+        ),
+        ("Taking a short break before replying in a heated moment can give you some room.",),
     ),
     Intent(
         "recovery",
@@ -162,10 +347,19 @@ INTENTS: tuple[Intent, ...] = (
             "I relapsed on drinking",
             "I'm trying to stay on track with my recovery",
         ),
-        "Recovery isn't a straight line, and noticing this takes real awareness.",
-        "It sounds like you care about keeping the ground you've gained.",
-        "What has helped you get through a rough patch before?",
-        "Some people keep a short list of early warning signs and the people they'll call.",
+        (
+            "Recovery isn't a straight line, and noticing this takes real awareness.",
+            "It takes courage to say that. A setback isn't the end of the road.",
+        ),
+        ("It sounds like you care about keeping the ground you've gained.",),
+        (
+            "What has helped you get through a rough patch before?",
+            "Who in your recovery circle could you reach today?",
+        ),
+        (
+            "Some people keep a short list of early warning signs and the people they'll call.",
+            "A meeting or a peer in recovery can help on days like this.",
+        ),
     ),
     Intent(
         "trauma",
@@ -175,11 +369,16 @@ INTENTS: tuple[Intent, ...] = (
             "I feel unsafe since the accident",
             "loud noises make me jump",
         ),
-        "What you went through matters, and your reactions make sense.",
-        "It sounds like your mind is still trying to protect you from something painful.",
-        "What helps you feel even a little more grounded when it comes up?",
-        "Pressing your feet into the floor and noticing the temperature of the air can help "
-        "you come back to the present.",
+        (
+            "What you went through matters, and your reactions make sense.",
+            "That sounds really hard to live with.",
+        ),
+        ("It sounds like your mind is still trying to protect you from something painful.",),
+        ("What helps you feel even a little more grounded when it comes up?",),
+        (
+            "Pressing your feet into the floor and noticing the temperature of the air can "
+            "help you come back to the present.",
+        ),
     ),
     Intent(
         "positive",
@@ -190,10 +389,16 @@ INTENTS: tuple[Intent, ...] = (
             "I feel better this week",
             "I'm six months sober",
         ),
-        "That's really good to hear, thank you for sharing it.",
-        "It sounds like something went right, and you made part of that happen.",
-        "What do you think helped today?",
-        "It can be worth noting what went well somewhere you'll see it on a harder day.",
+        (
+            "That's really good to hear, thank you for sharing it.",
+            "I love hearing that.",
+        ),
+        ("It sounds like something went right, and you made part of that happen.",),
+        (
+            "What do you think helped today?",
+            "How does it feel?",
+        ),
+        ("It can be worth noting what went well somewhere you'll see it on a harder day.",),
     ),
     Intent(
         "find_help",
@@ -204,33 +409,207 @@ INTENTS: tuple[Intent, ...] = (
             "what is a peer specialist",
             "I want to talk to someone",
         ),
-        "Reaching out is a strong step, and I'm glad you're looking.",
-        "It sounds like you'd like to find people who can support you.",
-        "What kind of support would feel most comfortable: a group, a phone line, or one person?",
-        "The Find a group page lists peer groups and warmlines; many welcome first-timers.",
+        ("Reaching out is a strong step, and I'm glad you're looking.",),
+        ("It sounds like you'd like to find people who can support you.",),
+        (
+            "What kind of support would feel most comfortable: a group, a phone line, or one "
+            "person?",
+        ),
+        ("The Find a group page lists peer groups and warmlines; many welcome first-timers.",),
     ),
     Intent(
-        "greeting",
-        ("hi", "hello", "how are you", "what can you do", "good morning", "hey there"),
-        "Hi, I'm glad you're here.",
-        "This is a space to talk about how things are going, at your own pace.",
-        "How are you doing today?",
-        "I can also share recovery stories from other people, or help you find a group.",
+        "everyday",
+        (
+            "I'm watching a movie tonight",
+            "what should I cook for dinner",
+            "I went for a walk in the park",
+            "tell me something interesting",
+            "I'm bored",
+        ),
+        (
+            "Thanks for telling me about your day.",
+            "That sounds like an ordinary day, and ordinary can be good.",
+        ),
+        ("It sounds like you've got some room to breathe today.",),
+        (
+            "What's been the best part of today so far?",
+            "What else is going on for you this week?",
+        ),
+        ("If you feel like it, you could note how today felt in your journal.",),
     ),
 )
 
 FALLBACK = Intent(
     "general",
     (),
-    "Thank you for sharing that with me.",
-    "It sounds like there's a lot on your mind.",
-    "What would feel most helpful to talk about right now?",
-    "Some people find it helps to pause for a few slow breaths before going on.",
+    (
+        "Thank you for sharing that with me.",
+        "I'm listening.",
+        "Thanks for telling me.",
+    ),
+    (
+        "It sounds like there's a lot on your mind.",
+        "It sounds like that's been taking up a lot of space.",
+    ),
+    (
+        "What would feel most helpful to talk about right now?",
+        "Tell me more about that, if you'd like.",
+        "How are you feeling about it?",
+    ),
+    (
+        "Some people find it helps to pause for a few slow breaths before going on.",
+        "Writing it down in your journal can sometimes make it a bit clearer.",
+    ),
 )
 
-CONCERN_OPENING = (
-    "I'm really glad you reached out. What you're feeling matters, and you deserve support "
-    "from people too."
+# Said back when nothing more specific fits: the thing the person named, in their words.
+TOPIC_REFLECTIONS = (
+    "Tell me more about {topic}.",
+    "What's the story with {topic}?",
+    "How do you feel about {topic}?",
+)
+FACTUAL_QUESTION = (
+    "I can't look things up, so I'm not the best one to ask about {topic}, but I'm happy to "
+    "hear more about it.",
+    "I don't have facts to hand about {topic}, sorry. What got you thinking about it?",
+)
+FACTUAL_QUESTION_PLAIN = (
+    "I can't look things up, so I'm not the best one to ask, but I'm happy to keep talking.",
+    "That's a good question, and I'm not the right source for it. What's behind it for you?",
+    "I don't know that one, sorry. How are things going otherwise?",
+)
+# Put in front of a reply that would otherwise repeat one of the last three.
+NOT_REPEATING = ("Okay.", "I hear you.", "Mm, I'm with you.", "Right.")
+CONCERN_OPENINGS = (
+    "I'm really glad you reached out. What you're feeling matters.",
+    "I'm glad you told me.",
+    "That sounds hard, and I'm glad you're not keeping it in.",
 )
 STORY_INTRO = "Someone else wrote about something similar:"
 GROUP_INTRO = "There's a group near you that might help:"
+
+# Replies to conversational moves (companion/moves.py).
+MOVE_REPLIES: dict[str, tuple[str, ...]] = {
+    "change_subject": (
+        "Sure, let's talk about {topic}. What's been happening with it?",
+        "Happy to talk about {topic}. Tell me about it.",
+        "Of course. What would you like to tell me about {topic}?",
+    ),
+    "change_subject_open": (
+        "Sure. What's on your mind?",
+        "Happy to. What would you like to talk about?",
+    ),
+    "disengage": (
+        "That's okay. We don't have to talk about it.",
+        "Okay, we can leave it there. No pressure.",
+        "Fair enough. I'm here if you want to pick it up again.",
+    ),
+    "minimize": (
+        "Okay. Thank you for telling me how you're doing.",
+        "I hear you. I'm glad you're feeling a bit steadier.",
+        "Okay. I'll take your word for it, and I'm still here.",
+    ),
+    "listen_only": (
+        "Okay, just listening. Take your time, and say as much or as little as you like.",
+        "I'm here and I'm listening. No advice unless you ask for it.",
+        "Got it: no advice. Go ahead, I'm with you.",
+    ),
+    "thanks": (
+        "You're welcome. I'm glad this helped a little.",
+        "Anytime. Thank you for talking with me.",
+        "Of course. I'm glad you're here.",
+    ),
+    "good_news": (
+        "That's great: {echo}. That counts, and it's worth noticing.",
+        "{echo}? That's a real win, well done.",
+        "I'm really glad to hear {echo}.",
+    ),
+    "good_news_plain": (
+        "That's really good to hear.",
+        "That's a real win, well done.",
+    ),
+    "greeting": (
+        "Hi, I'm glad you're here. How are you doing today?",
+        "Hello! How's today been for you?",
+        "Hey. What's on your mind today?",
+    ),
+}
+MOVE_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "good_news": (
+        "How does it feel?",
+        "What helped you do it?",
+    ),
+    "minimize": (
+        "What would you like to talk about now?",
+        "How's the rest of your day looking?",
+    ),
+    "thanks": ("Is there anything else on your mind?",),
+}
+
+# Unusual experiences: acknowledge the feeling, gently offer another view where that is
+# safe, never help with the plan or the ritual, and suggest people who understand.
+UNUSUAL_REPLIES: dict[str, tuple[tuple[str, ...], str]] = {
+    "mania": (
+        (
+            "It sounds like everything is moving really fast right now, with a lot of energy "
+            "and big plans. Going days without much sleep can make ideas feel more urgent and "
+            "more certain than they will later. Before any big step (spending, quitting, "
+            "anything risky), it's worth sleeping on it and talking it through with someone "
+            "you trust.",
+            "That's a lot of energy, and I can hear the excitement. When sleep drops away, "
+            "the mind can race ahead of what's safe. I'd hold off on big decisions until "
+            "you've rested and talked them over with someone who knows you.",
+        ),
+        "Your care team, a trusted person, or a peer group for people with bipolar "
+        "experiences can help you keep your footing. How have you been sleeping?",
+    ),
+    "psychosis": (
+        (
+            "That sounds really frightening. I can't know what's happening, but I believe "
+            "it feels very real and stressful. Stress and little sleep can make the mind "
+            "pick up threats that others around you don't see.",
+            "That sounds unsettling and exhausting to live with. You don't have to work out "
+            "what it all means on your own.",
+        ),
+        "A hearing-voices group, where people share experiences like this without judgment, "
+        "or someone on your care team can help. Is there someone you trust you could be "
+        "with right now?",
+    ),
+    "compulsion": (
+        (
+            "That sounds exhausting: the urge to do it one more time can feel impossible to "
+            "ignore. I won't help with another round, but urges often rise, peak and pass if "
+            "you give them a little time.",
+            "It sounds like the checking or washing has taken over a lot of your day. The "
+            "relief it gives tends to be short, and the urge comes back stronger.",
+        ),
+        "An OCD peer support group or your care team can help with this; many people find "
+        "real relief. What's the urge telling you right now?",
+    ),
+}
+
+# Spanish: a small set, so a person writing in Spanish is answered in Spanish.
+SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
+    "validate": (
+        "Gracias por contármelo. Suena muy difícil.",
+        "Te escucho. Lo que sientes importa.",
+        "Siento mucho que estés pasando por esto.",
+    ),
+    "question": (
+        "¿Qué ha sido lo más difícil estos días?",
+        "¿Quieres contarme un poco más?",
+        "¿Hay alguien cerca con quien puedas hablar?",
+    ),
+    "change_subject": (
+        "Claro, hablemos de {topic}. ¿Qué me cuentas?",
+        "Claro, podemos hablar de otra cosa. ¿De qué te gustaría hablar?",
+    ),
+    "disengage": ("Está bien, no tenemos que hablar de eso.", "De acuerdo, lo dejamos aquí."),
+    "minimize": ("De acuerdo. Gracias por decirme cómo estás.", "Te escucho."),
+    "thanks": ("De nada. Me alegra que estés aquí.", "Gracias a ti por hablar conmigo."),
+    "good_news": ("¡Qué buena noticia! Eso cuenta.", "Me alegra mucho oír eso."),
+    "greeting": ("Hola, me alegra que estés aquí. ¿Cómo estás hoy?",),
+    "listen_only": ("Está bien, solo te escucho. Tómate tu tiempo.",),
+    "everyday": ("Gracias por contarme.", "Te leo.", "Aquí estoy."),
+    "topic": ("Cuéntame más sobre {topic}.", "¿Qué tal {topic}?"),
+}

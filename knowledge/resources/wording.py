@@ -37,6 +37,10 @@ JOURNAL_CRISIS_NOTE = (
     "Some of what you wrote sounds really heavy. If you're thinking about ending your life "
     "or hurting yourself, please reach out to a person now. You deserve support."
 )
+STORIES_CRISIS_NOTE = (
+    "What you searched for sounds really heavy. Stories can help, and so can a person right "
+    "now: the people below are there to listen, free and confidential."
+)
 NOT_A_DIAGNOSIS = (
     "This self-check is not a diagnosis. It can help you notice how you've been, and it can "
     "be useful to share the result with a doctor, therapist or other professional you trust."
@@ -105,6 +109,100 @@ COMPANION_ROUTE_PEER_SPECIALIST = "A peer support specialist"
 COMPANION_ROUTE_PEER_SPECIALIST_CONTACT = (
     "Someone with lived experience, trained to support others; ask your clinic or a local group."
 )
+# The companion in a conversation that has reached crisis (companion/conversation.py).
+# Several wordings of each, so nobody reads the same text three times in a row.
+COMPANION_CRISIS_AGAIN = (
+    "I'm still here with you, and what you're saying sounds really serious. Please reach a "
+    "person now; they can stay with you through tonight.",
+    "I hear how much pain you're in. You deserve a real person with you right now: the "
+    "line below is free and confidential, and you can call or text.",
+    "Thank you for staying and telling me. This is the moment to let someone in: please "
+    "reach out to the line below, even just to say you're struggling.",
+)
+COMPANION_CRISIS_THIRD_PARTY_WELFARE = (
+    "If you can't reach them and you think they may be in danger now, you can ask the "
+    "emergency number for a welfare check: officers or a crisis team go to check that the "
+    "person is safe. The crisis line can help you decide and stays with you while you do."
+)
+COMPANION_PLAN_OFFER = (
+    "Your safety plan is at the top of this page: your people, your reasons and what helps. "
+    "This could be a good moment to look at it."
+)
+COMPANION_LINE_STAYS = (
+    "The line stays here if things change.",
+    "The crisis line is still right here if you need it.",
+    "If things get heavy again, the line at the top is there any time.",
+    "You can reach the line at the top whenever you want to.",
+)
+COMPANION_CHECK_IN = (
+    "Before we go on, can I check in about what you told me earlier: how are you doing "
+    "with it right now? Are you safe?",
+    "I want to check in again about earlier: are you safe right now?",
+    "Can I ask how you're doing with what you shared before? I still care how you are.",
+)
+COMPANION_CHANGE_SUBJECT_AFTER_CRISIS = "We can talk about something else."
+PINNED_CRISIS_TITLE = "Talk to a person now:"
+PINNED_CONCERN_TITLE = "Someone to talk to:"
+# Answers to refusing help: honest, from verified facts where a fact is claimed.
+COMPANION_REFUSE_POLICE_FACT = (
+    "That fear makes sense, and a lot of people share it. {line} counselors talk with you "
+    "first and work with you on staying safe: fewer than {share} in 100 calls need "
+    "emergency services to be sent (source: {source_name}, {source})."
+)
+COMPANION_REFUSE_POLICE = (
+    "That fear makes sense, and a lot of people share it. You can ask the line at the start "
+    "what they would do, and share only what you want to."
+)
+COMPANION_REFUSE_HOSPITAL = (
+    "Hospitals can feel frightening, especially if a stay before was hard. Reaching out to "
+    "a line is a conversation, not a hospital visit: you can tell them what you're afraid of."
+)
+COMPANION_REFUSE_COST = (
+    "Crisis lines and warmlines are free, and most peer support groups are free too. Money "
+    "shouldn't stand between you and a person to talk to."
+)
+COMPANION_REFUSE_CLINICIANS = (
+    "That's fair: not everyone clicks with doctors or therapists. Peer support is different: "
+    "it's people who have been through it themselves, in a group or one to one."
+)
+COMPANION_REFUSE_SCRIPTED = (
+    "It makes sense to feel that way if a call felt scripted before. The counselors are "
+    'people; it can help to say at the start "I just need to talk". A text line or a '
+    "peer-run warmline can feel different, too."
+)
+COMPANION_REFUSE_ANY = "That's your choice, and I won't push you. I'm still here to listen."
+COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn't an emergency."
+
+# Spanish: the same policy and the same routes where the verified data has a Spanish option.
+CRISIS_MESSAGE_ES = (
+    "Gracias por contármelo. Parece que estás pasando por mucho dolor ahora mismo, y "
+    "mereces el apoyo de una persona de inmediato. Las personas de estas líneas están "
+    "preparadas para escuchar; es gratis y confidencial."
+)
+COMPANION_CRISIS_AGAIN_ES = (
+    "Sigo aquí contigo, y lo que dices suena muy serio. Por favor, habla con una persona "
+    "ahora; pueden acompañarte esta noche.",
+    "Escucho cuánto dolor sientes. Mereces a una persona contigo ahora mismo: la línea de "
+    "abajo es gratis y confidencial.",
+)
+COMPANION_CRISIS_THIRD_PARTY_ES = (
+    "Parece que alguien que te importa podría estar en peligro. No tienes que hacerlo "
+    "solo/a: una línea de crisis puede ayudarte a saber qué decir y qué hacer. Si está en "
+    "peligro inmediato, llama al número de emergencias."
+)
+CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
+EMERGENCY_ES = "Si hay peligro inmediato: {number}."
+COMPANION_LINE_STAYS_ES = (
+    "La línea sigue aquí si las cosas cambian.",
+    "La línea de crisis sigue disponible arriba cuando la necesites.",
+)
+COMPANION_CHECK_IN_ES = (
+    "Antes de seguir, ¿puedo preguntarte cómo estás con lo que me contaste antes? "
+    "¿Estás a salvo ahora?",
+    "Quiero preguntarte otra vez: ¿estás a salvo ahora mismo?",
+)
+COMPANION_CHANGE_SUBJECT_AFTER_CRISIS_ES = "Podemos hablar de otra cosa."
+
 COMPANION_SAVED_TO_JOURNAL = "Saved to your journal, tagged 'companion'."
 COMPANION_SAVE_NEEDS_JOURNAL = "Unlock your journal to save this conversation."
 COMPANION_ERROR = (

@@ -51,6 +51,6 @@ def offline_bot(model):
 @pytest.fixture(scope="session")
 def assessed(eval_cases):
     """Each evaluation case with its assessment, computed once per test session."""
-    from companion.safety import assess
+    from knowledge.safety.risk import assess
 
     return [(case, assess(case.text, list(case.history))) for case in eval_cases]

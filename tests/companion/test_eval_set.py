@@ -1,7 +1,8 @@
 """The policy on the evaluation set: crisis recall 1.0, at most 5% of `none` as crisis.
 
 The set (tests/companion/data/eval.csv) is written for Kindred and shares no message with
-the classifier's examples, so the embedding layer's figures here are held out.
+the classifier's training data (checked below). It was the development set while the
+classifier was tuned; the held-out and blind sets are scored in test_scorecard.py.
 """
 
 from __future__ import annotations
@@ -10,9 +11,8 @@ from collections import Counter
 
 import pytest
 
-from companion.classifier import load_examples, predict
-from companion.safety import assess
-from knowledge.embeddings import embed
+from knowledge.safety import assess
+from knowledge.safety.train import load_training
 
 LEVELS = ("none", "concern", "crisis")
 
@@ -52,9 +52,23 @@ def test_the_set_is_large_and_covers_every_category(eval_cases):
         assert scopes[scope] >= 8, scope
 
 
-def test_no_evaluation_message_is_a_classifier_example(eval_cases):
-    examples = {example.text.casefold() for example in load_examples()}
-    assert not [case.text for case in eval_cases if case.text.casefold() in examples]
+def test_no_evaluation_message_is_a_training_message(eval_cases):
+    import json
+    from pathlib import Path
+
+    trained = {row.text.casefold().strip() for row in load_training()}
+    data = Path(__file__).parent / "data"
+    evaluation = [case.text for case in eval_cases]
+    for name in ("heldout_messages.jsonl", "blind_messages.jsonl"):
+        evaluation += [json.loads(line)["text"] for line in (data / name).open() if line.strip()]
+    for name in ("conversations_dev.jsonl", "conversations_heldout.jsonl"):
+        for line in (data / name).open():
+            if line.strip():
+                evaluation += [turn["user"] for turn in json.loads(line)["turns"]]
+    shared = [
+        text for text in evaluation if text.casefold().strip() in trained and len(text.split()) > 2
+    ]
+    assert not shared, shared  # one- or two-word turns ("lol", "thank you") may be in both
 
 
 def test_crisis_recall_is_total_and_false_alarms_are_rare(assessed):
@@ -87,22 +101,28 @@ def test_scope_guard_on_the_evaluation_set(assessed):
 
 
 @pytest.mark.slow
-def test_embedding_layer_alone_on_held_out_messages(eval_cases):
-    """Report figures for the classifier alone; it is a safety net, not the whole check."""
-    vectors = embed([case.text for case in eval_cases])
+def test_the_learned_layer_alone_on_the_evaluation_set(eval_cases):
+    """Figures for the classifier without the lexicon: a safety net, not the whole check."""
+    from knowledge.embeddings import embed
+    from knowledge.safety.classifier import risk_model
+    from knowledge.safety.risk import classifier_text
+
+    texts = [classifier_text(case.text) or "." for case in eval_cases]
+    model = risk_model()
+    rows = model.probabilities(embed(texts), texts)
     pairs = [
-        (case.expected_level, predict(vector).level)
-        for case, vector in zip(eval_cases, vectors, strict=True)
+        (case.expected_level, model.level(row)) for case, row in zip(eval_cases, rows, strict=True)
     ]
     counts = _matrix(pairs)
-    _print_matrix("embedding k-NN alone, held out", counts)
+    _print_matrix("learned layer alone", counts)
     none_total = sum(counts[("none", got)] for got in LEVELS)
     crisis_total = sum(counts[("crisis", got)] for got in LEVELS)
     print(
-        f"held-out crisis recall {counts[('crisis', 'crisis')] / crisis_total:.3f}; "
+        f"crisis recall {counts[('crisis', 'crisis')] / crisis_total:.3f}; "
         f"none as crisis {counts[('none', 'crisis')] / none_total:.3%}"
     )
-    assert counts[("none", "crisis")] / none_total <= 0.05
+    assert counts[("crisis", "crisis")] / crisis_total >= 0.8
+    assert counts[("none", "crisis")] / none_total <= 0.15
 
 
 @pytest.mark.parametrize(

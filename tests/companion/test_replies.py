@@ -101,9 +101,10 @@ def test_out_of_scope_requests_get_a_kind_refusal_naming_who_can_help(
 
 @pytest.mark.parametrize("intent", replies.INTENTS, ids=lambda intent: intent.name)
 def test_curated_replies_pass_the_output_guard(intent):
-    text = " ".join([intent.validate, intent.reflect, intent.coping, intent.question])
-    problems = check_draft(text + " A peer group or a warmline can help too.")
-    assert not problems
+    for parts in zip(intent.validate, intent.reflect, intent.coping, intent.question, strict=False):
+        text = " ".join(parts).replace("{pet}", "cat")
+        problems = check_draft(text + " A peer group or a warmline can help too.")
+        assert not problems, text
 
 
 class TinyLibrary:

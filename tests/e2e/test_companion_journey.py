@@ -55,3 +55,17 @@ def test_every_link_in_the_crisis_reply_works(page):
         if "\\" in href or "%5C" in href.upper() or urlsplit(href).scheme not in ("https", "tel")
     ]
     assert not broken, f"broken links in the crisis reply: {broken}"
+
+
+def test_the_crisis_line_stays_in_view_through_never_mind_and_a_new_subject(page):
+    open_page(page, "companion")
+    pinned = page.locator(".st-key-companion_pinned_help")
+    for message in (CRISIS_MESSAGE, "never mind, I'm fine", "let's talk about my garden"):
+        reply = send(page, message)
+        expect(pinned).to_contain_text("988 Suicide & Crisis Lifeline")
+        expect(pinned).to_contain_text("911")
+        expect(pinned).to_be_in_viewport()
+    expect(reply).to_contain_text("garden")
+    expect(reply).not_to_contain_text("It sounds like you're in a lot of pain")
+    screenshot(page, "journey-companion-route-stays", show=pinned)
+    assert_accessible(page, "companion-route-stays")

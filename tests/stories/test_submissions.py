@@ -149,7 +149,7 @@ def test_review_suggests_warnings_and_flags_method_details(text, warnings, metho
 
 @pytest.mark.slow
 def test_the_companion_safety_check_adds_a_warning_when_installed(queue):
-    pytest.importorskip("companion.safety")
+    pytest.importorskip("knowledge.safety.risk")
     receipt = queue.submit(
         draft(body=BODY + " Some nights I didn't want to be alive and I didn't tell anyone."),
         ALL_CONSENT,

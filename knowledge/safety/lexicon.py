@@ -29,11 +29,12 @@ MEANS = r"(pills|rope|noose|gun|guns|pistol|firearm|razors?|blades?|knife|poison
 OTHERS = r"(him|her|them|someone|somebody|people|everyone|my \w+)"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
+def any_of(*patterns: str) -> re.Pattern[str]:
+    """One pattern matching any of ``patterns``."""
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
-IDIOMS = _any(
+IDIOMS = any_of(
     r"\b(this|that|it|the \w+|my \w+|these \w+|\w+ing|work|school|homework|traffic|exams?|job|class) (is|are|was|were|has been|have been|keeps|keep) (really |totally |literally |just |so |slowly )?killing (me|us)\b",
     r"\bkill(ing|ed)? (it|time|the (lights?|engine|process|app|task|vibe|mood|bug|weeds?|spiders?|mosquito|game|boss|level|music|batteries))\b",
     r"\b(kill|murder)( someone)? for (a|an|some|one|that|this)\b",
@@ -62,10 +63,11 @@ IDIOMS = _any(
     r"\b(this|that|the|my|these|those|all this|all these) (exams?|tests?|finals|homework|assignments?|commute|traffic|heat|workload|week|day|shift|deadlines?|projects?|meetings?|class(es)?|course|essay|paper|thesis|bills?|rent|wait|suspense|job|work|schedule|diet|workout|hangover|cold|flu|headache|back|knees?|feet|shoes|stairs|kids'? homework) (is|are|will|'s|'re)( really| literally| honestly| actually| seriously)? (going to |gonna |about to |gonna literally )?(kill|be the death of) (me|us)\b",
 )
 
-IDEATION = _any(
+IDEATION = any_of(
     rf"\b(want|wanted|going|trying|planning|plan|need|thinking about|think about|thought about|tempted|urge|decided|ready) (to )?{SELF_HARM_VERBS} (myself|my self|my life|my own life)\b",
     r"\b(kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|electrocute) (myself|my self)\b",
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
+    r"\b(tried|try|trying|want|wanted|going|planning|plan|thinking about|thought about|ready|decided) to end (it|things|everything|it all)\b",
     r"\b(commit|committing|attempt|attempting|attempted|tried) suicide\b",
     r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|not exist|stop existing|disappear forever|sleep forever)\b",
     r"\b(wish|hope) i (was|were|would be|could be) dead\b",
@@ -85,6 +87,8 @@ IDEATION = _any(
     r"\b(suicide|goodbye|farewell) (note|letter|message)s?\b",
     r"\b(wrote|writing|written) (goodbye|farewell|final) (letters?|notes?|messages?)\b",
     r"\b(giving|gave|give) away (my|all my) (stuff|things|belongings|possessions|cat|dog|pets?)\b",
+    r"\b(will not|do not) need (it|them|this|that|my \w+)( anymore| any more| where i am going)?\b.{0,60}\b(last|final|goodbye)\b|\b(you|u) can (have|keep) my \w+\b.{0,40}\b(will not|do not) need\b",
+    r"\b(last|final) (one|post|song|playlist|letter|video|message|entry) (i am|i will be|i'll be|im) (making|writing|posting|sending)\b",
     rf"\b(have|got|bought|saved|saving|stockpiled|stockpiling|hoarding|collecting|collected|holding) (up )?(a|the|some|enough|all my|my)? ?{MEANS}\b.*\b(end|die|enough|ready|tonight|use)\b",
     r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b",
     r"\bjump(ing)? (off|from|in front of) (a|the|this|that|my) \w+",
@@ -132,7 +136,7 @@ IDEATION = _any(
     r"\bkill me\b(?! now)",
 )
 
-DANGER = _any(
+DANGER = any_of(
     rf"(?<!not )(?<!never )\b(want|going|plan|planning|ready|about) to (kill|hurt|shoot|stab|attack|strangle|beat) {OTHERS}\b",
     rf"\b(thinking about|thoughts (of|about)) (killing|hurting|shooting|stabbing) {OTHERS}\b",
     r"\b(he|she|they|my \w+) (hits|beats|chokes|strangled|strangles|hurts|hit|beat|choked|threatened) me\b",
@@ -144,7 +148,7 @@ DANGER = _any(
 
 SUICIDE_WORD = re.compile(r"\bsuicid(e|al|ality)\b")
 
-NEGATED = _any(
+NEGATED = any_of(
     r"\b(i am|i have|i was) (not|never) (been )?(suicidal|going to (kill|hurt) myself|planning (to|on) (hurt|kill)ing myself)\b",
     r"\b(would|will) never (kill|hurt|harm) myself\b",
     r"\bno (thoughts|plans|intention) (of|to) (suicide|harming myself|hurting myself|killing myself)\b",
@@ -153,14 +157,14 @@ NEGATED = _any(
     r"\bnot (really |actually |currently |at all )?suicidal\b",
 )
 
-METHOD_REQUEST = _any(
+METHOD_REQUEST = any_of(
     r"\bhow (many|much) .{0,40}\b(to die|would (kill|be fatal|be lethal)|to overdose|to kill (a person|someone|me|you|myself)|is (lethal|fatal|deadly)|until (i|you|someone) die|before (i|you|it) (die|kill))",
     r"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|quantity|level)\b",
     r"\b(least painful|painless|quickest|fastest|easiest|surest|most (effective|reliable|painless|lethal)|best|simplest|peaceful|quietest) (way|method|ways|methods|means)\b(?!.{0,40}\b(cope|deal|help|support|prevent|talk|grieve|heal|recover|survive|live|stop)\b).{0,40}\b(to|of) (die|dying|kill|end|commit suicide|go|suicide)\b",
     r"\bhow (to|do i|do you|do people|would i|would you|can i|could i|does one) (kill (myself|yourself|themselves|oneself|a person)|commit suicide|hang (myself|yourself|oneself)|overdose|slit|die|end (my|your|one's) life|cut (deep|deeper))\b",
     r"\b(how|what) (high|tall|far) .{0,40}\b(to|would|will|does|do|guarantee|kill|die|fatal|lethal|survive)\b.{0,20}\b(die|kill|fatal|lethal|death|survive)\b",
     r"\bsurvive (a|the) (fall|jump) (from|off)\b",
-    r"\b(which|what) (\w+ ){0,2}(poisons?|drugs?|medications?|pills?|chemicals?|guns?|methods?|plants?|substances?) .{0,40}\b(die|kill\w*|lethal|fatal|suicide|overdose|deadl\w+|death)\b",
+    r"\b(which|what) (\w+ ){0,2}(poisons?|drugs?|medications?|pills?|chemicals?|guns?|methods?|plants?|substances?) .{0,40}(?<!cannot )(?<!not )(?<!never )(?<!hard to )\b(die|kill\w*|lethal|fatal|suicide|overdose|deadl\w+|death)\b",
     rf"\bhow (many|much) (of )?(my |these |those )?{PILLS}.{{0,30}}\b(die|kill|lethal|fatal|overdose|not wake up|enough|too (many|much))\b",
     r"\b(more|most|less|least) (painless|painful|lethal|deadly|effective|reliable|certain)\b.{0,30}\b(pills|jumping|hanging|gun|overdose|drowning|cutting)\b",
     r"\b(what are|which are|list|tell me|give me|best|easiest|quickest|some|the|any) ways (to|of) (commit suicide|kill (yourself|myself|oneself)|die|end (it|my life|your life))\b",
@@ -183,7 +187,7 @@ METHOD_REQUEST = _any(
     rf"\b(can|could|will|would|does) .{{0,30}}\b({PILLS}|rope|bleach|pesticide|helium|charcoal|exhaust|antifreeze) .{{0,30}}\b(kill|be fatal|be lethal|cause death)\b",
 )
 
-MEANS_QUERY = _any(
+MEANS_QUERY = any_of(
     r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
     r"\b(where|how) (can|could|do|to) (i )?(buy|get|find) (a )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|pesticide|helium|charcoal|razor blades)\b",
@@ -195,9 +199,11 @@ MEANS_QUERY = _any(
     r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b",
     r"\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
     r"\b(train|subway) (tracks?|line)s? (near|without)\b",
+    r"\b(what time|when|how often|how fast) (does|do|will) the (last |next |first |\w+ )?(\w+ )?(trains?|express|freight|subway) (go|pass|come|run|get)( through| by| over| past| into)?\b.{0,50}\b(crossing|tracks?|bridge|station|platform)\b",
+    r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
 )
 
-DISTRESS = _any(
+DISTRESS = any_of(
     r"\b(depresed|failure|isolating|isolated|nightmares?|flashbacks?|trauma|assault(ed)?|abused|heavy|worried|worry|scared|afraid|hurting|sucks|trash|stressed|exhausted|drinking a lot|lonely|sad)\b",
     r"\b(dumped|left|cheated on|broke up with|rejected|abandoned) me\b|\bfailed (my|the|an|all|every)\b|\blost (custody|everything|it all)\b|\bnobody (cares|loves me|would care)\b|\b(do not|cannot) see the point\b|\b(cannot|can not|could not) get out of bed\b",
     r"\b(hopeless|worthless|useless|pointless|helpless|empty|numb|miserable|devastated|broken|alone|lonely|exhausted|overwhelmed|desperate|trapped|ashamed|depressed|depression|anxious|anxiety|panic|panicking|grief|grieving|heartbroken|crying|cried|sobbing|burden)\b",
@@ -214,7 +220,7 @@ DISTRESS = _any(
     r"\b(feel|feeling|am|so|really) (sad|down|low|awful|terrible|lost|scared|afraid|stressed|defeated|like a failure)\b",
 )
 
-PAST = _any(
+PAST = any_of(
     r"\b((\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|couple of) )?(years?|decades?) ago\b",
     r"\b(back )?in (college|high school|school|university|my (teens|twenties|thirties|youth))\b",
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|many) months ago\b",
@@ -223,22 +229,22 @@ PAST = _any(
     r"\b(been|was|were) (\w+ )?(suicidal|hospitali[sz]ed)( \w+)? before\b",
     r"\b(survivor|survived|recovered|recovering|in recovery|my last attempt|previous attempt|past attempt)\b",
 )
-RECOVERED = _any(
+RECOVERED = any_of(
     r"\b(doing|feeling|am|much|a lot|so much) (well|better|good|great|okay|ok|stable)\b",
     r"\b(glad|grateful|thankful|happy) (i am|i'm|to be|that i am|i survived|i am still) (alive|here)\b",
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|a) (years?|months?) (clean|free|sober|without|since)\b",
     r"\b(come|came) a long way\b|\bin a (good|better) place\b|\bnow i (have|help|am|run|volunteer|work)\b|\bproud of\b",
 )
-PRESENT = _any(
+PRESENT = any_of(
     r"\b(again|lately|recently|these days|right now|tonight|today|this week|this morning|anymore|any more|currently|keep thinking|creeping back|coming back)\b",
     r"\bstill (have|having|get|getting|think|thinking|want|wanting|feel|feeling|struggle|struggling)\b",
     r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
 )
-THIRD_PARTY = _any(
+THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) (friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|student|client|patient|neighbou?r|buddy|mate|niece|nephew)\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
 )
-THIRD_PARTY_RISK = _any(
+THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
     r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
     r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",
@@ -247,13 +253,16 @@ THIRD_PARTY_RISK = _any(
     r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
     r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
     r"\bnot (want|wanting) to (live|be alive|be here)\b",
+    r"\b(texted|messaged|sent|posted|wrote|said|left)( me| us| to me| a message)?\b.{0,50}\b(take care of (mom|mum|dad|the kids|everyone|my \w+)|goodbye forever|bye forever|sorry for everything|look after (mom|mum|dad|the kids|everyone|my \w+)|you will be better off)\b",
+    r"\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b.{0,60}\b(post|posted|message|story|tweet)\b|\b(post|posted|message|story|tweet)\b.{0,60}\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b",
+    r"\b(not|stopped|will not|won't) (answering|responding|replying|picking up)\b.{0,60}\b(goodbye|dark|last|final|worrying|weird) (post|message|text|tweet|story)\b|\b(goodbye|dark|last|final|worrying|weird) (post|message|text|tweet|story)\b.{0,60}\b(not|stopped|will not|won't|does not|doesn't) (answering|responding|replying|answer|respond|reply|picking up|pick up)\b",
 )
-EXPOSURE = _any(
+EXPOSURE = any_of(
     r"\b(killed|hanged|shot) (himself|herself|themselves)\b",
     r"\b(died|passed|passed away|death) (by|to|from) suicide\b|\b(committed|completed) suicide\b|\blost (my |our |a )?\w+ to suicide\b",
     r"\b\w+'s suicide\b|\bafter (a|the|his|her|their) suicide\b|\b(a|the) suicide in (the|our|my)\b",
 )
-FRAMING = _any(
+FRAMING = any_of(
     r"\b(writing|write|wrote|reading|read) (a|an|my|our|the) (paper|essay|story|book|novel|thesis|article|report|poem)\b|\b(journalists?|media|news) .{0,20}\breport|\breport(ing)? on\b",
     r"\b(for|in|of) (a|an|my|our|the) (paper|essay|thesis|dissertation|research|study|class|course|assignment|project|presentation|novel|story|book|screenplay|script|fanfic|fan fiction|poem|game|character|article|report|podcast|documentary|lecture|campaign|training)\b",
     r"\bi am (a|an) (researcher|student|nurse|writer|novelist|journalist|teacher|counselor|volunteer|medical student|psychology student)\b",
@@ -263,7 +272,7 @@ FRAMING = _any(
 )
 
 # After a crisis message, these keep the next reply at concern instead of crisis.
-SETTLING = _any(
+SETTLING = any_of(
     r"\b(i will|i am going to|going to|i have|i just) (call|text|reach out to|talk to|message|contact|called|texted)\b",
     r"\b(i am|i feel) (safe|safer|okay now|ok now|a bit better|better now|calmer)\b|\b(thank you|thanks)\b",
 )
@@ -290,7 +299,7 @@ class LexicalResult:
 
 # "My mom will kill me if she finds out" is nearly always a figure of speech, unless the
 # person also says they are afraid: then the words are taken at face value.
-PERSON_THREAT_IDIOMS = _any(
+PERSON_THREAT_IDIOMS = any_of(
     r"\b(would|will) kill me (if|when)\b",
     r"\b(is|are) going to kill me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
 )

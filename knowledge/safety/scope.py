@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from companion.lexicon import MEANS_QUERY, METHOD_REQUEST
+from knowledge.safety.lexicon import MEANS_QUERY, METHOD_REQUEST, any_of
 
 
 class Scope(StrEnum):
@@ -22,17 +22,16 @@ class Scope(StrEnum):
     INJECTION = "injection"
 
 
-def _any(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
-
-
 CONDITIONS = r"(depression|depressed|bipolar|bpd|borderline|adhd|add|autism|autistic|ocd|ptsd|c-?ptsd|schizophreni\w*|schizoaffective|psychosis|psychotic|anxiety disorder|gad|an eating disorder|anorexia|anorexic|bulimia|bulimic|a personality disorder|npd|a narcissist|narcissistic|did|a disorder|a mental illness|mentally ill|manic|insomnia|dementia|postpartum depression)"
-MEDS = r"(meds|medication|medications|medicine|pills|antidepressants?|ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|clozapine|adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|benzos?|trazodone|ambien|zolpidem|gabapentin|melatonin|stimulants?|mood stabili[sz]ers?|antipsychotics?)"
+# The one list of medicine names: the scope guard declines questions about them and the
+# output guard fails a draft that names one.
+DRUG_NAMES = r"(ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|clozapine|adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|benzos?|trazodone|ambien|zolpidem|gabapentin|melatonin|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|opioids?|fentanyl)"
+MEDS = rf"(meds|medication|medications|medicine|pills|antidepressants?|stimulants?|mood stabili[sz]ers?|antipsychotics?|{DRUG_NAMES})"
 
 SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     (
         Scope.INJECTION,
-        _any(
+        any_of(
             r"\b(ignore|disregard|forget|bypass|override|drop) (all |any |your |the |my |these |those )*(previous |prior |above |earlier |safety |system )*(instructions|rules|guidelines|prompts?|programming|restrictions|guardrails|filters|policies|directions)\b",
             r"\b(system|developer|hidden|initial) (prompt|message|instructions)\b",
             r"\b(developer|god|admin|debug|unrestricted|jailbreak|jailbroken|dan) mode\b|\bjailbreak\w*\b|\bdo anything now\b",
@@ -46,7 +45,7 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     ),
     (
         Scope.ROLEPLAY,
-        _any(
+        any_of(
             r"\b(pretend|act|play|roleplay|role play|be|behave|talk|respond|answer|speak) (to be |as |like )?(my |a |an )?(real |licensed |professional )?(therapist|psychiatrist|psychologist|counsell?or|doctor|nurse|clinician|psychoanalyst|shrink)\b",
             r"\b(roleplay|role play|pretend|imagine)\b.{0,30}\byou are (a |an |my )?(licensed |real )?(therapist|psychiatrist|psychologist|counsell?or|doctor)\b",
             r"\b(talk|speak|respond|answer) to me (like|as) (a|an|my) (real )?(doctor|therapist|psychiatrist|psychologist|counsell?or)\b",
@@ -59,7 +58,7 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     ),
     (
         Scope.ROMANCE,
-        _any(
+        any_of(
             r"\b(be|become) my (girlfriend|boyfriend|partner|wife|husband|lover|bae|valentine|date)\b",
             r"\bi (love|have a crush on|am in love with|want to date|want to marry|want to kiss) you\b",
             r"\b(do|would|will|could) you (love|date|marry|kiss|sleep with|cuddle|flirt with) me\b",
@@ -73,7 +72,7 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     ),
     (
         Scope.DIAGNOSIS,
-        _any(
+        any_of(
             rf"\b(do|could|might|would) (i|you think i|you say i) (have|be|suffer from) (clinical |major |severe |an? )?{CONDITIONS}\b",
             rf"\b(tell me|know|say) (for sure|if i have|whether i have|if this is|if i am)\b|\bi (think|guess|wonder if) i (have|am) (clinical |major |severe |an? )?{CONDITIONS}\b",
             rf"\bam i {CONDITIONS}\b",
@@ -87,7 +86,7 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
     ),
     (
         Scope.MEDICATION,
-        _any(
+        any_of(
             rf"\b(should|can|could|may|is it (ok|okay|safe|bad|fine)( for me)? to) (i )?(stop|quit|increase|decrease|double|halve|skip|come off|get off|lower|raise|change|switch|up|reduce|taper|take|mix|combine|split)\b.{{0,40}}\b{MEDS}",
             rf"\b(how (much|many)|what (dose|dosage|amount))\b.{{0,40}}\b{MEDS}.{{0,30}}\b(should|can|do|to take|per day|a day|at once|safe)\b",
             rf"\b{MEDS}\b.{{0,40}}\b(dose|dosage|mg|milligrams?|how much|how many)\b",
@@ -101,14 +100,23 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
 )
 
 
+REPORTED_SPEECH = re.compile(r"\b(texted|messaged|said|says|wrote|told me|sent me|posted|dms?)\b")
+
+
 def check_scope(normalized: str) -> Scope:
-    """The first out-of-scope request found in normalized text, or ``Scope.NONE``."""
+    """The first out-of-scope request found in normalized text, or ``Scope.NONE``.
+
+    Romance is only a request to the companion: words quoted from someone else ("my sister
+    texted me 'i love you'") are not.
+    """
     for scope, pattern in SCOPE_PATTERNS:
         if scope is Scope.INJECTION and pattern.search(normalized):
             return scope
     if METHOD_REQUEST.search(normalized) or MEANS_QUERY.search(normalized):
         return Scope.METHOD
     for scope, pattern in SCOPE_PATTERNS:
+        if scope is Scope.ROMANCE and REPORTED_SPEECH.search(normalized):
+            continue
         if pattern.search(normalized):
             return scope
     return Scope.NONE

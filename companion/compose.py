@@ -1,0 +1,172 @@
+"""Putting a reply together so it answers what was said and never repeats itself.
+
+``pick`` chooses a wording not used in the last few replies; ``crisis_reply`` is the fixed
+crisis wording with the country's verified lines (never a model's words); ``after_crisis``
+keeps the route in a conversation that has been in crisis, whatever the person says next.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from companion.moves import Move, Refusal, swap_person
+from knowledge.resources import emergency_number, wording
+from knowledge.resources.facts import emergency_involvement, spanish_access
+from knowledge.safety import Scope
+
+if TYPE_CHECKING:
+    from companion.responder import Turn
+
+RECENT_REPLIES = 3
+GOOD_NEWS = re.compile(
+    r"\b(i )?((?:finally|managed to|actually|just) [a-z' ]{3,60}?|(?:got|passed|aced|landed) (?:the|my|a) [a-z' ]{2,40}?)(?=[.!?,;]|$| and | but )"
+)
+PET = re.compile(
+    r"\bmy (cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra)\b"
+)
+
+
+def seed_for(turn: Turn) -> int:
+    """A stable choice per turn, so a rebuilt conversation picks the same wordings."""
+    return zlib.crc32(f"{turn.conversation.turn}:{turn.message}".encode())
+
+
+def pick(options: Sequence[str], avoid: Sequence[str], seed: int) -> str:
+    """The first wording from ``seed`` on that none of the ``avoid`` replies contains."""
+    count = len(options)
+    for step in range(count):
+        option = options[(seed + step) % count]
+        key = _fixed_part(option)
+        if not key or not any(key in reply for reply in avoid):
+            return option
+    return options[seed % count]
+
+
+def _fixed_part(option: str) -> str:
+    """The longest stretch of a wording without placeholders: what a reader would notice."""
+    return max(re.split(r"\{[a-z]+\}", option), key=len).strip()
+
+
+def echo(message: str) -> str:
+    """The person's own phrase about what went well, said back: "you finally cleaned..."."""
+    found = GOOD_NEWS.search(message.lower().replace("’", "'"))
+    if not found:
+        return ""
+    words = found.group(2).split()[:10]
+    return swap_person("you " + " ".join(words)) if words else ""
+
+
+def pet_name(message: str) -> str:
+    found = PET.search(message.lower())
+    return found.group(1) if found else "pet"
+
+
+def is_pet_loss(message: str) -> bool:
+    lowered = message.lower()
+    died = re.search(
+        r"\b(died|dead|passed away|put (him|her|them|it)? ?down|put to sleep|lost)\b", lowered
+    )
+    return bool(died and PET.search(lowered))
+
+
+def crisis_reply(turn: Turn) -> str:
+    """Fixed crisis wording, varied across turns, with the first line and emergency number."""
+    assessment, conversation = turn.assessment, turn.conversation
+    spanish = assessment.language == "es"
+    recent = conversation.recent_replies(RECENT_REPLIES)
+    already = conversation.state.is_crisis
+    if assessment.third_party:
+        opening = (
+            wording.COMPANION_CRISIS_THIRD_PARTY_ES
+            if spanish
+            else f"{wording.COMPANION_CRISIS_THIRD_PARTY} "
+            f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE}"
+        )
+    elif any("danger from or to" in reason for reason in assessment.reasons):
+        opening = wording.COMPANION_CRISIS_DANGER
+    elif assessment.scope in (Scope.METHOD, Scope.INJECTION) and not spanish:
+        opening = f"{wording.COMPANION_METHOD_REFUSAL} {wording.CRISIS_MESSAGE}"
+    elif spanish:
+        choices = wording.COMPANION_CRISIS_AGAIN_ES if already else (wording.CRISIS_MESSAGE_ES,)
+        opening = pick(choices, recent, seed_for(turn))
+    else:
+        choices = wording.COMPANION_CRISIS_AGAIN if already else (wording.CRISIS_MESSAGE,)
+        opening = pick(choices, recent, seed_for(turn))
+    parts = [opening, reach_line(turn)]
+    if turn.has_plan:
+        parts.append(wording.COMPANION_PLAN_OFFER)
+    parts.append(wording.CRISIS_KEEP_TALKING_ES if spanish else wording.CRISIS_KEEP_TALKING)
+    return " ".join(part for part in parts if part)
+
+
+def reach_line(turn: Turn) -> str:
+    """The first crisis line and the emergency number, in the person's language."""
+    first = next((r for r in turn.routes_for_crisis if r.kind in ("crisis", "directory")), None)
+    number = emergency_number(turn.country)
+    spanish = turn.assessment.language == "es"
+    reach = f"{first.name}: {first.contact}." if first else ""
+    if number:
+        emergency = (
+            wording.EMERGENCY_ES.format(number=number)
+            if spanish
+            else f"In immediate danger: {number}."
+        )
+        reach = f"{reach} {emergency}"
+    else:
+        reach = f"{reach} {wording.EMERGENCY_ADVICE}"
+    return reach.strip()
+
+
+def after_crisis(turn: Turn, text: str, check_in: bool) -> str:
+    """An everyday reply in a conversation that has been in crisis: the route stays."""
+    spanish = turn.assessment.language == "es"
+    recent = turn.conversation.recent_replies(RECENT_REPLIES)
+    seed = seed_for(turn)
+    parts = []
+    if turn.reading.move is Move.CHANGE_SUBJECT:
+        parts.append(
+            wording.COMPANION_CHANGE_SUBJECT_AFTER_CRISIS_ES
+            if spanish
+            else wording.COMPANION_CHANGE_SUBJECT_AFTER_CRISIS
+        )
+    parts.append(text)
+    if check_in:
+        options = wording.COMPANION_CHECK_IN_ES if spanish else wording.COMPANION_CHECK_IN
+    else:
+        options = wording.COMPANION_LINE_STAYS_ES if spanish else wording.COMPANION_LINE_STAYS
+    parts.append(pick(options, recent, seed))
+    return " ".join(part for part in parts if part)
+
+
+def refusal_answer(refusal: Refusal, country: str) -> str:
+    """An honest answer to refusing a kind of help, from verified facts where it claims one."""
+    match refusal:
+        case Refusal.POLICE | Refusal.HOSPITAL:
+            fact = emergency_involvement(country)
+            opening = wording.COMPANION_REFUSE_HOSPITAL if refusal is Refusal.HOSPITAL else ""
+            if fact is not None:
+                detail = wording.COMPANION_REFUSE_POLICE_FACT.format(
+                    line=fact.line,
+                    share=fact.share_below_percent,
+                    source_name=fact.source_name,
+                    source=fact.source,
+                )
+            else:
+                detail = wording.COMPANION_REFUSE_POLICE
+            return f"{opening} {detail} {wording.COMPANION_WARMLINE_OPTION}".strip()
+        case Refusal.COST:
+            return wording.COMPANION_REFUSE_COST
+        case Refusal.CLINICIANS:
+            return wording.COMPANION_REFUSE_CLINICIANS
+        case Refusal.SCRIPTED:
+            return f"{wording.COMPANION_REFUSE_SCRIPTED} {wording.COMPANION_WARMLINE_OPTION}"
+        case _:
+            return wording.COMPANION_REFUSE_ANY
+
+
+def spanish_contacts(country: str) -> dict[str, str]:
+    """Line name -> how to reach it in Spanish, for the lines with verified Spanish access."""
+    return {access.line: access.contact for access in spanish_access(country)}

@@ -1,0 +1,158 @@
+"""A conversation, not a message: the turns, each turn's assessment and the risk state.
+
+Once a conversation reaches crisis it stays there: minimizing, refusing help or changing the
+subject never brings the human route back down within that conversation (the reply
+respects the wish; the crisis line stays in view). Concern holds a warmline the same way.
+Signals that add up across turns (hopelessness, isolation, being a burden, a warning sign)
+make a crisis even when no single message is one.
+
+The state is always rebuilt from the transcript alone (``Conversation.from_history``), so a
+caller holding only role/content pairs reaches the same state as the page's object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from knowledge.safety import Assessment, Level, adds_up, assess, highest
+from knowledge.safety.language import detect_language
+
+# After a crisis, the reply checks in again once this many turns have passed.
+CHECK_IN_EVERY = 3
+
+
+@dataclass(frozen=True)
+class RiskState:
+    """Where the conversation stands: the highest level reached and what led there."""
+
+    level: Level = Level.NONE
+    crisis_since: int | None = None  # index of the person's turn that first reached crisis
+    third_party: bool = False
+    signals: frozenset[str] = frozenset()
+    language: str = "en"
+    last_check_in: int | None = None
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.level is Level.CRISIS
+
+
+@dataclass(frozen=True)
+class Exchange:
+    """One message from the person, its assessment in context, and the reply given."""
+
+    message: str
+    assessment: Assessment
+    reply: str = ""
+    source: str = ""
+
+
+@dataclass
+class Conversation:
+    exchanges: list[Exchange] = field(default_factory=list)
+    state: RiskState = field(default_factory=RiskState)
+
+    @classmethod
+    def from_history(cls, history: Sequence[Any] | None) -> Conversation:
+        """Rebuild the turns and the risk state from role/content pairs (or plain strings)."""
+        conversation = cls()
+        pending: str | None = None
+        for role, content in _pairs(history or ()):
+            if role == "user":
+                if pending is not None:
+                    conversation.record(pending, conversation.assess(pending), "")
+                pending = content
+            elif pending is not None:
+                conversation.record(pending, conversation.assess(pending), content)
+                pending = None
+        if pending is not None:
+            conversation.record(pending, conversation.assess(pending), "")
+        return conversation
+
+    @property
+    def turn(self) -> int:
+        """The index the next message from the person will have."""
+        return len(self.exchanges)
+
+    def messages(self) -> list[str]:
+        return [exchange.message for exchange in self.exchanges]
+
+    def recent_replies(self, count: int = 3) -> list[str]:
+        return [e.reply for e in self.exchanges if e.reply][-count:]
+
+    def transcript(self) -> list[dict[str, str]]:
+        """Role/content pairs: what any caller needs to rebuild this conversation."""
+        pairs: list[dict[str, str]] = []
+        for exchange in self.exchanges:
+            pairs.append({"role": "user", "content": exchange.message})
+            if exchange.reply:
+                pairs.append({"role": "assistant", "content": exchange.reply})
+        return pairs
+
+    def assess(self, message: str) -> Assessment:
+        """The message's assessment in this conversation, before it is recorded."""
+        language = detect_language(message) or self.state.language
+        # Once in crisis the route stays whatever is said, so the message is read on its
+        # own: a new subject is answered as one, and a fresh crisis message still is one.
+        history = None if self.state.is_crisis else self.messages()
+        found = assess(message, history, language=language)
+        signals = self.state.signals | found.signals
+        if found.level is Level.CRISIS:
+            return found
+        if found.signals and adds_up(signals):
+            reason = "signals add up across the conversation: " + ", ".join(sorted(signals))
+            return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
+        if found.means_question and self.state.level is not Level.NONE:
+            reason = "question about means after distress earlier in the conversation"
+            return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
+        return found
+
+    def next_state(self, assessment: Assessment) -> RiskState:
+        """The state after a message with this assessment."""
+        state = self.state
+        crisis_since = state.crisis_since
+        if assessment.level is Level.CRISIS and crisis_since is None:
+            crisis_since = self.turn
+        return replace(
+            state,
+            level=highest(state.level, assessment.level),
+            crisis_since=crisis_since,
+            third_party=state.third_party or assessment.third_party,
+            signals=state.signals | assessment.signals,
+            language=assessment.language,
+        )
+
+    def due_for_check_in(self, assessment: Assessment) -> bool:
+        """After a crisis, an everyday turn checks in again every few turns."""
+        state = self.state
+        if not state.is_crisis or assessment.level is Level.CRISIS or state.crisis_since is None:
+            return False
+        since = state.last_check_in if state.last_check_in is not None else state.crisis_since
+        return self.turn - since >= CHECK_IN_EVERY
+
+    def record(
+        self, message: str, assessment: Assessment, reply: str, source: str = ""
+    ) -> RiskState:
+        """Add a turn and move the state on; returns the new state."""
+        checked_in = self.due_for_check_in(assessment)
+        state = self.next_state(assessment)
+        if checked_in:
+            state = replace(state, last_check_in=self.turn)
+        self.exchanges.append(Exchange(message, replace(assessment, vector=None), reply, source))
+        self.state = state
+        return state
+
+
+def _pairs(history: Iterable[Any]) -> Iterable[tuple[str, str]]:
+    for item in history:
+        if isinstance(item, str):
+            yield "user", item
+        elif isinstance(item, dict):
+            role = str(item.get("role", "user"))
+            content = str(item.get("content", ""))
+            yield ("user" if role in ("user", "human") else "assistant"), content
+        elif isinstance(item, tuple | list) and len(item) == 2:
+            role, content = item
+            yield ("user" if role in ("user", "human") else "assistant"), str(content)

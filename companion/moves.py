@@ -1,0 +1,390 @@
+"""The conversational move a message makes, so the reply can answer what was said.
+
+A move is about the conversation, not about risk: changing the subject, asking just to be
+heard, refusing a kind of help, playing down what was said, thanks, good news, small talk,
+and the unusual experiences (mania, psychosis, compulsions) that need a careful answer.
+Moves never lower risk; the conversation's risk state is kept elsewhere
+(``companion.conversation``). Patterns run on normalized text, English or Spanish.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from knowledge.safety.lexicon import any_of
+
+
+class Move(StrEnum):
+    NONE = "none"
+    CHANGE_SUBJECT = "change_subject"
+    DISENGAGE = "disengage"
+    MINIMIZE = "minimize"
+    REFUSE_HELP = "refuse_help"
+    LISTEN_ONLY = "listen_only"
+    THANKS = "thanks"
+    GOOD_NEWS = "good_news"
+    GREETING = "greeting"
+    MANIA = "mania"
+    PSYCHOSIS = "psychosis"
+    COMPULSION = "compulsion"
+
+
+class Refusal(StrEnum):
+    NONE = ""
+    POLICE = "police"
+    HOSPITAL = "hospital"
+    COST = "cost"
+    CLINICIANS = "clinicians"
+    SCRIPTED = "scripted"
+    ANY = "any"
+
+
+REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
+    (
+        Refusal.POLICE,
+        any_of(
+            r"\b(no|not the|never|do not|dont) (call(ing)? |send(ing)? )?(the )?(police|cops|911|999|000|112)\b",
+            r"\b(police|cops)\b.{0,40}\b(show up|come|arrest|scared|afraid|trust|make it worse|shoot|door|no way|nope|never)\b",
+            r"\b(send|sends|sent|call|calls)( the)? (police|cops)\b|\b(police|cops) (will|would|might) (come|be sent|show up|turn up)\b",
+            r"\b(scared|afraid|terrified|worried) (of|that) (the )?(police|cops)\b",
+            r"\b(sin|nada de|no llames a la|no quiero) (policia|la policia|patrullas?)\b|\bpolicia\b",
+        ),
+    ),
+    (
+        Refusal.HOSPITAL,
+        any_of(
+            r"\b(hospitals?|psych wards?|the ward|inpatient|er\b|a and e|emergency rooms?|locked up|committed|5150|sectioned|involuntary)\b.{0,40}\b(trap|no|not going|never|will not|scared|afraid|hate|again|prison|jail|lock)\b",
+            r"\b(not going|will not go|never going|refuse to go|do not want to go|no way i am going) (back )?(to|into) (the |a )?(hospital|er|psych ward|ward|inpatient)\b",
+            r"\b(they will|they would|they are going to|going to) (lock me up|commit me|section me|take me away|put me in)\b",
+            r"\b(no quiero|no voy a) (ir|volver) al hospital\b|\bhospital\b.{0,30}\b(trampa|encierran|encerrar|miedo)\b",
+        ),
+    ),
+    (
+        Refusal.COST,
+        any_of(
+            r"\b(cannot|can not|could not|never) afford (therapy|a therapist|treatment|help|a doctor|counsel\w*|it)\b",
+            r"\b(therapy|therapists?|treatment|counsel\w*|doctors?) (is|are|costs?) (too |so )?(expensive|much money|a fortune)\b|\bno (insurance|money for (therapy|treatment|a therapist))\b",
+            r"\bno tengo (dinero|plata|seguro) (para|pa)? ?(terapia|un psicologo|tratamiento)?\b|\bterapia (es|esta) (muy )?cara\b",
+        ),
+    ),
+    (
+        Refusal.SCRIPTED,
+        any_of(
+            r"\b(hotlines?|crisis lines?|helplines?|they|those lines|the line|988|lifeline)\b.{0,40}\b(scripted|script|robotic|robots?|useless|do not help|did not help|never help|pointless|put me on hold|hung up)\b",
+            r"\b(do not|dont|stop|please do not) (give|send|paste) me (a |another |the |any )?(number|hotline|link|phone number|lines?)\b",
+            r"\b(already|i have) (called|tried|texted) (them|it|the line|988|a hotline|hotlines)\b",
+            r"\b(lineas?|numeros?)\b.{0,30}\b(guion|robots?|no sirven|no ayudan|inutiles)\b|\bno me (des|mandes) (otro )?(numero|link|enlace)\b",
+        ),
+    ),
+    (
+        Refusal.CLINICIANS,
+        any_of(
+            r"\bno (doctors?|therapists?|therapy|shrinks?|psychiatrists?|meds|professionals?)\b",
+            r"\b(doctors?|therapists?|psychiatrists?|professionals?|counsell?ors?) (do not|never|did not|dont|cannot) (help|listen|care|get it|understand)\b",
+            r"\b(hate|done with|tired of|sick of) (doctors?|therapists?|therapy|psychiatrists?)\b",
+            r"\b(no quiero|odio a los|nada de) (doctores|medicos|psicologos|psiquiatras|terapia)\b",
+        ),
+    ),
+    (
+        Refusal.ANY,
+        any_of(
+            r"\b(i )?(do not|dont) want (any )?(help|to call (anyone|anybody|them)|to talk to (anyone|anybody|a person|someone|a stranger))\b",
+            r"\b(do not|dont) want (any of )?(those|these|the|your|any) (helplines?|hotlines?|lines|numbers|crisis lines?)\b|\btalking to a stranger (will not|won't|does not|doesn't|would not)\b",
+            r"\b(not|never) (going to|gonna) call\b|\bi will not call\b|\bno one can help\b|\bnobody can help\b",
+            r"\bno quiero (ayuda|llamar|hablar con nadie)\b|\bno voy a llamar\b",
+        ),
+    ),
+)
+
+MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
+    (
+        Move.LISTEN_ONLY,
+        any_of(
+            r"\b(just|only) (need|want) (someone|somebody|you|a person) to (listen|hear me)\b",
+            r"\bno advice\b|\b(do not|dont) (try to )?(fix|solve) (it|this|me)\b|\b(just|please) listen\b|\b(do not|dont) (give|need) (me )?(advice|tips|solutions)\b",
+            r"\b(solo|nomas) (escuchame|quiero que me escuches|necesito que me escuches)\b|\bsin consejos\b",
+        ),
+    ),
+    (
+        Move.CHANGE_SUBJECT,
+        any_of(
+            r"\b(let us|lets|let's|can we|could we|i want to|i would rather|id rather|i'd rather|rather) (talk|chat|speak) about (?!it\b|this\b|that\b)",
+            r"\b(change|changing) the (subject|topic)\b|\b(different|another|other) (topic|subject)\b|\bsomething else\b|\banyway(s)?,? (so )?(i|my|what|how|did)\b|\bon another note\b",
+            r"\b(hablemos|hablar|platiquemos|hablame|platicame|cuentame) de (otra cosa|algo mas|algo diferente|mi|mis|tu|el|la|los|las)\b|\bcambiemos de tema\b|\bcambiar de tema\b",
+        ),
+    ),
+    (
+        Move.DISENGAGE,
+        any_of(
+            r"\b(let us|lets|let's|can we|can we just|just) (drop|leave|forget) (it|this|that)\b|\bdrop it\b|\bforget (it|i said (anything|that|it))\b",
+            r"^(never ?mind|nvm|whatever|forget it|nothing|doesnt matter|does not matter|it does not matter|ok whatever|fine whatever)\W*$",
+            r"\b(do not|dont) want to talk about (it|this|that)( anymore)?\b|\bi am done talking\b|\bleave it\b",
+            r"\b(olvidalo|dejalo|no importa|da igual|no quiero hablar de eso|ya no quiero hablar)\b",
+        ),
+    ),
+    (
+        Move.MINIMIZE,
+        any_of(
+            r"\b(i am|i feel|im|i'm) (fine|ok|okay|good|alright|all right) (now|really|honestly|actually|seriously|i promise|lol)?\b",
+            r"\b(it was|it is|its|that was) (nothing|no big deal|not a big deal|not that serious|not that bad|just a bad day|a joke)\b|\bnot a big deal\b",
+            r"\b(jk|j k|just kidding|kidding|i was joking|only joking|jokes|lol jk)\b|\b(being|was being) (dramatic|silly|stupid|overdramatic)\b|\boverreacting\b|\bignore (me|that|what i said)\b",
+            r"\b(estoy bien|ya estoy bien|no es nada|no fue nada|era broma|es broma|no pasa nada|exagere|estoy exagerando)\b",
+        ),
+    ),
+    (
+        Move.THANKS,
+        any_of(r"\b(thank you|thanks|thank u|thx|ty|appreciate (it|you|that)|gracias)\b"),
+    ),
+    (
+        Move.GOOD_NEWS,
+        any_of(
+            r"\b(i )?(finally|managed to|actually) (cleaned|did|went|got|finished|made|called|cooked|showered|walked|passed|left|started|fixed)\b",
+            r"\bgood news\b|\bproud of myself\b|\b(i )?(got|passed|aced|landed) (the|my|a) (job|exam|test|interview|license|licence|degree|promotion)\b|\bgood day\b|\bfeeling (better|good|great) today\b",
+            r"\b(por fin|al fin|logre) \w+|\bbuenas noticias\b",
+        ),
+    ),
+    (
+        Move.MANIA,
+        any_of(
+            r"\b(have not|not|barely|did not|didnt|haven't|havent) slept (in|for) (\w+ )?(days|nights|\d+ days)\b|\b(do not|dont) need (to )?sleep\b|\bno sleep (in|for) (\w+ )?days\b",
+            r"\b(so much|too much|endless|unstoppable) energy\b|\b(racing|million) (ideas|thoughts)\b|\b(invincible|unstoppable|a genius|chosen one)\b",
+            r"\b(spend|spent|spending|max out|maxed out|maxing out|blow|blew) (all )?(my|our|the)? ?(savings|credit cards?|rent money|paycheck)\b|\bquit my job (today|tomorrow|to start)\b",
+            r"\bsin dormir (hace|desde hace|por) \w+ dias\b|\bno necesito dormir\b",
+        ),
+    ),
+    (
+        Move.PSYCHOSIS,
+        any_of(
+            r"\b(hear|hearing|heard) (voices|a voice|things other people (can not|do not) hear)\b|\bvoices? (tell|told|are telling|keep telling|say|says|said)\b",
+            r"\b(being|am|i am|feel|feeling) (watched|followed|monitored|tracked|spied on)\b|\b(someone|they|people|neighbou?rs|the government|the fbi|the cia) (is|are) (watching|following|tracking|spying on|after) me\b",
+            r"\b(cameras?|microphones?|chips?|implants?|bugs?) (in|on) (my|the) (walls?|phone|room|head|house|apartment|tv)\b|\b(reading|controlling|stealing|putting) (my )?thoughts\b|\bmessages? (meant )?for me (on|in) the (tv|radio|news)\b",
+            r"\b(oigo|escucho) voces\b|\bme (estan|siguen|vigilan|observan) (siguiendo|vigilando|observando)?\b",
+        ),
+    ),
+    (
+        Move.COMPULSION,
+        any_of(
+            r"\b(wash|washing|washed|scrub|scrubbing) my hands\b.{0,40}\b(times|until|again|over and over|raw|bleed)\b",
+            r"\b(check|checking|checked|recheck\w*) (the |that the )?(lock|locks|door|stove|oven|iron|taps?|windows?|switch\w*)\b.{0,40}\b(times|again|over and over|until)\b",
+            r"\b(cannot|can not|can't) stop (checking|washing|counting|arranging|cleaning|ordering|touching)\b|\bhave to (count|touch|arrange|tap|check) .{0,30}\b(or|otherwise|until)\b",
+            r"\bif i (do not|dont) .{0,40}\b(something bad|someone|bad things) (will|is going to) happen\b|\bintrusive thoughts\b|\bcompulsions?\b|\britual\b",
+            r"\bme lavo las manos\b.{0,30}\bveces\b|\b(reviso|checo) (la puerta|la estufa|el gas)\b.{0,30}\bveces\b",
+        ),
+    ),
+    (
+        Move.GREETING,
+        any_of(
+            r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|how are you|whats up|what is up|sup|hola|buenas|buenos dias|buenas tardes|buenas noches|que tal)\W*( there| you)?\W*$",
+        ),
+    ),
+)
+
+TOPIC = re.compile(
+    r"\b(?:talk|chat|speak|hablemos|hablar|platiquemos) (?:about|de) (?P<topic>[a-z0-9' ]{2,40}?)(?: instead| now| for a bit| please| for a while| en vez| mejor)?\s*(?:[.?!,;]|$)"
+)
+SWAP = {
+    "my": "your",
+    "mine": "yours",
+    "me": "you",
+    "i": "you",
+    "i am": "you are",
+    "myself": "yourself",
+    "our": "your",
+    "mi": "tu",
+    "mis": "tus",
+}
+
+
+@dataclass(frozen=True)
+class Reading:
+    move: Move
+    refusal: Refusal = Refusal.NONE
+    topic: str = ""
+
+
+def read_move(normalized: str) -> Reading:
+    """The move a normalized message makes, with the help refused and the topic named."""
+    refusal = next((kind for kind, pattern in REFUSALS if pattern.search(normalized)), None)
+    move = next((move for move, pattern in MOVES if pattern.search(normalized)), Move.NONE)
+    if refusal is not None and move not in (Move.LISTEN_ONLY, Move.CHANGE_SUBJECT):
+        return Reading(Move.REFUSE_HELP, refusal, "")
+    topic = ""
+    if move is Move.CHANGE_SUBJECT:
+        found = TOPIC.search(normalized)
+        if found and found.group("topic").strip() not in (
+            "something else",
+            "otra cosa",
+            "algo mas",
+        ):
+            topic = swap_person(found.group("topic").strip())
+        else:
+            topic = topic_phrase(normalized)
+    return Reading(move, refusal or Refusal.NONE, topic)
+
+
+def swap_person(phrase: str) -> str:
+    """'my garden' -> 'your garden': the person's words, said back to them."""
+    return " ".join(SWAP.get(word, word) for word in phrase.split())
+
+
+DETERMINED = re.compile(
+    r"\b(my|our|the|this|his|her|their|mi|mis|el|la|los|las|del)\s+([a-z\u00c0-\u017f']+(?:\s+[a-z\u00c0-\u017f']+)?)"
+)
+VAGUE = frozenset(
+    [
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "time",
+        "times",
+        "way",
+        "lot",
+        "bit",
+        "thing",
+        "things",
+        "one",
+        "ones",
+        "night",
+        "nights",
+        "morning",
+        "today",
+        "tonight",
+        "moment",
+        "point",
+        "end",
+        "rest",
+        "kind",
+        "sort",
+        "part",
+        "idea",
+        "ideas",
+        "life",
+        "mind",
+        "head",
+        "place",
+        "feeling",
+        "feelings",
+        "people",
+        "person",
+        "side",
+        "start",
+        "other",
+        "same",
+        "first",
+        "last",
+        "next",
+        "best",
+        "worst",
+        "dia",
+        "dias",
+        "semana",
+        "vez",
+        "veces",
+        "cosa",
+        "cosas",
+        "noche",
+        "manana",
+        "vida",
+        "tiempo",
+        "algo",
+    ]
+)
+STOP_TAIL = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "so",
+        "just",
+        "really",
+        "very",
+        "too",
+        "i",
+        "you",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "me",
+        "him",
+        "her",
+        "us",
+        "them",
+        "this",
+        "that",
+        "these",
+        "those",
+        "have",
+        "has",
+        "had",
+        "do",
+        "does",
+        "did",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "won't",
+        "can't",
+        "don't",
+        "isn't",
+        "wasn't",
+        "i'm",
+        "it's",
+        "he's",
+        "she's",
+        "de",
+        "del",
+        "que",
+        "y",
+        "o",
+        "en",
+        "con",
+        "por",
+        "para",
+        "es",
+        "los",
+        "las",
+        "le",
+        "les",
+        "lo",
+        "se",
+        "su",
+        "sus",
+        "mi",
+        "tu",
+    ]
+)
+
+
+def topic_phrase(message: str) -> str:
+    """A concrete thing the person named ("your granddaughter", "the arsenal match"), said
+    back to them; "" when nothing concrete stands out."""
+    text = re.sub(r"[^\w\s']", " ", message.lower().replace("’", "'"))
+    for found in DETERMINED.finditer(text):
+        words = found.group(2).split()
+        if len(words) == 2 and words[1] in STOP_TAIL:
+            words = words[:1]
+        while words and words[-1] in STOP_TAIL:
+            words.pop()
+        if words and words[-1] not in VAGUE and len(words[-1]) > 2:
+            return swap_person(f"{found.group(1)} {' '.join(words)}")
+    return ""

@@ -1,0 +1,177 @@
+"""The lexical layer for Spanish, with the same policy as the English lexicon.
+
+The embedding model Kindred ships reads English well and Spanish poorly, so in Spanish the
+lexicon carries most of the weight: passive ideation, warning signs, plans and means,
+method questions under any framing, self-harm, someone else at risk and danger at home are
+crisis; distress is concern; idioms ("me muero de risa", "este trabajo me mata") are none.
+Patterns run on ``normalize_es`` text: lowercase, no accents, common chat spellings undone.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from knowledge.safety.lexicon import LexicalResult, any_of
+
+CHAT_SPELLINGS: tuple[tuple[str, str], ...] = (
+    (r"\b(q|k|ke)\b", "que"),
+    (r"\b(xq|pq|porq|xk|pk|porke)\b", "porque"),
+    (r"\b(tb|tmb|tbn)\b", "tambien"),
+    (r"\bkiero\b", "quiero"),
+    (r"\bkieres\b", "quieres"),
+    (r"\baki\b", "aqui"),
+    (r"\bnd\b", "nada"),
+    (r"\bmrir\b", "morir"),
+    (r"\bsuicid(arme|arse)\b", r"suicid\1"),
+)
+_SPELLINGS = tuple((re.compile(p), r) for p, r in CHAT_SPELLINGS)
+
+
+def normalize_es(text: str) -> str:
+    """Lowercase Spanish without accents, stretched letters shrunk, chat spellings undone."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = re.sub(r"[¿¡*_~]", " ", text)
+    text = re.sub(r"([a-z])\1{2,}", r"\1", text)
+    for pattern, replacement in _SPELLINGS:
+        text = pattern.sub(replacement, text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para)"
+SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
+MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
+OTHER_PERSON = r"(mi (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|estudiante|companero|companera|roomie|vecino|vecina)|un amigo|una amiga|alguien que conozco)"
+
+IDIOMS = any_of(
+    r"\bme (muero|mori|moria) de (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa)\b",
+    r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
+    r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
+    r"\b(el|la|este|esta|mi) (trabajo|examen|tarea|jefe|calor|trafico|dolor de \w+|espera|universidad|escuela) (me )?(mata|me esta matando|me va a matar)\b",
+    r"\bme (va|van) a matar (mi|mis|cuando|si)\b",
+    r"\bmatar el (tiempo|rato)\b|\bse (me )?murio (el|la|mi) (celular|telefono|bateria|movil|compu|laptop|planta)\b",
+    r"\b(quiero|queria) morir(me)? de (risa|verguenza)\b|\bque oso,? me quiero morir\b",
+)
+
+IDEATION = any_of(
+    rf"\b(me )?{WANT} (a )?{SELF_HARM}\b",
+    r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b",
+    r"\b(suicidarme|suicidio|suicida|suicidal|quitarme la vida|matarme)\b",
+    r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
+    r"\b(desearia|quisiera|quiero) (no )?(dormir y )?no (despertar|existir|haber nacido|estar aqui|estar viv[oa])\b",
+    r"\bno (quiero|quisiera) (seguir )?(vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar|seguir)\b",
+    r"\b(estarian|estaran|estarian todos|estaria todo|todos estarian|seria) mejor sin mi\b|\bmejor sin mi\b",
+    r"\bya no (quiero|puedo) seguir (viviendo|aqui|asi|con vida)\b",
+    r"\bno vale la pena (vivir|seguir viviendo|seguir)\b|\bpara que seguir\b",
+    r"\bno tengo (razones|motivos|nada|por que|porque|para que) (para |por que |por lo que )?vivir\b",
+    r"\b(quiero|quisiera) (irme|estar|reunirme) con (mi|mis) \w+ (que (se )?(murio|fallecio|ya no esta)|en el cielo|al cielo)\b|\b(quiero|quisiera) irme con (el|ella) al cielo\b",
+    r"\b(cansad[oa]|hart[oa]) de (vivir|estar viv[oa]|existir|la vida)\b",
+    r"\b(mejor|preferiria) (estar|estaria) muert[oa]\b|\bojala estuviera muert[oa]\b|\bdeberia morir(me)?\b",
+    r"\b(desaparecer|irme) para siempre\b|\bdejar de existir\b",
+    r"\b(regale|regalando|regalar|he regalado|estoy regalando|regale todas) (mis|todas mis|mi) (cosas|pertenencias|ropa|libros|mascotas?|gat[oa]|perr[oa]|guitarra|coleccion)\b",
+    r"\bcartas? de despedida\b|\b(escribi|escribiendo|deje|dejando) (una |unas |las )?(carta|cartas|notas?) (a|para) (mi familia|todos|mis hijos|mi mama|mis papas|mi novi[oa])\b",
+    r"\b(este es|es|sera) mi ultimo (mensaje|post|dia|adios|cumpleanos)\b|\bmi ultima (noche|publicacion|entrada)\b",
+    r"\b(me despido|me despedi|me estoy despidiendo) de (todos|todo el mundo|ustedes|ti|mi familia)\b|\badios (a todos|para siempre)\b",
+    r"\b(deje|dejando|tengo|ya tengo|puse) (todo|mis cosas|mis papeles|mi testamento|mis cuentas) (arreglad[oa]s?|en orden|listo|listas?|organizad[oa]s?)\b",
+    r"\bya (elegi|escogi|decidi|tengo) (la fecha|el dia|la hora|cuando|como)\b",
+    rf"\b(tengo|junte|juntando|he juntado|guardo|guarde|guardando|compre|consegui) (las |unas |muchas |suficientes |una |un |el |la )?{MEANS}\b",
+    r"\besta noche (lo hago|es la noche|me mato|termino con todo|se acaba todo)\b",
+    r"\b(me volvi a|volvi a|sigo|empece a|me estoy|me he vuelto a|otra vez me) (cortar|cortando|lastimar|lastimando|quemar|quemando|hacer dano|haciendo dano|pegar|golpear)\b",
+    r"\bme (corte|corto|quemo|queme|lastimo|lastime|hago dano|hice dano)\b(?! (el pelo|cocinando|sin querer|con el cuchillo de la cocina|la mano cocinando))",
+    r"\bautolesi\w*\b|\bcortarme (los brazos|las piernas|las munecas|las venas)\b",
+    r"\b(me tome|tome|me trague|trague) (todas|un monton de|muchas|toda la caja de|un frasco( entero)? de|el frasco( entero)? de|la caja( entera)? de|una caja( entera)? de|un blister( entero)? de) (las |mis )?(pastillas|pildoras|medicinas)\b|\bsobredosis\b",
+    r"\b(la proxima|esta vez|la siguiente) (no (voy a|me va a) fallar|si lo (logro|consigo|hago)|no me (salvan|van a salvar))\b",
+    r"\b(no creo que|quizas no|tal vez no) (llegue|este|siga) (a manana|aqui manana|viv[oa] manana)\b",
+    r"\bnadie me (extranaria|va a extranar|extranaria si)\b",
+)
+
+METHOD_REQUEST = any_of(
+    r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,40}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
+    r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b",
+    r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
+    r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
+    r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,40}\b(morir|matar|mortal|sobrevivir|letal)\b",
+    r"\bse sobrevive (a )?(una )?(caida|salto)\b|\bsobrevivir (a )?(una )?caida de\b",
+    r"\b(donde|como) (compro|consigo|comprar|conseguir|puedo comprar|puedo conseguir) (veneno|raticida|una pistola|un arma|una soga|pastillas sin receta|cianuro)\b",
+    r"\b(que|cual) (veneno|pastilla|medicamento|droga)\b.{0,30}\b(mata|matar|mortal|letal|morir)\b",
+)
+
+DANGER = any_of(
+    r"\b(mi \w+|el|ella) me (pega|golpea|ahorca|amenaza|amenazo|lastima|pego|golpeo)\b",
+    r"\bme (amenazo|amenaza|quiere) (con )?matar(me)?\b",
+    r"\bno (estoy|me siento) segur[oa] (en (mi )?casa|con (el|ella|mi \w+)|aqui)\b",
+    r"\b(quiero|voy a|pienso) (matar|lastimar|golpear|hacerle dano) a (alguien|mi \w+|el|ella|todos)\b|\b(matarlo|matarla|matarlos)\b",
+)
+
+THIRD_PARTY_RISK = any_of(
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se quiere (matar|morir|suicidar)|quiere (morir|matarse|suicidarse|desaparecer)|dice que se (quiere|va a) (matar|morir)|habla de (morir|matarse|suicidarse|quitarse la vida)|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir)\b",
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(no contesta|desaparecio|no responde|no aparece)\b.{{0,60}}\b(despues de|desde que|tras) (publicar|su post|un post|un mensaje|escribir)\b",
+)
+
+DISTRESS = any_of(
+    r"\b(triste|deprimid[oa]|depresion|sol[oa]|soledad|ansios[oa]|ansiedad|panico|vaci[oa]|desesperad[oa]|agotad[oa]|cansad[oa]|llorando|lloro|llore|duelo|estresad[oa]|estres|insomnio|angustia|angustiad[oa]|sin esperanza|inutil|fracasad[oa]|fracaso)\b",
+    r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas)\b",
+    r"\b(soy|me siento) (una carga|un estorbo|un problema|basura|nada)\b|\bnadie me (quiere|entiende|escucha)\b|\bnada (tiene sentido|importa)\b",
+    r"\b(perdi|se murio|fallecio|murio) (mi|a mi)\b|\bextrano a\b|\bme (dejo|corrieron|despidieron)\b",
+)
+
+PAST = any_of(
+    r"\bhace (\d+|un|una|dos|tres|cuatro|cinco|unos|unas|varios|varias|muchos|muchas) (anos|meses|ano|mes)\b",
+    r"\bcuando (era|tenia) (joven|adolescente|nin[oa]|chic[oa]|\d+)\b|\ben (la prepa|la secundaria|la universidad)\b",
+    r"\b(antes|en el pasado) (me cortaba|intente|pensaba en|queria)\b",
+)
+RECOVERED = any_of(
+    r"\b(ya )?lo (supere|he superado)\b|\bahora (estoy|me siento) (bien|mejor|estable)\b|\bestoy (mucho )?mejor\b|\b(llevo|tengo) \w+ (anos|meses) (sin|limpi[oa]|sobri[oa])\b",
+)
+PRESENT = any_of(
+    r"\b(otra vez|de nuevo|volvi a|esta noche|hoy|ahora|ultimamente|estos dias|esta semana|anoche|ayer|todavia|aun|sigo)\b",
+)
+NEGATED = any_of(
+    r"\bno (me voy a|pienso|quiero|voy a) (matar|matarme|suicidar|suicidarme|hacerme dano|lastimarme|morir)\b(?! (pero|aunque))",
+    r"\bno (estoy|soy) suicida\b|\bnunca me (mataria|haria dano)\b",
+)
+SETTLING = any_of(
+    r"\b(voy a|ya) (llamar|escribir|hablar con|mandar mensaje)\b|\b(gracias|ya estoy mejor|estoy a salvo|me siento mas tranquil[oa])\b",
+)
+
+
+def scan_es(normalized: str) -> LexicalResult:
+    """Score one ``normalize_es`` message with the Spanish rules."""
+    result = LexicalResult()
+    text, idioms = IDIOMS.subn(" ", normalized)
+    if idioms:
+        result.reasons.append("idiom ignored")
+    text, negations = NEGATED.subn(" ", text)
+    if negations:
+        result.reasons.append("denies intent")
+    result.settling = bool(SETTLING.search(text))
+    result.method_request = bool(METHOD_REQUEST.search(text))
+    result.distress = bool(DISTRESS.search(text))
+    if DANGER.search(text):
+        result.level = "crisis"
+        result.reasons.append("danger from or to another person")
+    if THIRD_PARTY_RISK.search(text):
+        result.third_party = True
+        result.level = "crisis"
+        result.reasons.append("someone else may be at risk")
+    if IDEATION.search(text) and not result.third_party:
+        past_only = PAST.search(text) and RECOVERED.search(text) and not PRESENT.search(text)
+        if past_only:
+            result.level = _max(result.level, "concern")
+            result.reasons.append("past experience, described as over")
+        else:
+            result.level = "crisis"
+            result.reasons.append("suicidal or self-harm language")
+    if result.method_request:
+        result.level = "crisis"
+        result.reasons.append("asks for method or lethality detail")
+    if result.level == "none" and result.distress:
+        result.level = "concern"
+        result.reasons.append("distress")
+    return result
+
+
+def _max(a: str, b: str) -> str:
+    order = ("none", "concern", "crisis")
+    return a if order.index(a) >= order.index(b) else b

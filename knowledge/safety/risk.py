@@ -1,0 +1,219 @@
+"""How worried to be about one message, read with the few messages before it.
+
+``assess`` layers three checks and keeps the highest level any of them finds:
+1. normalization (``normalize``, ``lexicon_es.normalize_es``): case, accents, leetspeak,
+   slips, slang and chat spellings, in English or Spanish (``language``);
+2. the lexicon (``lexicon``, ``lexicon_es``): phrases, idioms, past tense, framing, denials,
+   other people; it is the floor: a learned layer can raise its level, never lower it;
+3. the classifier (``classifier``): a logistic regression over the sentence embedding of the
+   message with its idioms and denials taken out, so a damping cue in one clause never hides
+   a present risk signal in another ("I tried years ago and got better, but I'm planning
+   again").
+Context counts: a means question after distress is crisis, and so is the message joined to
+the two before it when the classifier reads it as crisis. What adds up over a whole
+conversation is the companion's job (``companion.conversation``); ``signals`` here are the
+cumulative signs this message carries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import numpy as np
+
+from knowledge.safety.language import detect_language
+from knowledge.safety.lexicon import NEGATED, LexicalResult, scan, strip_idioms
+from knowledge.safety.lexicon_es import IDIOMS as IDIOMS_ES
+from knowledge.safety.lexicon_es import NEGATED as NEGATED_ES
+from knowledge.safety.lexicon_es import normalize_es, scan_es
+from knowledge.safety.normalize import normalize
+from knowledge.safety.scope import Scope, check_scope
+from knowledge.safety.signals import signals_in
+
+HISTORY_WINDOW = 4
+CONTEXT_MESSAGES = 2
+# One or two words carry too little meaning for the classifier alone to call a crisis;
+# explicit short messages ("kms", "suicide") are the lexicon's.
+MIN_WORDS_FOR_MODEL_CRISIS = 3
+
+
+class Level(StrEnum):
+    NONE = "none"
+    CONCERN = "concern"
+    CRISIS = "crisis"
+
+    @property
+    def rank(self) -> int:
+        return ORDER[self]
+
+
+ORDER = {Level.NONE: 0, Level.CONCERN: 1, Level.CRISIS: 2}
+
+HistoryItem = str | dict
+
+
+def highest(*levels: Level) -> Level:
+    return max(levels, key=lambda level: level.rank)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    level: Level
+    reasons: tuple[str, ...] = ()
+    scope: Scope = Scope.NONE
+    third_party: bool = False
+    language: str = "en"
+    signals: frozenset[str] = frozenset()
+    means_question: bool = False
+    lexicon_level: Level = Level.NONE
+    crisis_probability: float = 0.0
+    vector: np.ndarray | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def is_crisis(self) -> bool:
+        return self.level is Level.CRISIS
+
+
+def user_messages(history: Sequence[HistoryItem] | None) -> list[str]:
+    """The person's own earlier messages, from strings or {"role", "content"} dicts."""
+    messages = []
+    for item in history or ():
+        if isinstance(item, str):
+            messages.append(item)
+        elif isinstance(item, dict) and item.get("role", "user") in ("user", "human"):
+            messages.append(str(item.get("content", "")))
+    return [m for m in messages if m.strip()]
+
+
+def classifier_text(text: str, language: str = "en") -> str:
+    """What the classifier reads: the normalized message without idioms and denials."""
+    if language == "es":
+        stripped = NEGATED_ES.sub(" ", IDIOMS_ES.sub(" ", normalize_es(text)))
+    else:
+        stripped = NEGATED.sub(" ", strip_idioms(normalize(text))[0])
+    return " ".join(stripped.split())
+
+
+def lexical_scan(text: str, language: str) -> LexicalResult:
+    """The lexicon's reading; Spanish messages are read in both languages (Spanglish)."""
+    english = scan(normalize(text))
+    if language != "es":
+        return english
+    spanish = scan_es(normalize_es(text))
+    if ORDER[Level(english.level)] > ORDER[Level(spanish.level)]:
+        spanish.level = english.level
+        spanish.reasons += english.reasons
+    spanish.means_query |= english.means_query
+    spanish.third_party |= english.third_party
+    spanish.distress |= english.distress
+    return spanish
+
+
+def assess(
+    text: str,
+    history: Sequence[HistoryItem] | None = None,
+    *,
+    use_embeddings: bool = True,
+    language: str | None = None,
+) -> Assessment:
+    """Risk level and reasons for ``text``, read together with the recent ``history``."""
+    language = language or detect_language(text) or "en"
+    lexical = lexical_scan(text, language)
+    level = Level(lexical.level)
+    reasons = list(lexical.reasons)
+    recent = user_messages(history)[-HISTORY_WINDOW:]
+    earlier = [lexical_scan(message, detect_language(message) or language) for message in recent]
+    level = _with_context(level, lexical, earlier, reasons)
+
+    vector, crisis_probability = None, 0.0
+    normalized = normalize(text)
+    scope = check_scope(normalized)
+    if use_embeddings and text.strip():
+        ceiling = _classifier_ceiling(lexical, scope)
+        level, vector, crisis_probability = _with_classifier(
+            text, recent, language, level, reasons, ceiling
+        )
+    if level is Level.NONE and not reasons:
+        reasons.append("no risk signs")
+    return Assessment(
+        level=level,
+        reasons=tuple(dict.fromkeys(reasons)),
+        scope=scope,
+        third_party=lexical.third_party,
+        language=language,
+        signals=signals_in(normalized) | signals_in(normalize_es(text)),
+        means_question=lexical.means_query or lexical.method_request,
+        lexicon_level=Level(lexical.level),
+        crisis_probability=crisis_probability,
+        vector=vector,
+    )
+
+
+def _classifier_ceiling(lexical: LexicalResult, scope: Scope) -> Level:
+    """How far the classifier may raise a message the lexicon read as a whole.
+
+    Three readings of the whole message cap it at concern: a past experience described as
+    over (with nothing in the present); a question framed as information, study or fiction
+    with no distress and no method asked for; and a request the scope guard declines
+    (medication, diagnosis, "ignore your rules"), which gets its own
+    answer. Any present sign the lexicon finds, anywhere in the message, is crisis before
+    this ceiling applies: a damping cue never hides it.
+    """
+    recovered = any(r.startswith("past experience, described as over") for r in lexical.reasons)
+    informational = lexical.framed and not (lexical.distress or lexical.method_request)
+    declined = scope in (Scope.MEDICATION, Scope.DIAGNOSIS, Scope.INJECTION)
+    if lexical.level != "crisis" and (recovered or informational or declined):
+        return Level.CONCERN
+    return Level.CRISIS
+
+
+def _with_classifier(
+    text: str,
+    recent: list[str],
+    language: str,
+    level: Level,
+    reasons: list[str],
+    ceiling: Level = Level.CRISIS,
+) -> tuple[Level, np.ndarray, float]:
+    from knowledge.embeddings import embed
+    from knowledge.safety.classifier import risk_model
+
+    prepared = classifier_text(text, language)
+    inputs = [text, prepared or "."]
+    if recent:
+        context = [classifier_text(m, detect_language(m) or language) for m in recent]
+        inputs.append(" ".join([*context[-CONTEXT_MESSAGES:], prepared]))
+    vectors = embed(inputs)
+    model = risk_model()
+    probabilities = model.probabilities(vectors[1:], inputs[1:])
+    crisis_probability = float(probabilities[0][2]) if prepared else 0.0
+    for index, row in enumerate(probabilities):
+        if index == 0 and not prepared:
+            continue
+        found = Level(model.level(row, language))
+        if found is Level.CRISIS and len(prepared.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
+            found = Level.CONCERN
+        if found.rank > ceiling.rank:
+            found = ceiling
+        if found.rank > level.rank:
+            level = found
+            where = "the message" if index == 0 else "the message with the two before it"
+            reasons.append(f"classifier: {found.value} ({row[2]:.2f} crisis) on {where}")
+    return level, vectors[0], crisis_probability
+
+
+def _with_context(
+    level: Level, lexical: LexicalResult, earlier: list[LexicalResult], reasons: list[str]
+) -> Level:
+    if level is Level.CRISIS or not earlier:
+        return level
+    earlier_distress = any(r.distress or r.level != "none" for r in earlier)
+    if (lexical.means_query or lexical.method_request) and earlier_distress:
+        reasons.append("question about means after distress earlier in the conversation")
+        return Level.CRISIS
+    if level is Level.NONE and any(r.distress or r.level != "none" for r in earlier[-2:]):
+        reasons.append("distress earlier in this conversation")
+        return Level.CONCERN
+    return level

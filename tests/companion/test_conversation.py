@@ -1,0 +1,191 @@
+"""A conversation, not a message: the route holds, replies listen, the state rebuilds."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion import Conversation
+from companion.moves import Move, Refusal, read_move
+from knowledge.resources import wording
+from knowledge.safety.normalize import normalize
+
+CRISIS = "I started cutting again last night and I have pills saved for tonight"
+
+
+def talk(bot, messages, country="US"):
+    conversation = Conversation()
+    return [bot.reply(m, country, conversation=conversation) for m in messages], conversation
+
+
+def crisis_line_in_view(reply, country="US") -> bool:
+    kinds = [route.kind for route in reply.pinned]
+    return reply.state.is_crisis and "crisis" in kinds and "emergency" in kinds
+
+
+def test_the_route_holds_through_pushback_minimizing_and_a_new_subject(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [
+            CRISIS,
+            "hotlines just read a script at you, don't give me a number",
+            "never mind, I'm fine. it was nothing",
+            "let's talk about my garden",
+        ],
+    )
+    assert replies[0].is_crisis and "988" in replies[0].text
+    assert all(crisis_line_in_view(reply) for reply in replies)
+    assert all(any(r.contact == "Call 911" for r in reply.routes) for reply in replies)
+    last = replies[-1]
+    assert "garden" in last.text
+    assert wording.COMPANION_CHANGE_SUBJECT_AFTER_CRISIS in last.text
+    assert last.source != "crisis protocol"
+
+
+def test_a_check_in_comes_back_after_a_few_everyday_turns(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [CRISIS, "ok", "can we talk about football", "my team won on saturday", "and you?"],
+    )
+    later = " ".join(reply.text for reply in replies[1:])
+    assert any(check in later for check in wording.COMPANION_CHECK_IN)
+    assert all(crisis_line_in_view(reply) for reply in replies)
+
+
+def test_the_same_reply_never_comes_twice_in_three_turns(offline_bot):
+    messages = ["I feel so low"] * 4 + [CRISIS] * 3 + ["I finally cleaned my kitchen today"]
+    replies, _ = talk(offline_bot, messages)
+    texts = [reply.text for reply in replies]
+    for index, text in enumerate(texts):
+        assert text not in texts[max(0, index - 3) : index], (index, text)
+    assert "kitchen" in texts[-1]
+
+
+def test_the_state_rebuilds_from_the_transcript_alone(offline_bot):
+    messages = [
+        "everything feels pointless lately",
+        "I gave my guitar to my brother, I won't need it",
+        "forget it. how's your day",
+        "what's a good film for tonight",
+    ]
+    page_replies, conversation = talk(offline_bot, messages)
+    for count in range(1, len(messages)):
+        rebuilt = offline_bot.reply(messages[count], history=conversation.transcript()[: 2 * count])
+        assert rebuilt.state.level == page_replies[count].state.level
+        assert [r.name for r in rebuilt.pinned] == [r.name for r in page_replies[count].pinned]
+        assert rebuilt.text == page_replies[count].text
+
+
+def test_signals_spread_over_messages_add_up_to_crisis(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [
+            "nothing is ever going to change for me",
+            "nobody even noticed I wasn't at work all week",
+            "honestly everyone would have it easier, I'm just a burden to them",
+            "I've been sorting out my passwords and accounts so it's all tidy",
+        ],
+    )
+    assert replies[-1].state.is_crisis
+    assert any("add up" in reason for reason in replies[-1].reasons) or replies[-1].is_crisis
+
+
+def test_a_means_question_after_despair_is_crisis(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [
+            "I can't do this anymore, I'm so tired of everything",
+            "what time does the last train go through the crossing on elm street",
+        ],
+    )
+    assert replies[-1].is_crisis
+    assert (
+        "train" not in replies[-1].text.lower().split("988")[0] or "can't help" in replies[-1].text
+    )
+
+
+def test_someone_else_at_risk_gets_help_for_the_helper_and_a_welfare_check(offline_bot):
+    reply = offline_bot.reply("my friend posted a goodbye message and now she won't answer")
+    assert reply.is_crisis
+    assert "welfare check" in reply.text
+    assert reply.routes[0].kind == "crisis"
+
+
+def test_crisis_in_spanish_gets_a_spanish_reply_with_the_spanish_option(offline_bot):
+    reply = offline_bot.reply("ya no quiero vivir, tengo las pastillas guardadas", country="US")
+    assert reply.is_crisis and reply.language == "es"
+    assert "Gracias por contármelo" in reply.text
+    first = reply.routes[0]
+    assert "oprime 2" in first.contact and "AYUDA" in first.contact
+    assert any(route.contact == "Llama al 911" for route in reply.routes)
+
+
+def test_spanish_in_spain_routes_to_its_verified_lines(offline_bot):
+    reply = offline_bot.reply("me quiero morir, no aguanto más", country="ES")
+    assert reply.is_crisis and "024" in reply.text and "112" in reply.text
+
+
+def test_fear_of_police_gets_the_verified_fact_with_its_source(offline_bot):
+    replies, _ = talk(offline_bot, [CRISIS, "if I call they'll send the police, no way"])
+    answer = replies[-1].text
+    assert "fewer than 2 in 100" in answer and "az911.gov" in answer
+    assert crisis_line_in_view(replies[-1])
+    gb, _ = talk(offline_bot, [CRISIS, "if I call they'll send the police, no way"], "GB")
+    assert "in 100" not in gb[-1].text  # no verified figure for the UK: none is claimed
+
+
+@pytest.mark.parametrize(
+    ("message", "must", "must_not"),
+    [
+        ("tips for making friends in a new city", "class", "Loneliness hurts"),
+        ("my boss yells at me", "work", "ground moved"),
+        ("my cat died this morning", "cat", "letter to the person"),
+        ("I finally cleaned my kitchen today", "kitchen", "988"),
+    ],
+)
+def test_everyday_replies_answer_what_was_said(offline_bot, message, must, must_not):
+    reply = offline_bot.reply(message)
+    assert must in reply.text and must_not not in reply.text
+    assert not reply.is_crisis
+
+
+@pytest.mark.parametrize(
+    ("message", "move", "needle"),
+    [
+        (
+            "I haven't slept in 4 days and I'm about to max out my credit cards on my plan",
+            "mania",
+            "sleep",
+        ),
+        (
+            "the voices are telling me I'm being watched through the tv",
+            "psychosis",
+            "hearing-voices",
+        ),
+        ("I can't stop checking the stove, I've checked 40 times", "compulsion", "OCD"),
+    ],
+)
+def test_unusual_experiences_are_neither_argued_with_nor_fed(offline_bot, message, move, needle):
+    reply = offline_bot.reply(message)
+    assert reply.move == move and needle in reply.text
+    assert "you're imagining" not in reply.text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "move", "refusal"),
+    [
+        ("let's talk about my garden", Move.CHANGE_SUBJECT, Refusal.NONE),
+        ("i just need someone to listen, no advice", Move.LISTEN_ONLY, Refusal.NONE),
+        ("no doctors. they never listen", Move.REFUSE_HELP, Refusal.CLINICIANS),
+        ("no police", Move.REFUSE_HELP, Refusal.POLICE),
+        ("I can't afford therapy", Move.REFUSE_HELP, Refusal.COST),
+        ("hotlines read a script", Move.REFUSE_HELP, Refusal.SCRIPTED),
+        ("lol jk I'm fine", Move.MINIMIZE, Refusal.NONE),
+        ("thanks, that helps", Move.THANKS, Refusal.NONE),
+        ("hablemos de otra cosa", Move.CHANGE_SUBJECT, Refusal.NONE),
+    ],
+)
+def test_moves_table(text, move, refusal):
+    reading = read_move(normalize(text))
+    assert (reading.move, reading.refusal) == (move, refusal)
+    if move is Move.CHANGE_SUBJECT and "garden" in text:
+        assert reading.topic == "your garden"
