@@ -20,6 +20,7 @@ from knowledge.directory.directory import Directory, open_directory
 from knowledge.directory.report import ImportReport, Rejection, apply, progress_bar
 from knowledge.directory.schema import Listing
 from knowledge.directory.search import Filters
+from safe_files import spreadsheet_safe_row
 from settings import Settings
 
 FORMATS = ("meeting-guide", "hsds", "csv", "json")
@@ -142,9 +143,10 @@ def export_feed(
 
 
 def _csv_text(listings: list[Listing]) -> str:
+    """The CSV template's columns; a cell a spreadsheet would run as a formula starts with '."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=listing_files.CSV_COLUMNS)
     writer.writeheader()
     for listing in listings:
-        writer.writerow(listing_files.listing_to_csv_row(listing))
+        writer.writerow(spreadsheet_safe_row(listing_files.listing_to_csv_row(listing)))
     return out.getvalue()

@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 import schema_migrations
 from knowledge.directory.schema import Listing
+from safe_files import NUL
 
 metadata = MetaData()
 
@@ -215,7 +216,7 @@ def get(engine: Engine, listing_id: str) -> Listing | None:
 
 
 def add_correction(engine: Engine, listing: Listing, message: str) -> int:
-    message = message.strip()
+    message = message.replace(NUL, "").strip()  # PostgreSQL refuses NUL in text
     if not message:
         raise ValueError("Please say what should change.")
     if len(message) > MAX_CORRECTION_CHARS:
