@@ -15,13 +15,14 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from itertools import accumulate
 
 MAX_JSON_DEPTH = 32  # the deepest real feed (HSDS: service > location > address) is under 8
 MAX_CSV_CELL_CHARS = 100_000  # a journal note is at most 20,000; a listing field far less
 NUL = "\x00"
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP "CSV injection"
-_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+# A JSON string, or an unclosed one up to the end: the match never fails part-way, so the
+# scan stays linear however the quotes and backslashes are arranged.
+_JSON_STRING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?', re.DOTALL)
 _NOT_BRACKET = re.compile(r"[^\[\]{}]+")
 
 
@@ -30,10 +31,18 @@ class UnreadableFile(ValueError):  # noqa: N818 - a domain name, wrapped by each
 
 
 def json_depth(text: str) -> int:
-    """How deeply the brackets of a JSON text nest, outside strings, without parsing it."""
-    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text))
-    steps = (1 if bracket in "[{" else -1 for bracket in brackets)
-    return max(accumulate(steps, initial=0))
+    """How deeply the brackets of a JSON text nest, outside strings, without parsing it.
+
+    Linear in the text, whatever its shape: a few seconds at most for 10 MB.
+    """
+    import numpy as np
+
+    brackets = _NOT_BRACKET.sub("", _JSON_STRING.sub("", text)).encode("ascii")
+    if not brackets:
+        return 0
+    codes = np.frombuffer(brackets, dtype=np.uint8)
+    steps = np.where((codes == ord("[")) | (codes == ord("{")), 1, -1)
+    return max(0, int(np.cumsum(steps).max()))
 
 
 def load_json(text: str, max_depth: int = MAX_JSON_DEPTH) -> object:
