@@ -18,12 +18,13 @@ import pytest
 from playwright.sync_api import expect
 
 from loopback_servers import free_port, stop, wait_until_answers
-from tests.e2e.browser import COUNT_RUNS, wait_idle
+from tests.e2e.browser import COUNT_RUNS, go_to, wait_idle
 from tests.e2e.conftest import ROOT
-from tests.e2e.journeys import check_in, create_journal
+from tests.e2e.journeys import check_in, create_journal, search_stories
 
 pytestmark = pytest.mark.slow
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
+DAYLIO = ROOT / "tests" / "journal" / "data" / "daylio_current.csv"
 # Every CSP violation the page reports, from the document and (through the console) workers.
 WATCH_CSP = """
 window.__cspViolations = [];
@@ -128,14 +129,22 @@ def test_the_app_works_under_the_content_security_policy(tab, nginx_url: str):
     # The journal over the websocket, then the charts of Insights (Vega through Altair).
     create_journal(tab)
     check_in(tab, "Behind nginx, the page still works.")
-    tab.get_by_role("navigation", name="App pages").get_by_role("link", name="Insights").click()
-    wait_idle(tab)
+    go_to(tab, "Insights")
     expect(tab.locator('[data-testid="stVegaLiteChart"]').first).to_be_visible()
     steps["journal and insights"] = _violations(tab)
 
-    # Stories: a search by meaning and its cards.
-    tab.get_by_role("navigation", name="App pages").get_by_role("link", name="Stories").click()
+    # An import: the upload goes through nginx's body limit and Streamlit's XSRF check.
+    go_to(tab, "Privacy & your data")
+    tab.locator('input[type="file"]').set_input_files(str(DAYLIO))
     wait_idle(tab)
+    expect(tab.get_by_text(re.compile(r"\d+ entries ready to import from Daylio"))).to_be_visible()
+    tab.get_by_role("button", name=re.compile(r"Import \d+ entries")).click()
+    wait_idle(tab)
+    expect(tab.get_by_text(re.compile(r"Imported \d+ entries\."))).to_be_visible()
+    steps["import"] = _violations(tab)
+
+    # Stories: a search by meaning and its cards.
+    search_stories(tab, "panic attacks on the train")
     steps["stories"] = _violations(tab)
     problems = "\n".join(f"{step}: {text}" for step, found in steps.items() for text in found)
     assert not problems, problems
