@@ -250,7 +250,9 @@ def resolve_correction(engine: Engine, correction_id: int, status: str, note: st
         changed = conn.execute(
             update(corrections_table)
             .where(corrections_table.c.id == correction_id)
-            .values(status=status, resolved_at=_now(), resolution_note=note.strip())
+            .values(
+                status=status, resolved_at=_now(), resolution_note=note.replace(NUL, "").strip()
+            )
         ).rowcount
     if not changed:
         raise KeyError(f"no correction with id {correction_id}")

@@ -261,7 +261,7 @@ class ModerationQueue:
             return story
 
     def decline(self, submission_id: int, reason: str) -> None:
-        reason = reason.strip()
+        reason = reason.replace(NUL, "").strip()
         if not reason:
             raise SubmissionError("Please give a short reason; it helps the writer.")
         with Session(self.engine) as session, session.begin():

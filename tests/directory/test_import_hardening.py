@@ -98,6 +98,9 @@ def test_a_correction_with_nul_is_queued_without_it(any_directory, tmp_path: Pat
     any_directory.suggest_correction(listing, "The phone\x00 number changed.")
     [correction] = any_directory.list_corrections()
     assert correction.message == "The phone number changed."
+    any_directory.resolve_correction(correction.id, "accepted", "Fixed\x00 it.")
+    [resolved] = any_directory.list_corrections(status=None)
+    assert resolved.resolution_note == "Fixed it."
 
 
 def test_the_csv_export_neutralizes_formula_cells_and_reads_back_the_same(

@@ -69,3 +69,5 @@ def test_a_shared_story_and_a_correction_with_nul_are_queued_without_it(queue):
     correction = queue.submit_correction("demo\x00-7", "Moved to\x00 Wednesdays.", "Tue\x00")
     stored = queue.get(correction)
     assert (stored.target, stored.body, stored.title) == ("demo-7", "Moved to Wednesdays.", "Tue")
+    queue.decline(receipt.submission_id, "Please\x00 shorten it.")
+    assert queue.get(receipt.submission_id).decline_reason == "Please shorten it."
