@@ -33,7 +33,9 @@ def _read(path_or_url: str | Path) -> tuple[bytes, str]:
     if text.startswith(("http://", "https://")):
         # Only when an operator asks for it on the command line; the app never fetches.
         with urllib.request.urlopen(text, timeout=URL_TIMEOUT_SECONDS) as response:
-            return response.read(), urllib.parse.urlparse(text).netloc
+            # One byte over the limit is enough for decode() to refuse it; never read more.
+            body = response.read(listing_files.MAX_FILE_BYTES + 1)
+            return body, urllib.parse.urlparse(text).netloc
     path = Path(path_or_url)
     return path.read_bytes(), path.stem
 

@@ -133,3 +133,14 @@ def test_the_csv_export_neutralizes_formula_cells_and_reads_back_the_same(
     again = import_feed(out, format="csv", source="test", directory=directory)
     assert again.ok and len(again.unchanged) == 2, again
     assert directory.get("row-1") == before
+
+
+def test_a_file_over_the_size_limit_is_refused_unread(directory, tmp_path: Path, monkeypatch):
+    from knowledge.directory import listing_files
+
+    monkeypatch.setattr(listing_files, "MAX_FILE_BYTES", 1000)
+    path = tmp_path / "big.csv"
+    path.write_text(csv_text([good_row(n) for n in range(40)]))
+    report = import_feed(path, format="csv", directory=directory)
+    assert not report.ok and directory.count() == 0
+    assert "more than the 0 MB a directory file may be" in report.rejected[0].reason
