@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: run test test-e2e system-deps lint format bench bench-quick load seed clean
+.PHONY: run test test-e2e system-deps lint format bench bench-quick load load-quick seed clean
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ bench: $(STAMP)
 # Two app replicas on one PostgreSQL and one Chroma server, 30 simulated people (loopback only).
 load: $(STAMP)
 	$(PY) -m benchmarks.load
+
+# The same with 6 people for 20 s: every step once (servers, seed, load, backup, restore). CI.
+load-quick: $(STAMP)
+	$(PY) -m benchmarks.load --quick
 
 bench-quick: $(STAMP)
 	$(PY) -m benchmarks --quick --output test-results/benchmarks-quick.md

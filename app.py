@@ -9,7 +9,8 @@ from ui.navigation import HELP_PAGE, HOME_PAGE, installed_pages
 from ui.services import app_settings
 from ui.theme import apply_theme
 
-st.set_page_config(page_title="Kindred", page_icon=":material/favorite:", layout="wide")
+# An emoji favicon is drawn in the page; a ":material/...:" one is fetched from Google.
+st.set_page_config(page_title="Kindred", page_icon="💚", layout="wide")
 app_settings()
 apply_theme()
 

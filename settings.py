@@ -26,6 +26,7 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
     "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
     "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
+    "KINDRED_SERVER_ADDRESS": "Address `python -m serve` listens on. Default localhost (this machine only); 0.0.0.0 listens on every interface, for a replica behind nginx",
 }
 
 
@@ -54,6 +55,7 @@ class Settings:
     lock_minutes: int = 15
     embedding_backend: str = "onnx"
     model_cache: Path = field(default_factory=default_model_cache)
+    server_address: str = "localhost"
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -77,6 +79,7 @@ class Settings:
             model_cache=Path(env["KINDRED_MODEL_CACHE"]).expanduser()
             if env.get("KINDRED_MODEL_CACHE")
             else default_model_cache(env),
+            server_address=(env.get("KINDRED_SERVER_ADDRESS") or "").strip() or "localhost",
         )
 
     @property

@@ -42,6 +42,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 RAMP = 0.25  # people arrive over the first quarter of the run
+QUICK_PEOPLE, QUICK_SECONDS = 6, 20.0  # --quick: every step once, in about a minute and a half
 ACTIONS = {"check-in": 35, "story search": 25, "directory search": 20, "companion turn": 20}
 PLACES = ["Chicago", "New York, NY", "10001", "Seattle", "Boston", "Denver", "Portland, OR"]
 STORY_QUERIES = [
@@ -230,7 +231,7 @@ def create_accounts(url: str, people: int) -> list[tuple[str, str]]:
 
 def take_backup(settings, folder: Path) -> dict[str, float]:  # type: ignore[no-untyped-def]
     from deploy.snapshots import CHROMA_FILE, POSTGRES_FILE, dump_postgres, export_chroma
-    from tests.scale.servers import postgres_identity
+    from loopback_servers import postgres_identity
 
     began = time.time()
     dump_postgres(settings.database_url, folder / POSTGRES_FILE, **postgres_identity())
@@ -248,8 +249,8 @@ def check_restore(postgres_url: str, folder: Path, backup: dict, people: dict) -
     from knowledge.directory import open_directory
     from knowledge.stories import StoryLibrary
     from knowledge.stories.index import open_collection
+    from loopback_servers import create_database, postgres_identity, running_chroma
     from settings import Settings
-    from tests.scale.servers import create_database, postgres_identity, running_chroma
 
     problems: list[str] = []
     url = create_database(postgres_url, "kindred_restored")
@@ -281,9 +282,8 @@ def check_restore(postgres_url: str, folder: Path, backup: dict, people: dict) -
 
 
 def run(people: int, seconds: float, think: float) -> int:
+    from loopback_servers import running_chroma, running_postgres
     from settings import Settings
-    from tests.scale.servers import running_chroma
-    from tests.servers import running_postgres
 
     context = mp.get_context("spawn")
     work = Path(tempfile.mkdtemp(prefix="kload"))
@@ -383,12 +383,17 @@ def main() -> int:
     parser.add_argument("--people", type=int, default=30, help="simulated people (>= 2)")
     parser.add_argument("--seconds", type=float, default=60, help="length of the load")
     parser.add_argument("--think", type=float, default=2.0, help="mean think-time, seconds")
-    parser.add_argument("--quick", action="store_true", help="20 seconds, for a smoke run")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help=f"a smoke run for CI: at most {QUICK_PEOPLE} people for {QUICK_SECONDS:.0f} s",
+    )
     args = parser.parse_args()
-    seconds = min(args.seconds, 20) if args.quick else args.seconds
-    if args.people < 2 or not 0 < seconds <= 600:
+    people = min(args.people, QUICK_PEOPLE) if args.quick else args.people
+    seconds = min(args.seconds, QUICK_SECONDS) if args.quick else args.seconds
+    if people < 2 or not 0 < seconds <= 600:
         parser.error("--people must be at least 2 and --seconds between 0 and 600")
-    return run(args.people, seconds, args.think)
+    return run(people, seconds, args.think)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from datetime import date, datetime, time
 from journal.checkin import CheckIn, Entry
 from journal.errors import BadImportFile
 from journal.imports import ImportPreview, decode_upload
+from safe_files import UnreadableFile, csv_rows
 
 HEADER = ("full_date", "date", "weekday", "time", "mood", "activities", "note_title", "note")
 OLD_HEADER = ("year", "date", "weekday", "time", "mood", "activities", "note")
@@ -22,8 +23,18 @@ DAY_MONTH_FORMATS = ("%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y")
 def parse_daylio(data: bytes, mood_map: Mapping[str, int] | None = None) -> ImportPreview:
     """Preview an import. Custom mood labels need ``mood_map`` (label -> 1..5) from the person."""
     text = decode_upload(data, "Daylio")
-    reader = csv.reader(io.StringIO(text, newline=""))
-    header = tuple(h.strip().lower() for h in next(reader, []))
+    if text.lstrip().startswith(("{", "[")):
+        raise BadImportFile(
+            "This is a JSON file, not a Daylio export (Daylio exports a CSV file). If it came "
+            "from jrnl, choose 'jrnl (JSON)' above. Nothing was imported."
+        )
+    try:
+        rows = list(csv_rows(text))
+    except UnreadableFile as error:
+        raise BadImportFile(
+            f"This Daylio file can't be read: {error}. Nothing was imported."
+        ) from error
+    header = tuple(h.strip().lower() for h in rows[0][1]) if rows else ()
     if header not in (HEADER, OLD_HEADER):
         raise BadImportFile(
             "This doesn't look like a Daylio export: the first line should be "
@@ -32,7 +43,13 @@ def parse_daylio(data: bytes, mood_map: Mapping[str, int] | None = None) -> Impo
     moods = {**DEFAULT_MOODS, **{k.strip().lower(): v for k, v in (mood_map or {}).items()}}
     preview = ImportPreview(source="Daylio")
     unmapped: dict[str, None] = {}
-    for row_number, row in enumerate(reader, start=2):
+    last_line, last_row = rows[-1]
+    if len(rows) > 1 and len(last_row) < len(header) and not text.endswith(("\n", "\r")):
+        raise BadImportFile(
+            f"This Daylio file stops part-way through line {last_line}: it looks cut short (an "
+            "interrupted download or copy?). Please export it again. Nothing was imported."
+        )
+    for row_number, (_, row) in enumerate(rows[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(header):

@@ -10,6 +10,7 @@ from datetime import datetime
 
 from journal.checkin import Entry
 from journal.unlocked import SavedSelfCheck
+from safe_files import spreadsheet_safe_row
 
 CSV_COLUMNS = (
     "id", "occurred_at", "kind", "mood", "emotions", "activities", "tags", "sleep_hours",
@@ -53,8 +54,10 @@ def to_json(entries: Sequence[Entry], self_checks: Sequence[SavedSelfCheck]) -> 
 
 
 def to_csv(entries: Sequence[Entry]) -> str:
+    """One row per entry; cells that a spreadsheet would run as a formula start with '."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\n")
+    # "\r\n" (RFC 4180) also makes the writer quote a lone "\r" inside a note
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     for entry in entries:
         record = entry_record(entry)
@@ -62,5 +65,5 @@ def to_csv(entries: Sequence[Entry]) -> str:
             record[key] = LIST_SEPARATOR.join(record[key])
         record["mood"] = "" if record["mood"] is None else record["mood"]
         record["sleep_hours"] = "" if record["sleep_hours"] is None else record["sleep_hours"]
-        writer.writerow({key: record[key] for key in CSV_COLUMNS})
+        writer.writerow(spreadsheet_safe_row({key: record[key] for key in CSV_COLUMNS}))
     return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from journal.checkin import CheckIn
@@ -28,6 +29,15 @@ class ImportPreview:
     entries: list[CheckIn] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
     unmapped_moods: list[str] = field(default_factory=list)
+    already_there: int = 0
+
+    def leave_out_existing(self, existing: Iterable[CheckIn]) -> None:
+        """Drop entries the journal already has (same date, time and content), counting them,
+        so importing a newer export of the same app adds only what is new."""
+        have = {same_entry_key(checkin) for checkin in existing}
+        new = [checkin for checkin in self.entries if same_entry_key(checkin) not in have]
+        self.already_there += len(self.entries) - len(new)
+        self.entries = new
 
     def keep(self, row: int, checkin: CheckIn) -> None:
         try:
@@ -43,7 +53,21 @@ class ImportPreview:
         text = f"{len(self.entries)} entries ready to import from {self.source}"
         if self.skipped:
             text += f"; {len(self.skipped)} rows will be skipped (see why below)"
+        if self.already_there:
+            text += f"; {self.already_there} already in your journal (left out)"
         return text + "."
+
+
+def same_entry_key(checkin: CheckIn) -> tuple:
+    """What makes two entries the same one: the minute they are about, and their content."""
+    return (
+        checkin.occurred_at.replace(second=0, microsecond=0),
+        checkin.mood,
+        checkin.title.strip(),
+        checkin.note.strip(),
+        tuple(sorted(checkin.activities)),
+        tuple(sorted(checkin.tags)),
+    )
 
 
 def decode_upload(data: bytes, what: str) -> str:

@@ -10,17 +10,21 @@ from datetime import datetime
 from journal.checkin import CheckIn, Entry
 from journal.errors import BadImportFile
 from journal.imports import ImportPreview, decode_upload
+from safe_files import UnreadableFile, load_json
 
 
 def parse_jrnl(data: bytes) -> ImportPreview:
     text = decode_upload(data, "jrnl")
     try:
-        document = json.loads(text)
+        document = load_json(text)
     except json.JSONDecodeError as error:
         raise BadImportFile(
             f"This isn't valid JSON (line {error.lineno}: {error.msg}), so it can't be a jrnl "
-            "export. Nothing was imported."
+            "export. If it is a Daylio CSV file, choose 'Daylio (CSV)' above. "
+            "Nothing was imported."
         ) from error
+    except UnreadableFile as error:
+        raise BadImportFile(f"This isn't a jrnl export: {error}. Nothing was imported.") from error
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise BadImportFile(
             'This JSON isn\'t a jrnl export: it should have an "entries" list (made with '
@@ -37,8 +41,9 @@ def parse_jrnl(data: bytes) -> ImportPreview:
             preview.skip(number, "has no valid date (YYYY-MM-DD) and time (HH:MM)")
             continue
         title, body, tags = item.get("title", ""), item.get("body", ""), item.get("tags", [])
-        if not isinstance(title, str) or not isinstance(body, str) or not isinstance(tags, list):
-            preview.skip(number, "title, body or tags are not text")
+        starred = item.get("starred", False)
+        if problem := _wrong_types(title, body, tags, starred):
+            preview.skip(number, problem)
             continue
         preview.keep(
             number,
@@ -46,12 +51,23 @@ def parse_jrnl(data: bytes) -> ImportPreview:
                 mood=None,
                 title=title,
                 note=body.strip("\n"),
-                tags=tuple(str(t) for t in tags),
-                starred=bool(item.get("starred", False)),
+                tags=tuple(tags),
+                starred=starred,
                 occurred_at=occurred,
             ),
         )
     return preview
+
+
+def _wrong_types(title: object, body: object, tags: object, starred: object) -> str:
+    """What is not of jrnl's own type in an entry (never coerced: "no" is not false)."""
+    if not isinstance(title, str) or not isinstance(body, str):
+        return "title and body must be text"
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        return 'tags must be a list of words like "@work" (this one has something else in it)'
+    if not isinstance(starred, bool):
+        return f"starred must be true or false, not {json.dumps(starred)[:40]}"
+    return ""
 
 
 def to_jrnl_json(entries: Sequence[Entry]) -> str:

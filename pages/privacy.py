@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 
 import pandas as pd
@@ -14,9 +13,7 @@ from journal.daylio import parse_daylio
 from journal.imports import MAX_IMPORT_BYTES
 from journal.jrnl import parse_jrnl
 from knowledge.resources import wording
-from ui.journal import lock, lock_button, require_journal
-
-IMPORTED_KEY = "privacy_imported_file"  # cleared on lock with the other privacy_ keys
+from ui.journal import lock, lock_button, readable_entries, require_journal
 
 st.title("Privacy & your data")
 st.write(wording.DATA_STAYS_HERE)
@@ -73,9 +70,12 @@ source = st.radio(
     horizontal=True,
     key="privacy_import_source",
 )
+# Both kinds are accepted whichever app is chosen: the importer then says kindly that a JSON
+# file is not a Daylio export, instead of the uploader refusing it with its own message.
 upload = st.file_uploader(
     f"Choose the export file (up to {MAX_IMPORT_BYTES // 1_048_576} MB)",
-    type=["csv"] if source.startswith("Daylio") else ["json"],
+    type=["csv", "json"],
+    help=wording.IMPORT_FILE_TYPES_HELP,
     key="privacy_import_file",
 )
 if upload is not None:
@@ -100,6 +100,8 @@ if upload is not None:
     except BadImportFile as error:
         st.error(str(error))
     else:
+        # Entries already in the journal (an older export of the same app) are left out.
+        preview.leave_out_existing(entry.checkin for entry in readable_entries(journal))
         st.write(preview.summary)
         st.dataframe(
             pd.DataFrame(
@@ -123,23 +125,19 @@ if upload is not None:
                 hide_index=True,
                 width="stretch",
             )
-        # The file stays chosen after an import: a second click must not add every entry twice.
-        digest = hashlib.sha256(data).hexdigest()
-        if st.session_state.get(IMPORTED_KEY) == digest:
-            st.info(
-                "This file is imported. Importing it again would add the same entries twice; "
-                "choose another file to import more."
-            )
+        # The file stays chosen after an import; the rerun then finds every entry already
+        # there, so a second click cannot add them twice.
+        if not preview.entries and preview.already_there:
+            st.info(wording.IMPORT_NOTHING_NEW.format(already=preview.already_there))
         elif preview.entries and st.button(
             f"Import {len(preview.entries)} entries", type="primary", key="privacy_import_go"
         ):
             try:
                 journal.add_many(preview.entries)
             except InvalidEntry as error:
-                st.error(f"{error} Nothing was imported.")
+                st.error(wording.IMPORT_FAILED.format(reason=error))
             else:
-                st.session_state[IMPORTED_KEY] = digest
-                st.success(f"Imported {len(preview.entries)} entries.")
+                st.success(wording.IMPORT_DONE.format(added=len(preview.entries)))
 
 st.header("Delete everything", anchor=False)
 st.caption(

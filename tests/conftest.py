@@ -39,9 +39,9 @@ def _forget_cached_settings() -> None:
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """One real PostgreSQL on loopback for the whole session, shared by every area's tests;
-    each area takes databases of its own on it (``tests.servers.create_database``).
+    each area takes databases of its own on it (``loopback_servers.create_database``).
     Skipped where the server is not installed, except in CI, where that is a failure."""
-    from tests.servers import PostgresUnavailableError, running_postgres
+    from loopback_servers import PostgresUnavailableError, running_postgres
 
     try:
         with running_postgres() as url:

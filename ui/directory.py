@@ -187,6 +187,8 @@ def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> N
         layers=[layer],
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=10),
         tooltip={"text": "{name}\n{demo}"},
-        map_style=None,
+        # No basemap: Streamlit would fetch one from basemaps.cartocdn.com, telling a third
+        # party where the person searched (and nginx's Content-Security-Policy blocks it).
+        map_provider=None,
     )
     st.pydeck_chart(deck, width="stretch")

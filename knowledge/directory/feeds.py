@@ -20,6 +20,7 @@ from knowledge.directory.directory import Directory, open_directory
 from knowledge.directory.report import ImportReport, Rejection, apply, progress_bar
 from knowledge.directory.schema import Listing
 from knowledge.directory.search import Filters
+from safe_files import spreadsheet_safe_row
 from settings import Settings
 
 FORMATS = ("meeting-guide", "hsds", "csv", "json")
@@ -32,7 +33,9 @@ def _read(path_or_url: str | Path) -> tuple[bytes, str]:
     if text.startswith(("http://", "https://")):
         # Only when an operator asks for it on the command line; the app never fetches.
         with urllib.request.urlopen(text, timeout=URL_TIMEOUT_SECONDS) as response:
-            return response.read(), urllib.parse.urlparse(text).netloc
+            # One byte over the limit is enough for decode() to refuse it; never read more.
+            body = response.read(listing_files.MAX_FILE_BYTES + 1)
+            return body, urllib.parse.urlparse(text).netloc
     path = Path(path_or_url)
     return path.read_bytes(), path.stem
 
@@ -142,9 +145,10 @@ def export_feed(
 
 
 def _csv_text(listings: list[Listing]) -> str:
+    """The CSV template's columns; a cell a spreadsheet would run as a formula starts with '."""
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=listing_files.CSV_COLUMNS)
     writer.writeheader()
     for listing in listings:
-        writer.writerow(listing_files.listing_to_csv_row(listing))
+        writer.writerow(spreadsheet_safe_row(listing_files.listing_to_csv_row(listing)))
     return out.getvalue()

@@ -6,8 +6,6 @@ the whole file is good. A row without coordinates is placed offline from its pos
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 
@@ -16,6 +14,9 @@ from pydantic import ValidationError
 from knowledge.directory.report import MAX_RECORDS, Rejection, rejections_from, too_many
 from knowledge.directory.schema import Listing, Schedule
 from knowledge.geo import locate
+from safe_files import UnreadableFile, csv_rows, from_spreadsheet_safe, load_json
+
+MAX_FILE_BYTES = 100 * 1024 * 1024  # 50,000 records (MAX_RECORDS) of a long feed fit in it
 
 LIST_COLUMNS = ("topics", "populations", "languages", "cost", "accessibility", "formats")
 CSV_COLUMNS = (
@@ -69,6 +70,12 @@ class FileProblemError(ValueError):
 
 
 def decode(raw: bytes) -> str:
+    """The file's text, refused before any parsing when it is too big or not UTF-8."""
+    if len(raw) > MAX_FILE_BYTES:
+        raise FileProblemError(
+            f"the file is {len(raw) / 1_048_576:.0f} MB, more than the "
+            f"{MAX_FILE_BYTES // 1_048_576} MB a directory file may be; split it"
+        )
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -85,11 +92,13 @@ def json_array(raw: bytes, expected: str, wrapper: str = "") -> list:
     `expected` says what the file should have been.
     """
     try:
-        data = json.loads(decode(raw))
+        data = load_json(decode(raw))
     except json.JSONDecodeError as error:
         raise FileProblemError(
             f"not valid JSON (line {error.lineno}, column {error.colno})"
         ) from error
+    except UnreadableFile as error:
+        raise FileProblemError(f"not a directory file: {error}") from error
     if wrapper and isinstance(data, dict) and isinstance(data.get(wrapper), list):
         data = data[wrapper]
     if not isinstance(data, list):
@@ -198,9 +207,11 @@ def to_listing(
 
 
 def read_csv(raw: bytes) -> list[tuple[int, dict]]:
-    text = decode(raw)
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = reader.fieldnames or []
+    try:
+        lines = list(csv_rows(decode(raw)))
+    except UnreadableFile as error:
+        raise FileProblemError(str(error)) from error
+    header = [cell.strip() for cell in lines[0][1]] if lines else []
     unknown = [c for c in header if c not in CSV_COLUMNS]
     missing = [c for c in REQUIRED_COLUMNS if c not in header]
     if unknown or missing:
@@ -213,10 +224,12 @@ def read_csv(raw: bytes) -> list[tuple[int, dict]]:
             "; ".join(problems) + f". The template's columns are: {', '.join(CSV_COLUMNS)}"
         )
     rows = []
-    for number, row in enumerate(reader, start=2):
-        if None in row:
+    for number, cells in enumerate((cells for _, cells in lines[1:] if cells), start=2):
+        if len(cells) > len(header):
             raise FileProblemError(f"row {number} has more values than the header has columns")
-        rows.append((number, row))
+        values = [from_spreadsheet_safe(cell) for cell in cells]
+        values += [""] * (len(header) - len(values))
+        rows.append((number, dict(zip(header, values, strict=True))))
     return rows
 
 

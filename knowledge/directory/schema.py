@@ -21,6 +21,7 @@ from pydantic import (
 
 # The story library's taxonomy, so a story and a group about the same thing share a word.
 from knowledge.taxonomy import TOPICS
+from safe_files import without_nul
 
 KINDS: tuple[str, ...] = (
     "mutual_aid_group",
@@ -137,6 +138,13 @@ class Listing(BaseModel):
     """A group, peer specialist, respite, line or clinic a person can reach."""
 
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_nul(cls, data: object) -> object:
+        """NUL characters are never text, and PostgreSQL refuses them: every importer's
+        records pass through here, so none reaches the store."""
+        return without_nul(data)
 
     id: str = Field(min_length=1, max_length=300)
     name: str = Field(min_length=1, max_length=300)

@@ -34,6 +34,7 @@ from sqlalchemy.engine import make_url
 
 import schema_migrations
 from knowledge.directory.schema import Listing
+from safe_files import NUL
 
 metadata = MetaData()
 
@@ -215,7 +216,7 @@ def get(engine: Engine, listing_id: str) -> Listing | None:
 
 
 def add_correction(engine: Engine, listing: Listing, message: str) -> int:
-    message = message.strip()
+    message = message.replace(NUL, "").strip()  # PostgreSQL refuses NUL in text
     if not message:
         raise ValueError("Please say what should change.")
     if len(message) > MAX_CORRECTION_CHARS:
@@ -249,7 +250,9 @@ def resolve_correction(engine: Engine, correction_id: int, status: str, note: st
         changed = conn.execute(
             update(corrections_table)
             .where(corrections_table.c.id == correction_id)
-            .values(status=status, resolved_at=_now(), resolution_note=note.strip())
+            .values(
+                status=status, resolved_at=_now(), resolution_note=note.replace(NUL, "").strip()
+            )
         ).rowcount
     if not changed:
         raise KeyError(f"no correction with id {correction_id}")

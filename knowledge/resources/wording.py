@@ -53,6 +53,20 @@ DATA_STAYS_HERE = (
     "sent anywhere else."
 )
 
+# Importing files (privacy page). The reasons a file is refused are the importers' own
+# errors (journal.BadImportFile), which name the line or the limit and end "Nothing was
+# imported."
+IMPORT_FILE_TYPES_HELP = (
+    "Daylio exports a CSV file; jrnl exports JSON (jrnl --format json). Choose which app the "
+    "file came from above, so it is read the right way."
+)
+IMPORT_DONE = "Imported {added} entries."
+IMPORT_NOTHING_NEW = (
+    "Everything in this file is already in your journal ({already} entries with the same "
+    "date, time and content), so there is nothing new to import."
+)
+IMPORT_FAILED = "{reason} Nothing was imported."
+
 # The guarded companion (companion/). Refusals name who can help instead.
 COMPANION_NOT_A_PERSON = "I'm an automated companion, not a person or a therapist."
 COMPANION_CAN_DO = (

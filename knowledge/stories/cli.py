@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from knowledge.stories.schema import RowError, Story, read_jsonl
+from safe_files import UnreadableFile
 from settings import Settings
 
 
@@ -34,6 +35,9 @@ def ingest(path: Path, settings: Settings, out: TextIO = sys.stdout, progress: b
             (errors if isinstance(item, RowError) else stories).append(item)
     except UnicodeDecodeError:
         print(f"{path} is not UTF-8 text; save it as UTF-8 JSON Lines and try again.", file=out)
+        return 2
+    except UnreadableFile as error:
+        print(f"{error}. Nothing was indexed.", file=out)
         return 2
     for error in errors:
         print(f"{path.name} {error}", file=out)

@@ -22,6 +22,10 @@ from pydantic import (
 )
 
 from knowledge.taxonomy import TOPICS
+from safe_files import UnreadableFile, load_json
+
+MAX_FILE_BYTES = 50 * 1024 * 1024  # thousands of stories; the shipped corpus is under 1 MB
+MAX_LINE_CHARS = 200_000  # a story's body is at most 20,000 characters
 
 STAGES: tuple[str, ...] = ("starting-out", "working-through", "steady", "giving-back")
 WHAT_HELPED: tuple[str, ...] = (
@@ -160,11 +164,18 @@ def _describe(error: ValidationError) -> str:
 
 
 def parse_row(line: str, row: int) -> Story:
-    """Parse one JSONL line into a Story, or raise RowError saying what is wrong."""
+    """Parse one JSONL line into a Story, or raise RowError saying what is wrong.
+
+    The line's length and nesting are bounded before it is parsed; NULs are dropped.
+    """
+    if len(line) > MAX_LINE_CHARS:
+        raise RowError(row, f"longer than {MAX_LINE_CHARS:,} characters, far more than a story")
     try:
-        data = json.loads(line)
+        data = load_json(line)
     except json.JSONDecodeError as exc:
         raise RowError(row, f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    except UnreadableFile as exc:
+        raise RowError(row, f"not a story: {exc}") from None
     if not isinstance(data, dict):
         raise RowError(row, "expected a JSON object")
     try:
@@ -174,7 +185,16 @@ def parse_row(line: str, row: int) -> Story:
 
 
 def read_jsonl(path: Path) -> Iterator[Story | RowError]:
-    """Every non-blank row of a JSONL file, as a Story or the RowError explaining it."""
+    """Every non-blank row of a JSONL file, as a Story or the RowError explaining it.
+
+    Raises ``UnreadableFile`` before reading a file over ``MAX_FILE_BYTES``.
+    """
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UnreadableFile(
+            f"{path.name} is {size / 1_048_576:.0f} MB; a story file may be at most "
+            f"{MAX_FILE_BYTES // 1_048_576} MB (split it)"
+        )
     with path.open(encoding="utf-8") as handle:
         for row, line in enumerate(handle, start=1):
             if not line.strip():

@@ -22,6 +22,7 @@ from knowledge.stories.library import StoryLibrary
 from knowledge.stories.review import review_story
 from knowledge.stories.schema import Story
 from knowledge.stories.store import Submission, store_engine
+from safe_files import NUL, without_nul
 from settings import Settings
 
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O or 1/I to misread
@@ -119,7 +120,8 @@ def _item(row: Submission) -> QueueItem:
 
 
 def _story_fields(draft: Draft) -> dict:
-    return {
+    """The draft as stored, without NUL characters (PostgreSQL refuses them in text)."""
+    fields = {
         "title": " ".join(draft.title.split()),
         "body": draft.body.strip(),
         "topics": list(draft.topics),
@@ -127,6 +129,7 @@ def _story_fields(draft: Draft) -> dict:
         "what_helped": list(draft.what_helped),
         "communities": list(draft.communities),
     }
+    return without_nul(fields)  # type: ignore[return-value]
 
 
 def validate_draft(draft: Draft, content_warnings: Sequence[str] = ()) -> None:
@@ -184,6 +187,7 @@ class ModerationQueue:
 
     def submit_correction(self, target: str, message: str, title: str = "") -> int:
         """Queue a correction to a directory listing (``target`` is the listing id)."""
+        target, message, title = (text.replace(NUL, "") for text in (target, message, title))
         message = message.strip()
         if not target or len(message) < 5:
             raise SubmissionError("Please say what should change, in a sentence or two.")
@@ -257,7 +261,7 @@ class ModerationQueue:
             return story
 
     def decline(self, submission_id: int, reason: str) -> None:
-        reason = reason.strip()
+        reason = reason.replace(NUL, "").strip()
         if not reason:
             raise SubmissionError("Please give a short reason; it helps the writer.")
         with Session(self.engine) as session, session.begin():

@@ -37,6 +37,6 @@ def write_json(path: Path, data: object) -> Path:
 @pytest.fixture(scope="module")
 def postgres_url(postgres_server: str) -> str:
     """A fresh database for each test module on the session's real PostgreSQL."""
-    from tests.servers import create_database
+    from loopback_servers import create_database
 
     return create_database(postgres_server, f"directory_{uuid.uuid4().hex[:12]}")

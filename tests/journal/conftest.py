@@ -10,7 +10,7 @@ from sqlalchemy import text
 
 from journal import JournalStore
 from journal.crypto import KdfParams
-from tests.servers import create_database
+from loopback_servers import create_database
 
 DATA = Path(__file__).resolve().parent / "data"
 # The real argon2id, at a lower cost so a suite that unlocks hundreds of times stays quick.

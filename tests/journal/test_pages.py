@@ -243,8 +243,23 @@ def test_an_imported_file_cannot_be_imported_twice_by_a_second_click(app_data):
     assert imported > 0 and "Imported" in _texts(at)
     at.run()
     assert not [b for b in at.button if b.label.startswith("Import ")]
-    assert "would add the same entries twice" in _texts(at)
+    assert f"Everything in this file is already in your journal ({imported} entries" in _texts(at)
     assert len(_store().unlock(NAME, PASS).entries()) == imported
+
+
+def test_a_json_file_chosen_while_daylio_is_selected_gets_a_kind_message(app_data):
+    at = _unlocked("pages/privacy.py")
+    assert at.radio(key="privacy_import_source").value == "Daylio (CSV)"
+    # The uploader itself accepts the file (it would refuse it with Streamlit's own message)
+    assert ".json" in at.file_uploader(key="privacy_import_file").allowed_type
+    at.file_uploader(key="privacy_import_file").upload(
+        "jrnl.json", (DATA / "jrnl_export.json").read_bytes(), "application/json"
+    )
+    at.run()
+    assert not at.exception
+    [error] = at.error
+    assert "This is a JSON file, not a Daylio export" in error.value
+    assert "choose 'jrnl (JSON)' above" in error.value
 
 
 def test_phq9_item_9_shows_crisis_resources_at_once_and_scores_are_saved(app_data):

@@ -23,9 +23,8 @@ import pytest
 from knowledge.stories import Story, StoryLibrary
 from knowledge.stories.index import open_collection
 from knowledge.stories.schema import read_jsonl
+from loopback_servers import create_database, running_chroma
 from settings import Settings
-from tests.scale.servers import running_chroma
-from tests.servers import create_database
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = Path(__file__).resolve().parent / "data"

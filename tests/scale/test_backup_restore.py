@@ -28,11 +28,10 @@ from journal import CheckIn, JournalStore
 from knowledge.directory import import_feed, open_directory
 from knowledge.stories import StoryLibrary
 from knowledge.stories.index import open_collection
+from loopback_servers import create_database, postgres_identity, running_chroma
 from settings import Settings
 from tests.journal.conftest import TEST_KDF
 from tests.scale.conftest import LISTINGS, sample_stories
-from tests.scale.servers import running_chroma
-from tests.servers import create_database, postgres_identity
 
 pytestmark = [pytest.mark.slow, pytest.mark.postgres]
 WRITERS = 3

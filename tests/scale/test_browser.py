@@ -17,10 +17,10 @@ import pytest
 
 from knowledge.stories import StoryLibrary
 from knowledge.stories.index import open_collection
+from loopback_servers import create_database, free_port, stop
 from settings import Settings
 from tests.e2e.conftest import CHROMIUM, ROOT, wait_for_health
 from tests.scale.conftest import replica_environment, sample_stories
-from tests.servers import create_database, free_port, stop
 
 pytestmark = [pytest.mark.slow, pytest.mark.e2e, pytest.mark.postgres]
 PASSPHRASE = "harbor lantern meadow"

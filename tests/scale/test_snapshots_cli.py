@@ -11,9 +11,9 @@ import pytest
 from deploy.snapshots import SnapshotError, libpq_arguments
 from knowledge.stories import StoryLibrary
 from knowledge.stories.index import open_collection
+from loopback_servers import running_chroma
 from settings import Settings
 from tests.scale.conftest import ROOT, sample_stories
-from tests.scale.servers import running_chroma
 
 
 @pytest.mark.parametrize(

@@ -11,8 +11,8 @@ import pytest
 from knowledge.stories import Story, StoryLibrary, load_shipped
 from knowledge.stories.corpus import shipped_text_embedder
 from knowledge.stories.index import open_collection
+from loopback_servers import CHROMA_BIN, running_chroma
 from settings import Settings
-from tests.scale.servers import CHROMA_BIN, running_chroma
 
 ROOT = Path(__file__).resolve().parents[2]
 

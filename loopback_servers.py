@@ -1,4 +1,7 @@
-"""Real servers for tests: a throwaway PostgreSQL cluster on loopback.
+"""Real servers on loopback for the tests and the benchmarks: PostgreSQL and ``chroma run``.
+
+Not a test module: the load test (``benchmarks.load``) and the tests both import it, and it
+imports nothing from Kindred itself, so it sits beside the product code without joining it.
 
 ``running_postgres()`` finds ``initdb``/``pg_ctl`` under /usr/lib/postgresql/*/bin (or on
 PATH), creates a cluster in a temporary folder, starts it on a free 127.0.0.1 port with its
@@ -15,6 +18,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import urllib.request
@@ -155,3 +159,37 @@ def create_database(url: str, name: str) -> str:
     ) as connection:
         connection.execute(f'CREATE DATABASE "{name}"')
     return parsed.set(database=name).render_as_string(hide_password=False)
+
+
+CHROMA_BIN = Path(sys.executable).parent / "chroma"
+HEARTBEAT = "http://127.0.0.1:{port}/api/v2/heartbeat"
+
+
+@contextlib.contextmanager
+def running_chroma(folder: Path | None = None, timeout: float = 90) -> Iterator[tuple[str, int]]:
+    """A ``chroma run`` server persisting to ``folder`` (a temporary one by default).
+
+    Yields (host, port) on 127.0.0.1; the server is stopped when the block ends.
+    """
+    if not CHROMA_BIN.exists():
+        raise RuntimeError(f"{CHROMA_BIN} is missing: chromadb's `chroma` command is needed")
+    owned = folder is None
+    base = Path(tempfile.mkdtemp(prefix="kchroma")) if owned else folder
+    base.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    log_path = base / "server.log"
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            [str(CHROMA_BIN), "run", "--path", str(base / "db"), "--host", "127.0.0.1",
+             "--port", str(port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={"ANONYMIZED_TELEMETRY": "False", "PATH": str(CHROMA_BIN.parent)},
+        )  # fmt: skip
+        try:
+            wait_until_answers(HEARTBEAT.format(port=port), process, timeout, log=log_path)
+            yield ("127.0.0.1", port)
+        finally:
+            stop(process)
+            if owned:
+                shutil.rmtree(base, ignore_errors=True)
