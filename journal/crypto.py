@@ -105,9 +105,14 @@ class FieldCipher:
     def __init__(self, data_key: bytes) -> None:
         self._aead = AESGCM(data_key)
 
-    def seal_record(self, record: dict, aad: bytes) -> bytes:
+    def seal_record(self, record: dict, aad: bytes, *, pad_to: int = 0) -> bytes:
+        """``pad_to`` > 0 fills the JSON with trailing spaces up to a multiple of that many
+        bytes, so the ciphertext's length does not tell records of one kind apart (JSON
+        allows trailing whitespace, so records sealed before padding read the same way)."""
         nonce = os.urandom(NONCE_BYTES)
         plaintext = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+        if pad_to > 0:
+            plaintext += b" " * (-len(plaintext) % pad_to)
         return nonce + self._aead.encrypt(nonce, plaintext, aad)
 
     def open_record(self, sealed: bytes, aad: bytes) -> dict:
