@@ -29,8 +29,17 @@ SESSION_KEY = "journal_session"
 LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
-# Widget values of these pages can hold private text (notes, answers, an import preview).
-PRIVATE_PREFIXES = ("journal_", "insights_", "self_checks_", "privacy_")
+# Session values that can hold private text: the journal pages' widgets (notes, answers, an
+# import preview), the companion conversation, and the story search (which can hold a note
+# handed over by "stories like this"). Lock drops every key that starts with one of these.
+PRIVATE_PREFIXES = (
+    "journal_",
+    "insights_",
+    "self_checks_",
+    "privacy_",
+    "companion_",
+    "stories_",
+)
 
 
 @st.cache_resource(show_spinner=False)
@@ -64,7 +73,8 @@ def _start_session(journal: Journal) -> None:
 
 
 def lock() -> None:
-    """Forget the key and every private widget value (notes typed, answers, imports)."""
+    """Forget the key and every private value: notes typed, answers, imports, the companion
+    conversation and the story search."""
     for key in [k for k in st.session_state if str(k).startswith(PRIVATE_PREFIXES)]:
         del st.session_state[key]
 

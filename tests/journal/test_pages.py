@@ -178,6 +178,22 @@ def test_lock_button_drops_the_key_and_idle_journals_lock_themselves(app_data):
     assert "locked itself" in _texts(at)
 
 
+def test_lock_clears_the_companion_conversation_and_the_story_search(app_data):
+    at = _unlocked("pages/journal.py", [CheckIn(mood=2, note="lonely after the move")])
+    private = {
+        "companion_history": [{"role": "user", "content": "I told the companion a secret"}],
+        "companion_near": "10001",
+        "stories_query": "lonely after the move",  # handed over by "stories like this"
+        "stories_search_box": "lonely after the move",
+        "stories_more_like": "story-1",
+    }
+    for key, value in private.items():
+        at.session_state[key] = value
+    _click(at, "Lock journal")
+    assert not [key for key in private if key in at.session_state]
+    assert at.session_state["help_country"] == "US"  # not private: kept
+
+
 def _unlocked_again(at: AppTest) -> AppTest:
     at.text_input(key="journal_unlock_name").input(NAME)
     at.text_input(key="journal_unlock_pass").input(PASS)
