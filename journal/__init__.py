@@ -12,6 +12,7 @@ from journal.errors import (
     InvalidEntry,
     JournalError,
     TooManyAttempts,
+    WeakPassphrase,
     WrongPassphrase,
 )
 from journal.store import JournalStore, open_store
@@ -33,6 +34,7 @@ __all__ = [
     "JournalStore",
     "SavedSelfCheck",
     "TooManyAttempts",
+    "WeakPassphrase",
     "WrongPassphrase",
     "open_store",
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from knowledge.resources import wording
+
 
 class JournalError(Exception):
     """Base class: every journal error carries a kind, plain-language message."""
@@ -36,6 +38,18 @@ class AccountExists(JournalError):  # noqa: N818 - contract names
 
 class InvalidEntry(JournalError):  # noqa: N818 - contract names
     """A check-in, note or self-check that cannot be saved as given."""
+
+
+class WeakPassphrase(InvalidEntry):
+    """A passphrase that would be easy to guess; the message says why and what helps."""
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
+        parts = [wording.PASSPHRASE_TOO_WEAK]
+        if reason:
+            parts.append(f"({reason.rstrip('.')}.)")
+        parts.append(wording.PASSPHRASE_SUGGESTION)
+        super().__init__(" ".join(parts))
 
 
 class EntryNotFound(JournalError):  # noqa: N818 - contract names

@@ -12,13 +12,13 @@ from sqlalchemy.exc import IntegrityError
 from journal import crypto, throttle
 from journal.db import make_engine, upgrade_to_head, write_transaction
 from journal.errors import AccountExists, InvalidEntry, WrongPassphrase
+from journal.passphrase import check_passphrase
 from journal.schema import accounts
 from journal.unlocked import Journal
 
 if TYPE_CHECKING:
     from settings import Settings
 
-MIN_PASSPHRASE_CHARS = 8
 MAX_USERNAME_CHARS = 64
 
 
@@ -42,11 +42,7 @@ class JournalStore:
         name = username.strip()
         if not name or len(name) > MAX_USERNAME_CHARS:
             raise InvalidEntry(f"Choose a name of 1 to {MAX_USERNAME_CHARS} characters.")
-        if len(passphrase) < MIN_PASSPHRASE_CHARS:
-            raise InvalidEntry(
-                f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters; "
-                "a few unrelated words are easy to remember and hard to guess."
-            )
+        check_passphrase(passphrase, name)
         digest = crypto.username_digest(name)
         with self.engine.connect() as connection:
             taken = connection.execute(
@@ -134,10 +130,7 @@ class JournalStore:
 
     def rewrap(self, account_id: str, data_key: bytes, new_passphrase: str) -> None:
         """Wrap the same data key under a new passphrase (entries stay as they are)."""
-        if len(new_passphrase) < MIN_PASSPHRASE_CHARS:
-            raise InvalidEntry(
-                f"Choose a passphrase of at least {MIN_PASSPHRASE_CHARS} characters."
-            )
+        check_passphrase(new_passphrase)
         salt = crypto.new_salt()
         keys = crypto.derive_keys(new_passphrase, salt, self.kdf)
         with write_transaction(self.engine) as connection:

@@ -49,6 +49,16 @@ DATA_STAYS_HERE = (
     "sent anywhere else."
 )
 
+# Journal account security (journal/errors.py, journal/passphrase.py).
+PASSPHRASE_TOO_WEAK = (
+    "That passphrase would be easy for someone else to guess, and your journal deserves "
+    "better protection."
+)
+PASSPHRASE_SUGGESTION = (
+    "Try three or four words that don't usually go together, with spaces between them: "
+    "easy for you to remember, hard for anyone else to guess."
+)
+
 # The guarded companion (companion/). Refusals name who can help instead.
 COMPANION_NOT_A_PERSON = "I'm an automated companion, not a person or a therapist."
 COMPANION_CAN_DO = (

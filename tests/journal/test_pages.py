@@ -194,6 +194,17 @@ def test_lock_clears_the_companion_conversation_and_the_story_search(app_data):
     assert at.session_state["help_country"] == "US"  # not private: kept
 
 
+def test_create_refuses_a_weak_passphrase_kindly(app_data):
+    at = _app("pages/journal.py")
+    at.text_input(key="journal_create_name").input(NAME)
+    at.text_input(key="journal_create_pass").input("password")
+    at.text_input(key="journal_create_again").input("password")
+    _click(at, "Create my journal")
+    shown = _texts(at)
+    assert "easy for someone else to guess" in shown and "three or four words" in shown
+    assert "journal_session" not in at.session_state
+
+
 def _unlocked_again(at: AppTest) -> AppTest:
     at.text_input(key="journal_unlock_name").input(NAME)
     at.text_input(key="journal_unlock_pass").input(PASS)
