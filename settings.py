@@ -21,6 +21,7 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_LLM_BASE_URL": "Base URL of an OpenAI-compatible or Ollama endpoint. Default: empty, the provider's own default",
     "KINDRED_COUNTRY": "Default country for help resources, ISO 3166 alpha-2. Default US",
     "KINDRED_MODERATOR_PASSWORD_HASH": "argon2id hash of the moderators' password. Default: empty, moderation page locked",
+    "KINDRED_NAME_KEY": "Secret that keys the digest journals are found by (32+ random characters; keep it with backups: without it no journal can be found). Default: empty, generated on first start into name_key in the data folder",
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
     "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
     "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
@@ -48,6 +49,7 @@ class Settings:
     country: str = "US"
     moderator_password_hash: str = ""
     lock_minutes: int = 15
+    name_key: str = field(default="", repr=False)
     embedding_backend: str = "onnx"
     model_cache: Path = field(default_factory=default_model_cache)
     extra: Mapping[str, str] = field(default_factory=dict)
@@ -67,6 +69,7 @@ class Settings:
             country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
             moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
             lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),
+            name_key=env.get("KINDRED_NAME_KEY", ""),
             embedding_backend=_choice(env.get("KINDRED_EMBEDDING_BACKEND"), EMBEDDING_BACKENDS),
             model_cache=Path(env["KINDRED_MODEL_CACHE"]).expanduser()
             if env.get("KINDRED_MODEL_CACHE")

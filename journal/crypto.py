@@ -9,7 +9,6 @@ row id as associated data so a ciphertext cannot be moved to another row or pers
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import os
@@ -139,9 +138,3 @@ def recovery_wrapping_key(code: str, salt: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"kindred recovery v1"
     ).derive(secret)
-
-
-def username_digest(username: str) -> str:
-    """Accounts are found by a digest, so the database never shows a username as text."""
-    normalized = username.strip().casefold()
-    return hashlib.sha256(b"kindred-username-v1:" + normalized.encode("utf-8")).hexdigest()

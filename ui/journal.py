@@ -20,6 +20,7 @@ from journal import (
     WrongPassphrase,
 )
 from journal.crypto import DecryptionFailed
+from journal.names import settings_key
 from knowledge.resources import wording
 from ui.help import crisis_card, current_country
 from ui.services import app_settings
@@ -44,7 +45,7 @@ PRIVATE_PREFIXES = (
 
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> JournalStore:
-    return JournalStore(url)
+    return JournalStore(url, name_key=settings_key(app_settings()))
 
 
 def journal_store() -> JournalStore:
