@@ -12,6 +12,7 @@ from journal.errors import (
     InvalidEntry,
     JournalError,
     TooManyAttempts,
+    TooManyCreations,
     WeakPassphrase,
     WrongPassphrase,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "JournalStore",
     "SavedSelfCheck",
     "TooManyAttempts",
+    "TooManyCreations",
     "WeakPassphrase",
     "WrongPassphrase",
     "open_store",

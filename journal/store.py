@@ -12,7 +12,13 @@ from sqlalchemy.exc import IntegrityError
 
 from journal import crypto, names, throttle
 from journal.db import make_engine, upgrade_to_head, write_transaction
-from journal.errors import AccountExists, InvalidEntry, WrongPassphrase
+from journal.errors import (
+    AccountExists,
+    InvalidEntry,
+    TooManyAttempts,
+    TooManyCreations,
+    WrongPassphrase,
+)
 from journal.passphrase import check_passphrase
 from journal.schema import accounts
 from journal.unlocked import Journal
@@ -29,8 +35,9 @@ class JournalStore:
 
     ``name_key`` keys the digest that finds a journal by its name (see ``journal.names``);
     ``open_store`` passes the deployment's key, a store opened without one uses the key file
-    beside a SQLite database (else in ./data). Opening the store runs the Alembic migrations
-    up to head.
+    beside a SQLite database (else in ./data). ``client`` on the door methods is who is asking
+    (``throttle.client_address``), or None when the server cannot tell. Opening the store
+    runs the Alembic migrations up to head.
     """
 
     def __init__(
@@ -45,7 +52,7 @@ class JournalStore:
     def close(self) -> None:
         self.engine.dispose()
 
-    def create_account(self, username: str, passphrase: str) -> str:
+    def create_account(self, username: str, passphrase: str, *, client: str | None = None) -> str:
         """Create a journal; returns the recovery code, to be shown to the person once.
 
         A taken name costs the same argon2id work as a free one (and as a failed unlock), so
@@ -55,6 +62,10 @@ class JournalStore:
         if not name or len(name) > MAX_USERNAME_CHARS:
             raise InvalidEntry(f"Choose a name of 1 to {MAX_USERNAME_CHARS} characters.")
         check_passphrase(passphrase, name)
+        try:
+            throttle.begin_attempt(self.engine, throttle.creation_buckets(self.name_key, client))
+        except throttle.Paused as paused:
+            raise TooManyCreations(paused.seconds) from None
         digest = self._digest(name)
         salt = crypto.new_salt()
         keys = crypto.derive_keys(passphrase, salt, self.kdf)
@@ -87,10 +98,12 @@ class JournalStore:
             raise AccountExists() from error
         return code
 
-    def unlock(self, username: str, passphrase: str) -> Journal:
+    def unlock(self, username: str, passphrase: str, *, client: str | None = None) -> Journal:
         """The person's journal, or WrongPassphrase (the same for an unknown name)."""
         digest = self._digest(username)
-        throttle.begin_attempt(self.engine, digest)
+        buckets = throttle.unlock_buckets(self.name_key, digest, client)
+        other = throttle.recovery_buckets(self.name_key, digest, client)
+        self._begin(buckets, other)
         account, legacy = self._find(username, digest)
         if account is None:
             # Spend the same time as a real check so timing tells nothing about the name.
@@ -103,12 +116,20 @@ class JournalStore:
         if not crypto.verifier_matches(account.verifier, keys.verifier):
             raise WrongPassphrase()
         data_key = crypto.open_sealed(keys.wrapping_key, account.wrapped_key, _key_aad(account.id))
-        return self._open(account.id, digest, legacy, data_key)
+        return self._open(account.id, digest, legacy, buckets, data_key)
 
-    def unlock_with_recovery_code(self, username: str, code: str) -> Journal:
-        """Unlock with the recovery code shown at creation (then set a new passphrase)."""
+    def unlock_with_recovery_code(
+        self, username: str, code: str, *, client: str | None = None
+    ) -> Journal:
+        """Unlock with the recovery code shown at creation (then set a new passphrase).
+
+        It has its own, stricter count, never shared with passphrase tries, so nobody can
+        block it by guessing passphrases. A success also lifts this client's passphrase pause.
+        """
         digest = self._digest(username)
-        throttle.begin_attempt(self.engine, digest)
+        buckets = throttle.recovery_buckets(self.name_key, digest, client)
+        other = throttle.unlock_buckets(self.name_key, digest, client)
+        self._begin(buckets, other)
         account, legacy = self._find(username, digest)
         if account is None:
             raise WrongPassphrase()
@@ -119,10 +140,24 @@ class JournalStore:
             )
         except crypto.DecryptionFailed:
             raise WrongPassphrase() from None
-        return self._open(account.id, digest, legacy, data_key)
+        settled = buckets + [b for b in other if b.on_success == "clear"]
+        return self._open(account.id, digest, legacy, settled, data_key)
 
     def _digest(self, username: str) -> str:
         return names.name_digest(username, self.name_key)
+
+    def _begin(self, buckets: list[throttle.Bucket], other: list[throttle.Bucket]) -> None:
+        """Count the attempt; if paused, say for how long and whether the other way works."""
+        try:
+            throttle.begin_attempt(self.engine, buckets)
+        except throttle.Paused as paused:
+            if paused.scope == "client":
+                raise TooManyAttempts(paused.seconds, paused="client") from None
+            raise TooManyAttempts(
+                paused.seconds,
+                paused=paused.scope,
+                other_after_seconds=throttle.seconds_until_open(self.engine, other),
+            ) from None
 
     def _find(self, username: str, digest: str):  # type: ignore[no-untyped-def]
         """(account row, found by an old unkeyed digest?), or (None, False)."""
@@ -144,10 +179,11 @@ class JournalStore:
         account_id: str,
         digest: str,
         legacy: bool,
+        buckets: list[throttle.Bucket],
         data_key: bytes,
     ) -> Journal:
         with write_transaction(self.engine) as connection:
-            throttle.clear(connection, digest)
+            throttle.settle_success(connection, buckets)
         if legacy:
             self._rekey(account_id, digest)
         return Journal(self, account_id, data_key)

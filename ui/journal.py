@@ -12,15 +12,15 @@ import time
 import streamlit as st
 
 from journal import (
-    AccountExists,
     Entry,
-    InvalidEntry,
     Journal,
+    JournalError,
     JournalStore,
     WrongPassphrase,
 )
 from journal.crypto import DecryptionFailed
 from journal.names import settings_key
+from journal.throttle import client_address
 from knowledge.resources import wording
 from ui.help import crisis_card, current_country
 from ui.services import app_settings
@@ -46,6 +46,20 @@ PRIVATE_PREFIXES = (
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> JournalStore:
     return JournalStore(url, name_key=settings_key(app_settings()))
+
+
+def current_client() -> str | None:
+    """Who is asking, for the rate limits (``journal.throttle.client_address``).
+
+    Streamlit reports a loopback peer as no address, so None here means our own nginx (or a
+    local run): then the X-Forwarded-For our nginx sets names the client, if it sets one.
+    """
+    try:
+        peer = st.context.ip_address or "127.0.0.1"
+        forwarded = st.context.headers.get("X-Forwarded-For")
+    except Exception:  # no browser connection (a script run): clients cannot be told apart
+        return None
+    return client_address(peer, forwarded, app_settings().trusted_proxies)
 
 
 def journal_store() -> JournalStore:
@@ -98,7 +112,7 @@ def unlock_panel() -> None:
         name = st.text_input("Name", key="journal_unlock_name")
         passphrase = st.text_input("Passphrase", type="password", key="journal_unlock_pass")
         if st.form_submit_button("Unlock", type="primary"):
-            _try(lambda: journal_store().unlock(name, passphrase))
+            _try(lambda: journal_store().unlock(name, passphrase, client=current_client()))
     with create_tab, st.form("journal_create_form"):
         st.caption(
             "Pick any name (it does not need to be your real one) and a passphrase of a few "
@@ -116,7 +130,11 @@ def unlock_panel() -> None:
         rec_name = st.text_input("Name", key="journal_recover_name")
         code = st.text_input("Recovery code", key="journal_recover_code")
         if st.form_submit_button("Unlock with recovery code"):
-            _try(lambda: journal_store().unlock_with_recovery_code(rec_name, code))
+            _try(
+                lambda: journal_store().unlock_with_recovery_code(
+                    rec_name, code, client=current_client()
+                )
+            )
 
 
 def _try(unlock) -> None:  # type: ignore[no-untyped-def]
@@ -131,10 +149,11 @@ def _try(unlock) -> None:  # type: ignore[no-untyped-def]
 
 def _create(name: str, passphrase: str) -> None:
     store = journal_store()
+    client = current_client()
     try:
-        code = store.create_account(name, passphrase)
-        journal = store.unlock(name, passphrase)
-    except (InvalidEntry, AccountExists) as error:
+        code = store.create_account(name, passphrase, client=client)
+        journal = store.unlock(name, passphrase, client=client)
+    except JournalError as error:
         st.error(str(error))
         return
     _start_session(journal)

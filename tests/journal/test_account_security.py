@@ -14,18 +14,146 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, update
 
-from journal import AccountExists, JournalStore, WeakPassphrase, WrongPassphrase
+from journal import (
+    AccountExists,
+    JournalStore,
+    TooManyAttempts,
+    TooManyCreations,
+    WeakPassphrase,
+    WrongPassphrase,
+)
 from journal.crypto import KdfParams
 from journal.names import legacy_digests, name_digest
-from journal.schema import accounts
+from journal.schema import accounts, unlock_throttle
+from journal.throttle import CLIENT_CREATIONS, CLIENT_FAILURES, RECOVERY, client_address
 from tests.journal.conftest import TEST_KDF
 
 PASS = "maple river lantern"
+OWNER, STRANGER = "198.51.100.7", "203.0.113.9"
+
+
+def _fail_unlocks(store: JournalStore, name: str, times: int, client: str | None = None) -> None:
+    for number in range(times):
+        with pytest.raises(WrongPassphrase):
+            store.unlock(name, f"wrong guess number {number}", client=client)
 
 
 def _digest_row(store: JournalStore) -> str:
     with store.engine.connect() as connection:
         return connection.execute(select(accounts.c.username_digest)).scalar_one()
+
+
+# Nobody can lock the owner out ---------------------------------------------------------------
+def test_a_strangers_guesses_do_not_lock_the_owner_out(store: JournalStore):
+    store.create_account("ana", PASS)
+    _fail_unlocks(store, "ana", 5, client=STRANGER)
+    with pytest.raises(TooManyAttempts):
+        store.unlock("ana", PASS, client=STRANGER)  # the stranger is paused...
+    assert store.unlock("ana", PASS, client=OWNER).entries() == []  # ...the owner is not
+
+
+def test_the_recovery_code_works_after_five_wrong_passphrases(store: JournalStore):
+    """Even when the server cannot tell clients apart, passphrase guesses never block it."""
+    code = store.create_account("ana", PASS)
+    _fail_unlocks(store, "ana", 5)
+    with pytest.raises(TooManyAttempts) as caught:
+        store.unlock("ana", PASS)
+    assert caught.value.paused == "passphrase"
+    assert "recovery code still works right now" in str(caught.value)
+    journal = store.unlock_with_recovery_code("ana", code)
+    assert journal.entries() == []
+    # The owner proved themselves: the passphrase pause is lifted too.
+    assert store.unlock("ana", PASS).entries() == []
+
+
+def test_a_strangers_recovery_guesses_do_not_block_the_owners_code(store: JournalStore):
+    code = store.create_account("ana", PASS)
+    for _ in range(RECOVERY.free):
+        with pytest.raises(WrongPassphrase):
+            store.unlock_with_recovery_code("ana", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE", client=STRANGER)
+    with pytest.raises(TooManyAttempts):
+        store.unlock_with_recovery_code("ana", code, client=STRANGER)
+    assert store.unlock_with_recovery_code("ana", code, client=OWNER).entries() == []
+
+
+def test_the_recovery_code_has_its_own_stricter_limit_and_says_what_still_works(
+    store: JournalStore,
+):
+    code = store.create_account("ana", PASS)
+    for _ in range(RECOVERY.free):
+        with pytest.raises(WrongPassphrase):
+            store.unlock_with_recovery_code("ana", "AAAAA-BBBBB-CCCCC-DDDDD-EEEEE")
+    with pytest.raises(TooManyAttempts) as caught:
+        store.unlock_with_recovery_code("ana", code)
+    assert RECOVERY.free < 5
+    assert caught.value.paused == "recovery"
+    assert caught.value.retry_after_seconds >= RECOVERY.first_lockout.total_seconds() - 1
+    assert "passphrase still works right now" in str(caught.value)
+    assert store.unlock("ana", PASS).entries() == []
+    # With both paused, each message says when the other way opens again.
+    _fail_unlocks(store, "ana", 5)
+    with pytest.raises(TooManyAttempts) as caught:
+        store.unlock("ana", PASS)
+    assert "recovery code can be used again in about" in str(caught.value)
+
+
+def test_one_client_trying_many_names_is_paused_and_others_are_not(store: JournalStore):
+    store.create_account("ana", PASS)
+    for number in range(CLIENT_FAILURES.free):
+        with pytest.raises(WrongPassphrase):
+            store.unlock(f"name {number}", "password123", client=STRANGER)
+    with pytest.raises(TooManyAttempts) as caught:
+        store.unlock("ana", PASS, client=STRANGER)
+    assert caught.value.paused == "client"
+    assert "from this device or network" in str(caught.value)
+    assert store.unlock("ana", PASS, client=OWNER).entries() == []
+
+
+def test_creating_journals_is_rate_limited_per_client(store: JournalStore):
+    store.create_account("ana", PASS, client=OWNER)
+    for number in range(CLIENT_CREATIONS.free):
+        store.create_account(f"probe {number}", PASS, client=STRANGER)
+    with pytest.raises(TooManyCreations) as caught:
+        store.create_account("ana", PASS, client=STRANGER)  # probing a name counts too
+    assert "still unlock" in str(caught.value)
+    store.create_account("ben", PASS, client=OWNER)
+    assert store.unlock("ana", PASS, client=STRANGER).entries() == []
+
+
+def test_a_success_gives_back_its_attempt_and_clears_the_owners_counts(store: JournalStore):
+    store.create_account("ana", PASS)
+    _fail_unlocks(store, "ana", 2, client=OWNER)
+    store.unlock("ana", PASS, client=OWNER)
+    with store.engine.connect() as connection:
+        left = connection.execute(select(unlock_throttle.c.failures)).scalars().all()
+    assert left == [2]  # only the client's two real failures, across names
+
+
+def test_parallel_guesses_from_several_clients_are_counted_exactly(store: JournalStore):
+    """Eight guesses at once from each of three clients: every client gets exactly its free
+    tries, and no guess fails with a database error (lock order, first inserts)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    store.create_account("ivy", PASS)
+    clients = [STRANGER, OWNER, "192.0.2.44"]
+
+    def guess(job: tuple[str, int]) -> str:
+        client, number = job
+        try:
+            store.unlock("ivy", f"wrong guess number {number}", client=client)
+        except TooManyAttempts:
+            return f"{client} locked"
+        except WrongPassphrase:
+            return f"{client} wrong"
+        return "unlocked"
+
+    jobs = [(client, number) for number in range(8) for client in clients]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        outcomes = list(pool.map(guess, jobs))
+    for client in clients:
+        assert outcomes.count(f"{client} wrong") == 5
+        assert outcomes.count(f"{client} locked") == 3
+    assert store.unlock("ivy", PASS, client="192.0.2.99").entries() == []
 
 
 # Names cannot be listed ----------------------------------------------------------------------
@@ -105,6 +233,30 @@ def test_changing_to_a_weak_passphrase_is_refused(store: JournalStore):
     with pytest.raises(WeakPassphrase):
         journal.change_passphrase("password")
     assert store.unlock("ana", PASS).entries() == []
+
+
+# Clients -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("peer", "forwarded_for", "expected"),
+    [
+        ("203.0.113.9", None, "203.0.113.9"),  # straight to Streamlit
+        ("203.0.113.9", "198.51.100.7", "203.0.113.9"),  # a header from a stranger: ignored
+        ("127.0.0.1", "198.51.100.7", "198.51.100.7"),  # our nginx set it
+        ("127.0.0.1", "6.6.6.6, 198.51.100.7", "198.51.100.7"),  # only the last is nginx's
+        ("127.0.0.1", None, None),  # our proxy without the header: cannot tell people apart
+        ("127.0.0.1", "not an address", None),
+        (None, None, None),
+        ("2001:db8:1:2:3:4:5:6", None, "2001:db8:1:2::/64"),  # one household's /64
+        ("::ffff:203.0.113.9", None, "203.0.113.9"),
+    ],
+)
+def test_client_address(peer, forwarded_for, expected):
+    assert client_address(peer, forwarded_for) == expected
+
+
+def test_a_trusted_proxy_network_comes_from_the_settings():
+    assert client_address("172.18.0.5", "198.51.100.7", ["172.16.0.0/12"]) == "198.51.100.7"
+    assert client_address("172.18.0.5", "198.51.100.7") == "172.18.0.5"
 
 
 # The name key --------------------------------------------------------------------------------
