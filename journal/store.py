@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import threading
 import uuid
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 MAX_USERNAME_CHARS = 64
+# argon2id runs at most this many at once per store (process): 4 x 64 MiB. More unlocks at
+# once wait their turn instead of letting a burst of requests exhaust the server's memory.
+KDF_SLOTS = 4
 
 
 class JournalStore:
@@ -41,10 +45,16 @@ class JournalStore:
     """
 
     def __init__(
-        self, url: str, *, kdf: crypto.KdfParams | None = None, name_key: bytes | None = None
+        self,
+        url: str,
+        *,
+        kdf: crypto.KdfParams | None = None,
+        name_key: bytes | None = None,
+        kdf_slots: int = KDF_SLOTS,
     ) -> None:
         self.url = url
         self.kdf = kdf or crypto.KdfParams()
+        self._kdf_slots = threading.BoundedSemaphore(kdf_slots)
         self.name_key = name_key if name_key is not None else names.default_key(url)
         self.engine: Engine = make_engine(url)
         upgrade_to_head(self.engine)
@@ -68,7 +78,7 @@ class JournalStore:
             raise TooManyCreations(paused.seconds) from None
         digest = self._digest(name)
         salt = crypto.new_salt()
-        keys = crypto.derive_keys(passphrase, salt, self.kdf)
+        keys = self._derive(passphrase, salt, self.kdf)
         if self._find(username, digest)[0] is not None:
             raise AccountExists()
         account_id = uuid.uuid4().hex
@@ -108,9 +118,9 @@ class JournalStore:
         if account is None:
             # Spend the same time as a real check so timing tells nothing about the name.
             fake_salt = hashlib.sha256(digest.encode()).digest()[:16]
-            crypto.derive_keys(passphrase, fake_salt, self.kdf)
+            self._derive(passphrase, fake_salt, self.kdf)
             raise WrongPassphrase()
-        keys = crypto.derive_keys(
+        keys = self._derive(
             passphrase, account.kdf_salt, crypto.KdfParams.from_json(account.kdf_params)
         )
         if not crypto.verifier_matches(account.verifier, keys.verifier):
@@ -142,6 +152,10 @@ class JournalStore:
             raise WrongPassphrase() from None
         settled = buckets + [b for b in other if b.on_success == "clear"]
         return self._open(account.id, digest, legacy, settled, data_key)
+
+    def _derive(self, passphrase: str, salt: bytes, params: crypto.KdfParams) -> crypto.DerivedKeys:
+        with self._kdf_slots:
+            return crypto.derive_keys(passphrase, salt, params)
 
     def _digest(self, username: str) -> str:
         return names.name_digest(username, self.name_key)
@@ -204,7 +218,7 @@ class JournalStore:
         """Wrap the same data key under a new passphrase (entries stay as they are)."""
         check_passphrase(new_passphrase)
         salt = crypto.new_salt()
-        keys = crypto.derive_keys(new_passphrase, salt, self.kdf)
+        keys = self._derive(new_passphrase, salt, self.kdf)
         with write_transaction(self.engine) as connection:
             connection.execute(
                 accounts.update()

@@ -156,6 +156,42 @@ def test_parallel_guesses_from_several_clients_are_counted_exactly(store: Journa
     assert store.unlock("ivy", PASS, client="192.0.2.99").entries() == []
 
 
+def test_argon2_runs_at_most_kdf_slots_at_once(tmp_path: Path, monkeypatch):
+    """A burst of unlocks cannot make the server hold 64 MiB per request all at once."""
+    import threading
+    from concurrent.futures import ThreadPoolExecutor
+
+    from journal import crypto
+
+    store = JournalStore(f"sqlite:///{tmp_path / 'slots.db'}", kdf=TEST_KDF, kdf_slots=2)
+    running, most = 0, 0
+    guard = threading.Lock()
+    real = crypto.derive_keys
+
+    def counted(*args):  # type: ignore[no-untyped-def]
+        nonlocal running, most
+        with guard:
+            running += 1
+            most = max(most, running)
+        time.sleep(0.05)
+        try:
+            return real(*args)
+        finally:
+            with guard:
+                running -= 1
+
+    monkeypatch.setattr(crypto, "derive_keys", counted)
+
+    def guess(number: int) -> None:
+        with pytest.raises(WrongPassphrase):
+            store.unlock(f"nobody {number}", PASS)
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        list(pool.map(guess, range(6)))
+    store.close()
+    assert most == 2
+
+
 # Names cannot be listed ----------------------------------------------------------------------
 def test_name_taken_is_no_faster_than_a_failed_unlock(tmp_path: Path):
     """Measured with a realistic argon2id cost. The fastest of several runs is compared (the
