@@ -30,6 +30,7 @@ SESSION_KEY = "journal_session"
 LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
+RECOVERED_KEY = "journal_recovered"
 # Session values that can hold private text: the journal pages' widgets (notes, answers, an
 # import preview), the companion conversation, and the story search (which can hold a note
 # handed over by "stories like this"). Lock drops every key that starts with one of these.
@@ -133,17 +134,20 @@ def unlock_panel() -> None:
             _try(
                 lambda: journal_store().unlock_with_recovery_code(
                     rec_name, code, client=current_client()
-                )
+                ),
+                recovered=True,
             )
 
 
-def _try(unlock) -> None:  # type: ignore[no-untyped-def]
+def _try(unlock, recovered: bool = False) -> None:  # type: ignore[no-untyped-def]
     try:
         journal = unlock()
     except WrongPassphrase as error:
         st.error(str(error))
         return
     _start_session(journal)
+    if recovered:
+        st.session_state[RECOVERED_KEY] = True
     st.rerun()
 
 
@@ -159,6 +163,30 @@ def _create(name: str, passphrase: str) -> None:
     _start_session(journal)
     st.session_state[RECOVERY_KEY] = code
     st.rerun()
+
+
+def new_passphrase_form(journal: Journal) -> None:
+    """Change the passphrase; open at once after an unlock with the recovery code."""
+    recovered = st.session_state.get(RECOVERED_KEY, False)
+    if recovered:
+        st.info(wording.SET_NEW_PASSPHRASE)
+    with (
+        st.expander("Change passphrase", icon=":material/key:", expanded=recovered),
+        st.form("journal_change_pass_form"),
+    ):
+        new = st.text_input("New passphrase", type="password", key="journal_change_pass")
+        again = st.text_input("New passphrase again", type="password", key="journal_change_again")
+        if st.form_submit_button("Change passphrase"):
+            if new != again:
+                st.error("The two passphrases are different. Please type them again.")
+                return
+            try:
+                journal.change_passphrase(new)
+            except JournalError as error:
+                st.error(str(error))
+                return
+            st.session_state.pop(RECOVERED_KEY, None)
+            st.success(wording.PASSPHRASE_CHANGED)
 
 
 def recovery_code_notice() -> None:

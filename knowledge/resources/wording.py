@@ -77,6 +77,14 @@ PASSPHRASE_TOO_WEAK = (
     "That passphrase would be easy for someone else to guess, and your journal deserves "
     "better protection."
 )
+SET_NEW_PASSPHRASE = (
+    "You unlocked your journal with your recovery code. Choose a new passphrase now, so you "
+    "can unlock it the usual way next time. Your recovery code keeps working too."
+)
+PASSPHRASE_CHANGED = (
+    "Your passphrase is changed: use the new one next time you unlock. Your recovery code "
+    "still works too."
+)
 PASSPHRASE_SUGGESTION = (
     "Try three or four words that don't usually go together, with spaces between them: "
     "easy for you to remember, hard for anyone else to guess."

@@ -205,6 +205,25 @@ def test_create_refuses_a_weak_passphrase_kindly(app_data):
     assert "journal_session" not in at.session_state
 
 
+def test_after_the_recovery_code_a_new_passphrase_is_asked_for_and_checked(app_data):
+    code = _store().create_account(NAME, PASS)
+    at = _app("pages/journal.py")
+    at.text_input(key="journal_recover_name").input(NAME)
+    at.text_input(key="journal_recover_code").input(code)
+    _click(at, "Unlock with recovery code")
+    assert "Choose a new passphrase now" in _texts(at)
+    at.text_input(key="journal_change_pass").input("password")
+    at.text_input(key="journal_change_again").input("password")
+    _click(at, "Change passphrase")
+    assert "easy for someone else to guess" in _texts(at)
+    new = "quiet copper harbor"
+    at.text_input(key="journal_change_pass").input(new)
+    at.text_input(key="journal_change_again").input(new)
+    _click(at, "Change passphrase")
+    assert "Your passphrase is changed" in _texts(at)
+    assert _store().unlock(NAME, new).entries() == []
+
+
 def _unlocked_again(at: AppTest) -> AppTest:
     at.text_input(key="journal_unlock_name").input(NAME)
     at.text_input(key="journal_unlock_pass").input(PASS)
