@@ -23,6 +23,8 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_LLM_TIMEOUT": "Seconds to wait for the KINDRED_LLM endpoint before the curated reply is used. Default 20",
     "KINDRED_COUNTRY": "Default country for help resources, ISO 3166 alpha-2. Default US",
     "KINDRED_MODERATOR_PASSWORD_HASH": "argon2id hash of the moderators' password. Default: empty, moderation page locked",
+    "KINDRED_NAME_KEY": "Secret that keys the digest journals are found by (32+ random characters; keep it with backups: without it no journal can be found). Default: empty, generated on first start into name_key in the data folder",
+    "KINDRED_TRUSTED_PROXIES": "Comma-separated addresses or networks of our own reverse proxies, whose X-Forwarded-For names the client for rate limits. Default 127.0.0.1,::1",
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
     "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
     "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
@@ -53,6 +55,8 @@ class Settings:
     country: str = "US"
     moderator_password_hash: str = ""
     lock_minutes: int = 15
+    name_key: str = field(default="", repr=False)
+    trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
     embedding_backend: str = "onnx"
     model_cache: Path = field(default_factory=default_model_cache)
     server_address: str = "localhost"
@@ -75,6 +79,8 @@ class Settings:
             country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
             moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
             lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),
+            name_key=env.get("KINDRED_NAME_KEY", ""),
+            trusted_proxies=_list(env.get("KINDRED_TRUSTED_PROXIES")) or ("127.0.0.1", "::1"),
             embedding_backend=_choice(env.get("KINDRED_EMBEDDING_BACKEND"), EMBEDDING_BACKENDS),
             model_cache=Path(env["KINDRED_MODEL_CACHE"]).expanduser()
             if env.get("KINDRED_MODEL_CACHE")
@@ -103,6 +109,10 @@ def _choice(value: str | None, allowed: tuple[str, ...]) -> str:
     """The value if it is one of ``allowed`` (any case), else the first (the default)."""
     cleaned = (value or "").strip().lower()
     return cleaned if cleaned in allowed else allowed[0]
+
+
+def _list(value: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in (value or "").split(",") if part.strip())
 
 
 def _int(value: str | None, default: int) -> int:

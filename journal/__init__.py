@@ -12,6 +12,8 @@ from journal.errors import (
     InvalidEntry,
     JournalError,
     TooManyAttempts,
+    TooManyCreations,
+    WeakPassphrase,
     WrongPassphrase,
 )
 from journal.store import JournalStore, open_store
@@ -33,6 +35,8 @@ __all__ = [
     "JournalStore",
     "SavedSelfCheck",
     "TooManyAttempts",
+    "TooManyCreations",
+    "WeakPassphrase",
     "WrongPassphrase",
     "open_store",
 ]

@@ -9,7 +9,6 @@ row id as associated data so a ciphertext cannot be moved to another row or pers
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import json
 import os
@@ -105,9 +104,14 @@ class FieldCipher:
     def __init__(self, data_key: bytes) -> None:
         self._aead = AESGCM(data_key)
 
-    def seal_record(self, record: dict, aad: bytes) -> bytes:
+    def seal_record(self, record: dict, aad: bytes, *, pad_to: int = 0) -> bytes:
+        """``pad_to`` > 0 fills the JSON with trailing spaces up to a multiple of that many
+        bytes, so the ciphertext's length does not tell records of one kind apart (JSON
+        allows trailing whitespace, so records sealed before padding read the same way)."""
         nonce = os.urandom(NONCE_BYTES)
         plaintext = json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode()
+        if pad_to > 0:
+            plaintext += b" " * (-len(plaintext) % pad_to)
         return nonce + self._aead.encrypt(nonce, plaintext, aad)
 
     def open_record(self, sealed: bytes, aad: bytes) -> dict:
@@ -134,9 +138,3 @@ def recovery_wrapping_key(code: str, salt: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=KEY_BYTES, salt=salt, info=b"kindred recovery v1"
     ).derive(secret)
-
-
-def username_digest(username: str) -> str:
-    """Accounts are found by a digest, so the database never shows a username as text."""
-    normalized = username.strip().casefold()
-    return hashlib.sha256(b"kindred-username-v1:" + normalized.encode("utf-8")).hexdigest()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from knowledge.resources import wording
+
 
 class JournalError(Exception):
     """Base class: every journal error carries a kind, plain-language message."""
@@ -16,17 +18,59 @@ class WrongPassphrase(JournalError):  # noqa: N818 - contract names
         super().__init__(message)
 
 
+def about(seconds: float) -> str:
+    """A wait in plain words: "about 1 minute", "about 20 minutes", "about 2 hours"."""
+    minutes = max(1, round(seconds / 60))
+    if minutes < 90:
+        return f"about {minutes} minute" + ("" if minutes == 1 else "s")
+    hours = round(minutes / 60)
+    return f"about {hours} hours"
+
+
 class TooManyAttempts(WrongPassphrase):
-    """Too many failed unlocks for this name: wait before trying again."""
+    """Unlocking is paused for a while. The message says which way in is paused (``paused``:
+    "passphrase", "recovery" or "client") and whether the other way works now
+    (``other_after_seconds`` 0) or when it will."""
+
+    def __init__(
+        self,
+        retry_after_seconds: float,
+        *,
+        paused: str = "passphrase",
+        other_after_seconds: float = 0.0,
+    ) -> None:
+        self.retry_after_seconds = retry_after_seconds
+        self.paused = paused
+        self.other_after_seconds = other_after_seconds
+        wait = about(retry_after_seconds)
+        if paused == "recovery":
+            parts = [wording.RECOVERY_PAUSED.format(wait=wait)]
+            parts.append(_other(other_after_seconds, "passphrase"))
+        elif paused == "client":
+            parts = [wording.CLIENT_PAUSED.format(wait=wait)]
+        else:
+            parts = [wording.PASSPHRASE_PAUSED.format(wait=wait)]
+            parts.append(_other(other_after_seconds, "recovery"))
+        parts.append(wording.NOTHING_IS_LOST)
+        super().__init__(" ".join(parts))
+
+
+def _other(after_seconds: float, way: str) -> str:
+    if way == "recovery":
+        if after_seconds <= 0:
+            return wording.RECOVERY_WORKS_NOW
+        return wording.RECOVERY_WORKS_LATER.format(wait=about(after_seconds))
+    if after_seconds <= 0:
+        return wording.PASSPHRASE_WORKS_NOW
+    return wording.PASSPHRASE_WORKS_LATER.format(wait=about(after_seconds))
+
+
+class TooManyCreations(JournalError):  # noqa: N818 - contract names
+    """Creating journals from this client is paused for a while."""
 
     def __init__(self, retry_after_seconds: float) -> None:
         self.retry_after_seconds = retry_after_seconds
-        minutes = max(1, round(retry_after_seconds / 60))
-        unit = "minute" if minutes == 1 else "minutes"
-        super().__init__(
-            f"Too many tries for this name. For safety, please wait about {minutes} {unit} "
-            "and try again. Your recovery code also works."
-        )
+        super().__init__(wording.CREATION_PAUSED.format(wait=about(retry_after_seconds)))
 
 
 class AccountExists(JournalError):  # noqa: N818 - contract names
@@ -36,6 +80,18 @@ class AccountExists(JournalError):  # noqa: N818 - contract names
 
 class InvalidEntry(JournalError):  # noqa: N818 - contract names
     """A check-in, note or self-check that cannot be saved as given."""
+
+
+class WeakPassphrase(InvalidEntry):
+    """A passphrase that would be easy to guess; the message says why and what helps."""
+
+    def __init__(self, reason: str = "") -> None:
+        self.reason = reason
+        parts = [wording.PASSPHRASE_TOO_WEAK]
+        if reason:
+            parts.append(f"({reason.rstrip('.')}.)")
+        parts.append(wording.PASSPHRASE_SUGGESTION)
+        super().__init__(" ".join(parts))
 
 
 class EntryNotFound(JournalError):  # noqa: N818 - contract names

@@ -33,12 +33,13 @@ accounts = Table(
     Column("recovery_wrapped_key", LargeBinary, nullable=False),
 )
 
-# Keyed by the name's digest, not the account, so unknown names are throttled the same way
-# and nothing reveals whether a name exists.
+# One row per rate-limit bucket (journal/throttle.py), found by a keyed digest of what it
+# counts (a name and a client, a client...), so it shows neither names nor addresses, and
+# unknown names are throttled the same way as real ones.
 unlock_throttle = Table(
     "journal_unlock_throttle",
     metadata,
-    Column("username_digest", String(64), primary_key=True),
+    Column("bucket", String(64), primary_key=True),
     Column("failures", Integer, nullable=False),
     Column("last_failure_at", DateTime, nullable=False),
     Column("locked_until", DateTime, nullable=True),

@@ -21,6 +21,10 @@ from journal.self_checks import SelfCheckScore, score
 if TYPE_CHECKING:
     from journal.store import JournalStore
 
+# Every self-check record is padded to this many bytes before sealing (the longest, PHQ-9,
+# is about 90), so a stored row's length does not show which questionnaire it holds.
+SELF_CHECK_PADDED_BYTES = 256
+
 
 @dataclass(frozen=True)
 class SavedSelfCheck:
@@ -135,7 +139,9 @@ class Journal:
         check_id = uuid.uuid4().hex
         when = (taken_at or datetime.now()).replace(microsecond=0)
         record = {"instrument": instrument, "answers": list(answers), "taken_at": when.isoformat()}
-        payload = self._cipher.seal_record(record, self._aad(self_checks, check_id))
+        payload = self._cipher.seal_record(
+            record, self._aad(self_checks, check_id), pad_to=SELF_CHECK_PADDED_BYTES
+        )
         with write_transaction(self._engine) as connection:
             connection.execute(
                 insert(self_checks).values(

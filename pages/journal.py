@@ -7,6 +7,7 @@ import streamlit as st
 from ui.journal import (
     journal_crisis_card,
     lock_button,
+    new_passphrase_form,
     readable_entries,
     recovery_code_notice,
     require_journal,
@@ -30,6 +31,7 @@ if journal is None:
 
 lock_button()
 recovery_code_notice()
+new_passphrase_form(journal)
 if st.session_state.get(CRISIS_KEY):
     journal_crisis_card()
     if st.button("Close this card", key="journal_crisis_close"):

@@ -12,14 +12,15 @@ import time
 import streamlit as st
 
 from journal import (
-    AccountExists,
     Entry,
-    InvalidEntry,
     Journal,
+    JournalError,
     JournalStore,
     WrongPassphrase,
 )
 from journal.crypto import DecryptionFailed
+from journal.names import settings_key
+from journal.throttle import client_address
 from knowledge.resources import wording
 from knowledge.safety import assess
 from ui.help import crisis_card, current_country
@@ -30,13 +31,37 @@ SESSION_KEY = "journal_session"
 LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
-# Widget values of these pages can hold private text (notes, answers, an import preview).
-PRIVATE_PREFIXES = ("journal_", "insights_", "self_checks_", "privacy_")
+RECOVERED_KEY = "journal_recovered"
+# Session values that can hold private text: the journal pages' widgets (notes, answers, an
+# import preview), the companion conversation, and the story search (which can hold a note
+# handed over by "stories like this"). Lock drops every key that starts with one of these.
+PRIVATE_PREFIXES = (
+    "journal_",
+    "insights_",
+    "self_checks_",
+    "privacy_",
+    "companion_",
+    "stories_",
+)
 
 
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> JournalStore:
-    return JournalStore(url)
+    return JournalStore(url, name_key=settings_key(app_settings()))
+
+
+def current_client() -> str | None:
+    """Who is asking, for the rate limits (``journal.throttle.client_address``).
+
+    Streamlit reports a loopback peer as no address, so None here means our own nginx (or a
+    local run): then the X-Forwarded-For our nginx sets names the client, if it sets one.
+    """
+    try:
+        peer = st.context.ip_address or "127.0.0.1"
+        forwarded = st.context.headers.get("X-Forwarded-For")
+    except Exception:  # no browser connection (a script run): clients cannot be told apart
+        return None
+    return client_address(peer, forwarded, app_settings().trusted_proxies)
 
 
 def journal_store() -> JournalStore:
@@ -65,7 +90,8 @@ def _start_session(journal: Journal) -> None:
 
 
 def lock() -> None:
-    """Forget the key and every private widget value (notes typed, answers, imports)."""
+    """Forget the key and every private value: notes typed, answers, imports, the companion
+    conversation and the story search."""
     for key in [k for k in st.session_state if str(k).startswith(PRIVATE_PREFIXES)]:
         del st.session_state[key]
 
@@ -88,7 +114,7 @@ def unlock_panel() -> None:
         name = st.text_input("Name", key="journal_unlock_name")
         passphrase = st.text_input("Passphrase", type="password", key="journal_unlock_pass")
         if st.form_submit_button("Unlock", type="primary"):
-            _try(lambda: journal_store().unlock(name, passphrase))
+            _try(lambda: journal_store().unlock(name, passphrase, client=current_client()))
     with create_tab, st.form("journal_create_form"):
         st.caption(
             "Pick any name (it does not need to be your real one) and a passphrase of a few "
@@ -106,30 +132,62 @@ def unlock_panel() -> None:
         rec_name = st.text_input("Name", key="journal_recover_name")
         code = st.text_input("Recovery code", key="journal_recover_code")
         if st.form_submit_button("Unlock with recovery code"):
-            _try(lambda: journal_store().unlock_with_recovery_code(rec_name, code))
+            _try(
+                lambda: journal_store().unlock_with_recovery_code(
+                    rec_name, code, client=current_client()
+                ),
+                recovered=True,
+            )
 
 
-def _try(unlock) -> None:  # type: ignore[no-untyped-def]
+def _try(unlock, recovered: bool = False) -> None:  # type: ignore[no-untyped-def]
     try:
         journal = unlock()
     except WrongPassphrase as error:
         st.error(str(error))
         return
     _start_session(journal)
+    if recovered:
+        st.session_state[RECOVERED_KEY] = True
     st.rerun()
 
 
 def _create(name: str, passphrase: str) -> None:
     store = journal_store()
+    client = current_client()
     try:
-        code = store.create_account(name, passphrase)
-        journal = store.unlock(name, passphrase)
-    except (InvalidEntry, AccountExists) as error:
+        code = store.create_account(name, passphrase, client=client)
+        journal = store.unlock(name, passphrase, client=client)
+    except JournalError as error:
         st.error(str(error))
         return
     _start_session(journal)
     st.session_state[RECOVERY_KEY] = code
     st.rerun()
+
+
+def new_passphrase_form(journal: Journal) -> None:
+    """Change the passphrase; open at once after an unlock with the recovery code."""
+    recovered = st.session_state.get(RECOVERED_KEY, False)
+    if recovered:
+        st.info(wording.SET_NEW_PASSPHRASE)
+    with (
+        st.expander("Change passphrase", icon=":material/key:", expanded=recovered),
+        st.form("journal_change_pass_form"),
+    ):
+        new = st.text_input("New passphrase", type="password", key="journal_change_pass")
+        again = st.text_input("New passphrase again", type="password", key="journal_change_again")
+        if st.form_submit_button("Change passphrase"):
+            if new != again:
+                st.error("The two passphrases are different. Please type them again.")
+                return
+            try:
+                journal.change_passphrase(new)
+            except JournalError as error:
+                st.error(str(error))
+                return
+            st.session_state.pop(RECOVERED_KEY, None)
+            st.success(wording.PASSPHRASE_CHANGED)
 
 
 def recovery_code_notice() -> None:

@@ -67,6 +67,47 @@ IMPORT_NOTHING_NEW = (
 )
 IMPORT_FAILED = "{reason} Nothing was imported."
 
+# Journal account security (journal/errors.py, journal/passphrase.py). Each lockout message
+# says which way in is paused, for how long, and whether the other way works right now.
+# "{wait}" is filled with a plain duration such as "about 5 minutes".
+PASSPHRASE_PAUSED = (
+    "There have been too many passphrase tries for this name, so for safety the passphrase "
+    "is paused for {wait}."
+)
+RECOVERY_PAUSED = (
+    "There have been too many recovery code tries for this name, so for safety the "
+    "recovery code is paused for {wait}."
+)
+CLIENT_PAUSED = (
+    "There have been too many unsuccessful tries from this device or network, so for safety "
+    "unlocking from here is paused for {wait}."
+)
+RECOVERY_WORKS_NOW = 'Your recovery code still works right now, on the "Use recovery code" tab.'
+RECOVERY_WORKS_LATER = "Your recovery code can be used again in {wait}."
+PASSPHRASE_WORKS_NOW = "Your passphrase still works right now, if you remember it."
+PASSPHRASE_WORKS_LATER = "Your passphrase can be tried again in {wait}."
+NOTHING_IS_LOST = "Nothing in your journal is lost or changed while you wait."
+CREATION_PAUSED = (
+    "Several journals were just created from this device or network, so for safety "
+    "creating another one is paused for {wait}. Journals that already exist still unlock."
+)
+PASSPHRASE_TOO_WEAK = (
+    "That passphrase would be easy for someone else to guess, and your journal deserves "
+    "better protection."
+)
+SET_NEW_PASSPHRASE = (
+    "You unlocked your journal with your recovery code. Choose a new passphrase now, so you "
+    "can unlock it the usual way next time. Your recovery code keeps working too."
+)
+PASSPHRASE_CHANGED = (
+    "Your passphrase is changed: use the new one next time you unlock. Your recovery code "
+    "still works too."
+)
+PASSPHRASE_SUGGESTION = (
+    "Try three or four words that don't usually go together, with spaces between them: "
+    "easy for you to remember, hard for anyone else to guess."
+)
+
 # The guarded companion (companion/). Refusals name who can help instead.
 COMPANION_NOT_A_PERSON = "I'm an automated companion, not a person or a therapist."
 COMPANION_CAN_DO = (

@@ -16,6 +16,9 @@ DATA = Path(__file__).resolve().parent / "data"
 # The real argon2id, at a lower cost so a suite that unlocks hundreds of times stays quick.
 # Production uses the KdfParams() defaults; the store records each account's parameters.
 TEST_KDF = KdfParams(time_cost=1, memory_cost=8192, parallelism=1)
+# Stores on SQLite keep their generated name key beside the database file; the Postgres store
+# is given this one, as a deployment gives KINDRED_NAME_KEY.
+TEST_NAME_KEY = b"kindred journal tests: a name key of 32+ bytes"
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +34,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[JournalSto
         journal_store = JournalStore(f"sqlite:///{tmp_path / 'kindred.db'}", kdf=TEST_KDF)
     else:
         url = request.getfixturevalue("postgres_url")
-        journal_store = JournalStore(url, kdf=TEST_KDF)
+        journal_store = JournalStore(url, kdf=TEST_KDF, name_key=TEST_NAME_KEY)
     yield journal_store
     if request.param == "postgres":
         with journal_store.engine.begin() as connection:  # each test starts from empty tables

@@ -178,6 +178,52 @@ def test_lock_button_drops_the_key_and_idle_journals_lock_themselves(app_data):
     assert "locked itself" in _texts(at)
 
 
+def test_lock_clears_the_companion_conversation_and_the_story_search(app_data):
+    at = _unlocked("pages/journal.py", [CheckIn(mood=2, note="lonely after the move")])
+    private = {
+        "companion_history": [{"role": "user", "content": "I told the companion a secret"}],
+        "companion_near": "10001",
+        "stories_query": "lonely after the move",  # handed over by "stories like this"
+        "stories_search_box": "lonely after the move",
+        "stories_more_like": "story-1",
+    }
+    for key, value in private.items():
+        at.session_state[key] = value
+    _click(at, "Lock journal")
+    assert not [key for key in private if key in at.session_state]
+    assert at.session_state["help_country"] == "US"  # not private: kept
+
+
+def test_create_refuses_a_weak_passphrase_kindly(app_data):
+    at = _app("pages/journal.py")
+    at.text_input(key="journal_create_name").input(NAME)
+    at.text_input(key="journal_create_pass").input("password")
+    at.text_input(key="journal_create_again").input("password")
+    _click(at, "Create my journal")
+    shown = _texts(at)
+    assert "easy for someone else to guess" in shown and "three or four words" in shown
+    assert "journal_session" not in at.session_state
+
+
+def test_after_the_recovery_code_a_new_passphrase_is_asked_for_and_checked(app_data):
+    code = _store().create_account(NAME, PASS)
+    at = _app("pages/journal.py")
+    at.text_input(key="journal_recover_name").input(NAME)
+    at.text_input(key="journal_recover_code").input(code)
+    _click(at, "Unlock with recovery code")
+    assert "Choose a new passphrase now" in _texts(at)
+    at.text_input(key="journal_change_pass").input("password")
+    at.text_input(key="journal_change_again").input("password")
+    _click(at, "Change passphrase")
+    assert "easy for someone else to guess" in _texts(at)
+    new = "quiet copper harbor"
+    at.text_input(key="journal_change_pass").input(new)
+    at.text_input(key="journal_change_again").input(new)
+    _click(at, "Change passphrase")
+    assert "Your passphrase is changed" in _texts(at)
+    assert _store().unlock(NAME, new).entries() == []
+
+
 def _unlocked_again(at: AppTest) -> AppTest:
     at.text_input(key="journal_unlock_name").input(NAME)
     at.text_input(key="journal_unlock_pass").input(PASS)

@@ -114,3 +114,34 @@ def test_self_check_history_is_kept_encrypted_and_in_order(store: JournalStore):
         (2, 9, "mild"),
     ]
     assert history[1].result.crisis
+
+
+def test_self_checks_are_sealed_at_one_length_and_old_rows_still_read(store: JournalStore):
+    """The ciphertext's length must not show which questionnaire a row holds."""
+    from datetime import datetime
+
+    from sqlalchemy import select
+
+    from journal.schema import self_checks
+
+    store.create_account("ana", "maple river lantern")
+    journal = store.unlock("ana", "maple river lantern")
+    journal.add_self_check("PHQ-9", [3] * 9)
+    journal.add_self_check("GAD-7", [0] * 7)
+    journal.add_self_check("WHO-5", [5] * 5)
+    old = {"instrument": "WHO-5", "answers": [1] * 5, "taken_at": "2026-01-01T09:00:00"}
+    sealed_unpadded = journal._cipher.seal_record(old, journal._aad(self_checks, "old"))
+    with store.engine.begin() as connection:  # a row saved before padding
+        connection.execute(
+            self_checks.insert().values(
+                id="old",
+                account_id=journal.account_id,
+                created_at=datetime(2026, 1, 1, 9),
+                payload=sealed_unpadded,
+            )
+        )
+    with store.engine.connect() as connection:
+        rows = connection.execute(select(self_checks.c.id, self_checks.c.payload)).all()
+    assert len({len(bytes(row.payload)) for row in rows if row.id != "old"}) == 1
+    instruments = sorted(s.result.instrument for s in journal.self_checks())
+    assert instruments == ["GAD-7", "PHQ-9", "WHO-5", "WHO-5"]

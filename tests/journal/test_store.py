@@ -190,7 +190,7 @@ def test_failed_unlocks_are_throttled_in_the_database(store: JournalStore):
         with pytest.raises(WrongPassphrase):
             store.unlock("ana", "guess guess guess")
     # A second store on the same database (another app replica) sees the lockout.
-    replica = JournalStore(store.url, kdf=store.kdf)
+    replica = JournalStore(store.url, kdf=store.kdf, name_key=store.name_key)
     with pytest.raises(TooManyAttempts) as caught:
         replica.unlock("ana", PASS_A)
     assert "wait" in str(caught.value)
@@ -273,10 +273,10 @@ def test_export_json_holds_every_entry_and_self_check(store: JournalStore):
 
 
 def test_store_migrates_to_head_and_reopens(store: JournalStore):
-    again = JournalStore(store.url, kdf=store.kdf)
+    again = JournalStore(store.url, kdf=store.kdf, name_key=store.name_key)
     with again.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM journal_alembic_version"))
-        assert version.scalar() == "0001"
+        assert version.scalar() == "0002"
     again.close()
 
 
