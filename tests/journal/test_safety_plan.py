@@ -14,11 +14,13 @@ from journal.crypto import DecryptionFailed
 from journal.safety_plan import (
     MAX_ITEM_CHARS,
     MAX_ITEMS,
+    SECTIONS,
     STEPS,
     Contact,
     SafetyPlan,
     plan_from_export,
 )
+from journal.safety_plan_pdf import HelpLineText, plan_pdf, wallet_card_pdf
 from journal.schema import safety_plans
 
 PASS_A = "maple river lantern"
@@ -229,3 +231,55 @@ def test_only_the_six_steps_can_be_skipped():
 )
 def test_review_reminder(reviewed, today, due):
     assert SafetyPlan(reasons=("x",), last_reviewed=reviewed).review_due(today) is due
+
+
+# ---- on paper ---------------------------------------------------------------------------------
+HEADINGS = {section: section.replace("_", " ").title() for section in SECTIONS}
+LINES = [HelpLineText("988 Suicide & Crisis Lifeline", "Call 988 · Text 988")]
+
+
+def _pages(pdf: bytes) -> int:
+    return pdf.count(b"/Type /Page\n") + pdf.count(b"/Type /Page>")  # not /Pages
+
+
+def _printout(plan: SafetyPlan) -> bytes:
+    return plan_pdf(
+        plan,
+        title="My safety plan",
+        headings=HEADINGS,
+        help_lines=LINES,
+        help_heading="Crisis lines",
+        footer="Kindred",
+    )
+
+
+def _card(plan: SafetyPlan) -> bytes:
+    return wallet_card_pdf(
+        plan,
+        title="My safety plan",
+        headings=HEADINGS,
+        help_lines=LINES,
+        help_heading="Crisis lines",
+    )
+
+
+def test_the_printout_is_one_page_and_the_card_two_sides():
+    printout, card = _printout(PLAN), _card(PLAN)
+    assert printout.startswith(b"%PDF") and card.startswith(b"%PDF")
+    assert _pages(printout) == 1
+    assert _pages(card) == 2
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        SafetyPlan(),
+        SafetyPlan(reasons=tuple(HOSTILE), coping=("emoji 🌊 and 中文 and ünïcödé",)),
+        SafetyPlan(coping=("x" * MAX_ITEM_CHARS,), people=(Contact("Sam", "1" * 60),)),
+        SafetyPlan(**{s: tuple(f"{s} {i} " + "word " * 90 for i in range(10)) for s in STEPS[:3]}),
+    ],
+    ids=["empty", "hostile-and-unicode", "unbroken-long-words", "very-long"],
+)
+def test_any_plan_prints_without_error(plan):
+    assert _printout(plan).startswith(b"%PDF")
+    assert _card(plan).startswith(b"%PDF")
