@@ -25,10 +25,10 @@ from ui.safety_plan import (
 
 st.title(wording.SAFETY_PLAN_TITLE)
 st.write(wording.SAFETY_PLAN_INTRO)
-st.caption(wording.SAFETY_PLAN_CITATION)
 
 journal = require_journal(wording.SAFETY_PLAN_NEEDS_JOURNAL)
 if journal is None:
+    st.caption(wording.SAFETY_PLAN_CITATION)
     st.stop()
 lock_button()
 st.caption(wording.SAFETY_PLAN_PRIVATE)
@@ -58,12 +58,13 @@ if stored is not None:
         save(journal, stored.reviewed(date.today()))
         st.rerun()
 
+st.header("Write your plan", anchor=False)
 plan_form(journal, plan, warning_sign_choices(readable_entries(journal)), country)
 
 current = st.session_state.get("journal_safety_plan")
 if isinstance(current, SafetyPlan) and not current.is_empty:
     st.header("Take it with you", anchor=False)
-    plan_card(current)
+    plan_card(current, link=False)
     left, right = st.columns(2)
     left.download_button(
         "Download a printable plan (PDF)",
@@ -97,3 +98,5 @@ with st.expander("Restore from an export"):
                 forget_form()
                 save(journal, restored)
                 st.rerun()
+
+st.caption(wording.SAFETY_PLAN_CITATION)

@@ -72,7 +72,7 @@ def contact_markdown(contact: Contact) -> str:
     return " ".join(part for part in (name, phone, note) if part)
 
 
-def plan_card(plan: SafetyPlan) -> None:
+def plan_card(plan: SafetyPlan, *, link: bool = True) -> None:
     """ "Your plan" as the crisis card shows it: my people (tap to call), reasons, coping."""
     with st.container(border=True):
         st.subheader(wording.SAFETY_PLAN_CARD_HEADING, anchor=False)
@@ -90,7 +90,8 @@ def plan_card(plan: SafetyPlan) -> None:
             st.markdown(
                 f"**{wording.SAFETY_PLAN_CARD_COPING}**  \n" + " · ".join(_md(c) for c in coping)
             )
-        plan_page_link()
+        if link:
+            plan_page_link()
 
 
 # the page --------------------------------------------------------------------------------------
