@@ -130,3 +130,17 @@ def test_a_crisis_message_shows_your_plan_above_the_verified_lines(phone):
     lifeline = reply.get_by_text("988 Suicide & Crisis Lifeline").first
     assert sam.bounding_box()["y"] < lifeline.bounding_box()["y"]
     assert_accessible(phone, "companion-crisis-with-plan-phone")
+
+
+def test_the_help_control_stays_reachable_after_scrolling_on_a_phone(phone):
+    open_page(phone, "get-help")
+    help_link = phone.locator(".st-key-get_help_now").get_by_role("link", name="Get help now")
+    phone.mouse.move(195, 600)
+    for _ in range(6):
+        phone.mouse.wheel(0, 1500)
+        phone.wait_for_timeout(150)
+    assert _on_first_screen(help_link), help_link.bounding_box()
+    help_link.click(trial=True, timeout=5_000)  # nothing covers it: a tap would reach it
+    toggle = phone.get_by_test_id("stExpandSidebarButton")
+    toggle.click(trial=True, timeout=5_000)  # and it covers nothing: the sidebar still opens
+    screenshot(phone, "get-help-phone-scrolled")
