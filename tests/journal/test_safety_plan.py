@@ -283,3 +283,23 @@ def test_the_printout_is_one_page_and_the_card_two_sides():
 def test_any_plan_prints_without_error(plan):
     assert _printout(plan).startswith(b"%PDF")
     assert _card(plan).startswith(b"%PDF")
+
+
+def test_the_printout_holds_every_shown_section_and_not_the_skipped_one(monkeypatch, tmp_path):
+    """With the core font and no compression the page's text can be read from the bytes."""
+    import journal.safety_plan_pdf as pdf_module
+
+    monkeypatch.setattr(pdf_module, "FONT_DIR", tmp_path)  # no DejaVu: the core font
+    make_pdf = pdf_module._pdf
+
+    def uncompressed(*args):  # type: ignore[no-untyped-def]
+        pdf, family = make_pdf(*args)
+        pdf.set_compression(False)
+        return pdf, family
+
+    monkeypatch.setattr(pdf_module, "_pdf", uncompressed)
+    printout = _printout(PLAN.skip("environment"))
+    for text in (b"my cat Miso", b"cold water on my face", b"07700 900123", b"Dr Rivera"):
+        assert text in printout, text
+    assert b"car keys" not in printout
+    assert b"988 Suicide & Crisis Lifeline" in printout
