@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import expect
 
 from tests.e2e.browser import COUNT_RUNS, assert_accessible, open_page, screenshot, wait_idle
-from tests.e2e.journeys import SLOW, create_journal
+from tests.e2e.journeys import HOSTILE, HOSTILE_FRAGMENTS, SLOW, create_journal
 
 PHONE = {"width": 390, "height": 844}
 
@@ -144,3 +144,22 @@ def test_the_help_control_stays_reachable_after_scrolling_on_a_phone(phone):
     toggle = phone.get_by_test_id("stExpandSidebarButton")
     toggle.click(trial=True, timeout=5_000)  # and it covers nothing: the sidebar still opens
     screenshot(phone, "get-help-phone-scrolled")
+
+
+def test_hostile_text_in_the_plan_stays_text_on_the_page_and_the_crisis_card(phone):
+    create_journal(phone)
+    go_to(phone, "My safety plan")
+    form = phone.locator('[data-testid="stForm"]')
+    form.get_by_role("textbox", name="My reasons for living (one per line)").fill(HOSTILE)
+    form.get_by_role("textbox", name="Name 1").first.fill("<b>Sam</b>")
+    form.get_by_role("textbox", name="Phone 1").first.fill("javascript:window.__pwned=1")
+    form.get_by_role("button", name="Save my plan").click()
+    wait_idle(phone)
+    go_to(phone, "Get help now")
+    main = phone.get_by_test_id("stMain")
+    for fragment in HOSTILE_FRAGMENTS:
+        expect(main.get_by_text(fragment, exact=False).first).to_be_visible()
+    expect(main.get_by_text("<b>Sam</b>").first).to_be_visible()
+    hrefs = [a.get_attribute("href") or "" for a in main.locator("a").all()]
+    assert not [h for h in hrefs if h.lower().startswith("javascript")], hrefs
+    assert phone.evaluate("() => window.__pwned === undefined")
