@@ -139,7 +139,7 @@ def plan_form(journal: Journal, plan: SafetyPlan, choices: list[str], country: s
             st.subheader(name, anchor=False)
             st.caption(prompt)
             if section in STEPS and st.checkbox(
-                "Skip this step for now",
+                f"Skip step {STEPS.index(section) + 1} for now",
                 value=section in plan.skipped,
                 key=f"{FORM_PREFIX}{section}_skip",
             ):
@@ -176,18 +176,19 @@ def plan_form(journal: Journal, plan: SafetyPlan, choices: list[str], country: s
 
 def _contact_rows(section: str, contacts: tuple[Contact, ...]) -> tuple[Contact, ...]:
     rows = min(MAX_ITEMS, max(3, len(contacts) + 1))
+    noun = "Person" if section == "people" else "Service"
     found = []
     for i in range(rows):
         current = contacts[i] if i < len(contacts) else Contact("")
         name_col, phone_col, note_col = st.columns(3)
         name = name_col.text_input(
-            f"Name {i + 1}", value=current.name, key=f"{FORM_PREFIX}{section}_{i}_name"
+            f"{noun} {i + 1}: name", value=current.name, key=f"{FORM_PREFIX}{section}_{i}_name"
         )
         phone = phone_col.text_input(
-            f"Phone {i + 1}", value=current.phone, key=f"{FORM_PREFIX}{section}_{i}_phone"
+            f"{noun} {i + 1}: phone", value=current.phone, key=f"{FORM_PREFIX}{section}_{i}_phone"
         )
         note = note_col.text_input(
-            f"Note {i + 1}",
+            f"{noun} {i + 1}: note",
             value=current.note,
             placeholder="role, best time",
             key=f"{FORM_PREFIX}{section}_{i}_note",
