@@ -12,6 +12,7 @@ _CSS = """
 [data-testid="stLayoutWrapper"]:has(> .st-key-get_help_now) {
   position: sticky; top: 4rem; z-index: 99; width: fit-content;
 }
+[data-testid="stMain"] { scroll-padding-top: 7rem; } /* focus and links land below it */
 .st-key-get_help_now a {
   background: #A11D2B; border-radius: 0.5rem; padding: 0.35rem 0.9rem;
 }
