@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from journal.checkin import Entry
+from journal.safety_plan import SafetyPlan
 from journal.unlocked import SavedSelfCheck
 from safe_files import spreadsheet_safe_row
 
@@ -31,7 +32,11 @@ def entry_record(entry: Entry) -> dict:
     }
 
 
-def to_json(entries: Sequence[Entry], self_checks: Sequence[SavedSelfCheck]) -> str:
+def to_json(
+    entries: Sequence[Entry],
+    self_checks: Sequence[SavedSelfCheck],
+    safety_plan: SafetyPlan | None = None,
+) -> str:
     document = {
         "format": "kindred-journal",
         "version": FORMAT_VERSION,
@@ -49,6 +54,7 @@ def to_json(entries: Sequence[Entry], self_checks: Sequence[SavedSelfCheck]) -> 
             }
             for s in self_checks
         ],
+        "safety_plan": safety_plan.to_record() if safety_plan else None,
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 

@@ -75,3 +75,18 @@ self_checks = Table(
     Column("created_at", DateTime, nullable=False),
     Column("payload", LargeBinary, nullable=False),
 )
+
+# One sealed plan per person; the row goes with the account (ON DELETE CASCADE).
+safety_plans = Table(
+    "journal_safety_plans",
+    metadata,
+    Column(
+        "account_id",
+        String(32),
+        ForeignKey("journal_accounts.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("created_at", DateTime, nullable=False),
+    Column("updated_at", DateTime, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+)

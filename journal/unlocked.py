@@ -15,7 +15,8 @@ from journal.checkin import CheckIn, Entry
 from journal.crypto import FieldCipher
 from journal.db import write_transaction
 from journal.errors import EntryNotFound, InvalidEntry
-from journal.schema import entries, self_checks
+from journal.safety_plan import SafetyPlan
+from journal.schema import entries, safety_plans, self_checks
 from journal.self_checks import SelfCheckScore, score
 
 if TYPE_CHECKING:
@@ -172,11 +173,55 @@ class Journal:
         saved.sort(key=lambda s: s.taken_at)
         return saved
 
+    # safety plan ---------------------------------------------------------------------------
+    def safety_plan(self) -> SafetyPlan | None:
+        """The person's safety plan, or None when they have not made one."""
+        with self._engine.connect() as connection:
+            row = connection.execute(
+                select(safety_plans).where(safety_plans.c.account_id == self.account_id)
+            ).first()
+        if row is None:
+            return None
+        record = self._cipher.open_record(row.payload, self._aad(safety_plans, self.account_id))
+        return SafetyPlan.from_record(record)
+
+    def save_safety_plan(self, plan: SafetyPlan) -> SafetyPlan:
+        """Create or replace the plan in one transaction; returns the cleaned plan saved."""
+        valid = plan.validated()
+        payload = self._cipher.seal_record(
+            valid.to_record(), self._aad(safety_plans, self.account_id)
+        )
+        now = throttle.utcnow()
+        with write_transaction(self._engine) as connection:
+            created = connection.execute(
+                select(safety_plans.c.created_at).where(
+                    safety_plans.c.account_id == self.account_id
+                )
+            ).scalar()
+            connection.execute(
+                delete(safety_plans).where(safety_plans.c.account_id == self.account_id)
+            )
+            connection.execute(
+                insert(safety_plans).values(
+                    account_id=self.account_id,
+                    created_at=created or now,
+                    updated_at=now,
+                    payload=payload,
+                )
+            )
+        return valid
+
+    def delete_safety_plan(self) -> None:
+        with write_transaction(self._engine) as connection:
+            connection.execute(
+                delete(safety_plans).where(safety_plans.c.account_id == self.account_id)
+            )
+
     # your data -----------------------------------------------------------------------------
     def export_json(self) -> str:
         from journal.export import to_json
 
-        return to_json(self.entries(), self.self_checks())
+        return to_json(self.entries(), self.self_checks(), self.safety_plan())
 
     def export_csv(self) -> str:
         from journal.export import to_csv

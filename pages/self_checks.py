@@ -44,7 +44,7 @@ for number, item in enumerate(instrument.items):
     answers.append(choice)
     # Item 9 answered above "not at all": the crisis resources come at once, not after scoring.
     if instrument is PHQ9 and number == PHQ9_SELF_HARM_ITEM and (choice or 0) > 0:
-        journal_crisis_card()
+        journal_crisis_card(reason="phq9_item9")
 
 if instrument is PHQ9:
     st.radio(

@@ -14,6 +14,7 @@ from knowledge.directory.ics import has_calendar, listing_calendar
 from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.resources.wording import DEMO_LISTING_BADGE
+from ui.help import phone_markdown
 from ui.services import app_settings
 from ui.text import escape_markdown as _md
 
@@ -91,15 +92,15 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
         if where:
             lines.append(_line("Where", where))
         if listing.phone:
-            lines.append(_line("Phone", listing.phone))
+            lines.append(f"**Phone:** {phone_markdown(listing.phone)}")
         if listing.email:
             lines.append(_link_line("Email", listing.email, "mailto:"))
         if listing.url:
             lines.append(_link_line("Website", listing.url))
         if listing.conference_url:
             lines.append(_link_line("Join online", listing.conference_url))
-        if listing.conference_phone:
-            lines.append(_line("Dial in", listing.conference_phone))
+        if listing.conference_phone:  # only the number is linked, not an access code after it
+            lines.append(f"**Dial in:** {phone_markdown(listing.conference_phone, max_links=1)}")
         if listing.languages:
             lines.append(_line("Languages", ", ".join(listing.languages)))
         if listing.accessibility:

@@ -23,7 +23,7 @@ from journal.names import settings_key
 from journal.throttle import client_address
 from knowledge.resources import wording
 from knowledge.safety import assess
-from ui.help import crisis_card, current_country
+from ui.help import CrisisReason, crisis_card, current_country
 from ui.services import app_settings
 
 logger = logging.getLogger(__name__)
@@ -241,6 +241,10 @@ def note_signals_crisis(text: str) -> bool:
         return assess(text, use_embeddings=False).is_crisis
 
 
-def journal_crisis_card() -> None:
-    st.warning(wording.JOURNAL_CRISIS_NOTE)
-    crisis_card(current_country())
+def journal_crisis_card(reason: CrisisReason = "wrote") -> None:
+    """The crisis card after a note ("what you wrote") or PHQ-9 item 9 (its own wording)."""
+    if reason == "wrote":
+        st.warning(wording.JOURNAL_CRISIS_NOTE)
+        crisis_card(current_country())
+    else:
+        crisis_card(current_country(), reason=reason)

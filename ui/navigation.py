@@ -24,12 +24,17 @@ PAGES: list[PageEntry] = [
     PageEntry("pages/share_story.py", "Share your story", ":material/edit:", "share"),
     PageEntry("pages/directory.py", "Find a group", ":material/groups:", "directory"),
     PageEntry("pages/companion.py", "Companion", ":material/chat:", "companion"),
+    PageEntry(
+        "pages/safety_plan.py", "My safety plan", ":material/health_and_safety:", "safety-plan"
+    ),
     PageEntry("pages/get_help.py", "Get help now", ":material/emergency:", "get-help"),
     PageEntry("pages/privacy.py", "Privacy & your data", ":material/lock:", "privacy"),
     PageEntry("pages/moderation.py", "Moderation", ":material/shield_person:", "moderation"),
 ]
 HOME_PAGE = "pages/home.py"
 HELP_PAGE = "pages/get_help.py"
+SAFETY_PLAN_PAGE = "pages/safety_plan.py"
+SAFETY_PLAN_URL = "safety-plan"
 
 
 def installed_pages() -> list[PageEntry]:

@@ -5,8 +5,14 @@ from __future__ import annotations
 import streamlit as st
 
 # The help control must stand out on every page: white on deep red is 7.9:1 (WCAG AAA).
+# It also stays in reach while the page scrolls (a long chat or help page on a phone): sticky
+# just below Streamlit's top bar (its sidebar button stays free), above the scrolling content.
 _CSS = """
 <style>
+[data-testid="stLayoutWrapper"]:has(> .st-key-get_help_now) {
+  position: sticky; top: 4rem; z-index: 99; width: fit-content;
+}
+[data-testid="stMain"] { scroll-padding-top: 7rem; } /* focus and links land below it */
 .st-key-get_help_now a {
   background: #A11D2B; border-radius: 0.5rem; padding: 0.35rem 0.9rem;
 }

@@ -264,3 +264,101 @@ COMPANION_ERROR = (
     "Something went wrong on my side and I couldn't answer. If you need someone now, the "
     "people on the lines above are there for you."
 )
+
+# ---------------------------------------------------------------------------------------------
+# My safety plan (issue 16). Step names follow the published Safety Planning Intervention;
+# the prompts and examples are Kindred's own words, not the authors' form.
+# ---------------------------------------------------------------------------------------------
+SAFETY_PLAN_TITLE = "My safety plan"
+SAFETY_PLAN_INTRO = (
+    "A safety plan is a short list you write ahead of time, for the moments when things get "
+    "very hard: the signs that a crisis may be starting, what helps, and who you can reach. "
+    "It works best made together with someone you trust (a friend, a peer specialist, a "
+    "clinician) and kept where you can find it. Fill in what fits you; every step can be "
+    "skipped."
+)
+SAFETY_PLAN_CITATION = (
+    "Based on the Safety Planning Intervention: Stanley B, Brown GK. Safety Planning "
+    "Intervention: A Brief Intervention to Mitigate Suicide Risk. Cognitive and Behavioral "
+    "Practice 2012;19(2):256-264. With follow-up calls it was linked to about half as much "
+    "suicidal behaviour in emergency-department patients: Stanley B, Brown GK, Brenner LA, et "
+    "al. JAMA Psychiatry 2018;75(9):894-900. The prompts here are Kindred's own wording."
+)
+SAFETY_PLAN_PRIVATE = (
+    "Your plan is kept in your journal and encrypted like every entry. Only you can open it."
+)
+SAFETY_PLAN_NEEDS_JOURNAL = "make and keep your safety plan"
+SAFETY_PLAN_REVIEW_DUE = (
+    "It's been a while since you looked at your plan. Things change: a quick read-through "
+    "every few months keeps the names, numbers and ideas right for you now."
+)
+SAFETY_PLAN_NEVER_REVIEWED = (
+    "When your plan feels right, mark it as reviewed. A gentle reminder will appear here "
+    "after a few months."
+)
+SAFETY_PLAN_SAVED = "Your safety plan is saved in your journal."
+SAFETY_PLAN_SKIPPED = "Skipped for now. You can come back to this step any time."
+SAFETY_PLAN_ONE_PER_LINE = "One idea per line."
+SAFETY_PLAN_PHONE_NOT_A_NUMBER = (
+    "This isn't a number a phone can dial, so it will be shown as text."
+)
+SAFETY_PLAN_CARD_HEADING = "Your plan"
+SAFETY_PLAN_CARD_PEOPLE = "People I can reach"
+SAFETY_PLAN_CARD_REASONS = "My reasons for living"
+SAFETY_PLAN_CARD_COPING = "Things I can do"
+SAFETY_PLAN_OPEN = "Open my safety plan"
+SAFETY_PLAN_PROFESSIONALS_PREFILLED = (
+    "Your country's verified crisis line and emergency number are always on your plan; add "
+    "your own clinician, peer specialist or group here."
+)
+SAFETY_PLAN_RESTORE = (
+    "Restore your plan from a Kindred JSON export (it replaces the plan shown here)."
+)
+SAFETY_PLAN_WALLET_CARD = "Wallet card"
+
+# step key -> (the published step name in plain words, Kindred's prompt, Kindred's examples)
+SAFETY_PLAN_STEPS: dict[str, tuple[str, str, str]] = {
+    "warning_signs": (
+        "1. Warning signs",
+        "What tells you a crisis might be starting? Thoughts, feelings, moods, situations.",
+        "e.g. not sleeping, feeling like a burden, an anniversary, drinking more",
+    ),
+    "coping": (
+        "2. Things I can do on my own",
+        "What can you do by yourself to take your mind off things, even a little?",
+        "e.g. a hot shower, a walk, a playlist, holding ice, a game on my phone",
+    ),
+    "distractions": (
+        "3. People and places that take my mind off it",
+        "Where can you go, or who can you be around, without having to talk about how you feel?",
+        "e.g. a café, the gym, a neighbour, an online group",
+    ),
+    "people": (
+        "4. People I can ask for help",
+        "Who could you tell that you're struggling? Add their number so you can call or text "
+        "from here.",
+        "e.g. a friend, a sister, a sponsor",
+    ),
+    "professionals": (
+        "5. Professionals and services I can contact in a crisis",
+        "Your own clinician, peer specialist, group or local service, with a number.",
+        "e.g. my GP, my therapist, my peer support worker",
+    ),
+    "environment": (
+        "6. Making my surroundings safer",
+        "What could you put out of reach, or ask someone to hold for you, while things are hard?",
+        "e.g. ask someone to keep medicines, lock something away, stay with a friend",
+    ),
+}
+SAFETY_PLAN_REASONS = (
+    "My reasons for living",
+    "What matters most to you? People, animals, plans, places, small things.",
+    "e.g. my dog, my niece, finishing my course, the sea in summer",
+)
+
+# The crisis card's opening line, by what brought it up (see ui.help.crisis_card).
+CRISIS_CONTEXT_WROTE = "Some of what you wrote sounds really heavy."
+CRISIS_CONTEXT_PHQ9_ITEM9 = (
+    "You said you've had thoughts that you would be better off dead or of hurting yourself. "
+    "Thank you for answering honestly. You deserve support with that now."
+)

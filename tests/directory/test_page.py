@@ -150,3 +150,10 @@ def test_fellowship_filter_and_source_of_an_imported_feed(page):
     assert "Early Birds" in shown(page) and "Sample" not in shown(page)
     captions = " ".join(c.value for c in page.caption).replace("\\", "")
     assert "Source: Example AA, updated 2026-09-15" in captions
+
+
+def test_listing_phones_are_tap_to_call_links(page):
+    search(page)
+    markdown = " ".join(str(m.value) for m in page.markdown)
+    assert "**Phone:** [988](tel:988)" in markdown
+    assert "(tel:)" not in markdown
