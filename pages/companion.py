@@ -5,10 +5,11 @@ import streamlit as st
 from companion import Conversation
 from journal import InvalidEntry
 from knowledge.resources import warmlines, wording
-from ui.companion import companion_service, pinned_help, reply_markdown
+from ui.companion import companion_service, contact_markdown, pinned_help, reply_markdown
 from ui.help import crisis_card, current_country, render_line
 from ui.journal import active_journal
 from ui.navigation import HELP_PAGE
+from ui.safety_plan import has_plan
 from ui.text import escape_markdown as _md
 
 log = logging.getLogger(__name__)
@@ -47,7 +48,11 @@ if prompt:
     st.session_state[HISTORY].append({"role": "user", "content": prompt})
     try:
         reply = companion_service().reply(
-            prompt, country=country, near=near or None, conversation=conversation
+            prompt,
+            country=country,
+            near=near or None,
+            conversation=conversation,
+            has_plan=has_plan(),
         )
         st.session_state[HISTORY].append(
             {
@@ -82,7 +87,7 @@ for message in st.session_state[HISTORY]:
             st.caption("People who can help:")
             for name, contact, note in routes:
                 extra = f" ({note})" if note else ""
-                st.markdown(f"- **{_md(name)}**: {reply_markdown(contact)}{_md(extra)}")
+                st.markdown(f"- **{_md(name)}**: {contact_markdown(contact)}{_md(extra)}")
 
 with pinned_slot.container():
     pinned_help(conversation.state, country)

@@ -9,6 +9,8 @@ import streamlit as st
 from companion import Companion, RiskState, build_companion
 from companion.routing import pinned_routes
 from knowledge.resources import wording
+from ui.help import phone_markdown, text_markdown
+from ui.safety_plan import has_plan, plan_page_link
 from ui.services import app_settings
 from ui.text import escape_markdown
 
@@ -50,7 +52,32 @@ def pinned_help(state: RiskState, country: str) -> None:
     with st.container(border=True, key="companion_pinned_help"):
         title = wording.PINNED_CRISIS_TITLE if crisis else wording.PINNED_CONCERN_TITLE
         reach = " · ".join(
-            f"**{escape_markdown(route.name)}**: {reply_markdown(route.contact)}"
+            f"**{escape_markdown(route.name)}**: {contact_markdown(route.contact)}"
             for route in routes
         )
         st.markdown(f"{title} {reach}")
+        if crisis and has_plan():
+            plan_page_link()
+
+
+SPANISH_TEXT = re.compile(r"^Envía (?P<keyword>\w+) por mensaje de texto al (?P<number>[\d-]+)$")
+
+
+def contact_markdown(contact: str) -> str:
+    """A route's contact with every number tap-to-call and every text option tap-to-text."""
+    pieces = []
+    for piece in contact.split(" · "):
+        spanish_text = SPANISH_TEXT.match(piece)
+        if piece.startswith("Call "):
+            pieces.append("Call " + phone_markdown(piece.removeprefix("Call ")))
+        elif piece.startswith("Llama al "):
+            pieces.append("Llama al " + phone_markdown(piece.removeprefix("Llama al ")))
+        elif piece.lower().startswith("text "):
+            pieces.append(text_markdown(piece))
+        elif spanish_text:
+            number, keyword = spanish_text["number"], spanish_text["keyword"]
+            href = f"sms:{number.replace('-', '')}?&body={keyword}"
+            pieces.append(f"[{escape_markdown(piece)}]({href})")
+        else:
+            pieces.append(reply_markdown(piece))
+    return " · ".join(pieces)

@@ -180,8 +180,8 @@ COMPANION_CRISIS_THIRD_PARTY_WELFARE = (
     "person is safe. The crisis line can help you decide and stays with you while you do."
 )
 COMPANION_PLAN_OFFER = (
-    "Your safety plan is at the top of this page: your people, your reasons and what helps. "
-    "This could be a good moment to look at it."
+    "You have a safety plan: your people, your reasons and what helps are just below, and "
+    "the link by the message box opens the whole plan. This could be a good moment for it."
 )
 COMPANION_LINE_STAYS = (
     "The line stays here if things change.",

@@ -127,8 +127,10 @@ def test_a_crisis_message_shows_your_plan_above_the_verified_lines(phone):
     expect(reply).to_be_visible(timeout=SLOW)
     sam = reply.locator('a[href="tel:07700900123"]').first
     expect(sam).to_be_visible(timeout=SLOW)
-    lifeline = reply.get_by_text("988 Suicide & Crisis Lifeline").first
-    assert sam.bounding_box()["y"] < lifeline.bounding_box()["y"]
+    # the crisis card's own line (bold), not the reply's one-line summary above the card
+    lifeline = reply.get_by_role("strong").filter(has_text="988 Suicide & Crisis Lifeline")
+    assert sam.bounding_box()["y"] < lifeline.first.bounding_box()["y"]
+    expect(reply).to_contain_text("You have a safety plan")  # the companion offers it
     assert_accessible(phone, "companion-crisis-with-plan-phone")
 
 
