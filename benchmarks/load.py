@@ -69,7 +69,7 @@ class Services:
 
     def __init__(self) -> None:
         from companion import build_companion
-        from journal import JournalStore
+        from journal import open_store
         from knowledge.directory import open_directory
         from knowledge.embeddings import warm
         from knowledge.stories import open_library
@@ -79,7 +79,7 @@ class Services:
         warm()
         self.library = open_library(self.settings)
         self.directory = open_directory(self.settings)
-        self.store = JournalStore(self.settings.store_url)  # the production argon2id cost
+        self.store = open_store(self.settings)  # the production argon2id cost, the name key
         self.companion = build_companion(
             self.settings, library=self.library, directory=self.directory
         )
@@ -213,13 +213,14 @@ def seed(settings) -> None:  # type: ignore[no-untyped-def]
     seed_stories(settings)
 
 
-def create_accounts(url: str, people: int) -> list[tuple[str, str]]:
+def create_accounts(url: str, people: int, name_key: str) -> list[tuple[str, str]]:
     """Everyone's journal, made before the run: the load is returning people checking in."""
     from concurrent.futures import ThreadPoolExecutor
 
     from journal import JournalStore
 
-    store = JournalStore(url)  # the production argon2id cost
+    # the production argon2id cost, and the replicas' own name key
+    store = JournalStore(url, name_key=name_key.encode("utf-8"))
     run_id = uuid.uuid4().hex[:6]
     accounts = [(f"load {n} {run_id}", " ".join(secrets.token_hex(3) for _ in range(4)))
                 for n in range(people)]  # fmt: skip
@@ -242,7 +243,9 @@ def take_backup(settings, folder: Path) -> dict[str, float]:  # type: ignore[no-
             "passages": passages}  # fmt: skip
 
 
-def check_restore(postgres_url: str, folder: Path, backup: dict, people: dict) -> list[str]:
+def check_restore(
+    postgres_url: str, folder: Path, backup: dict, people: dict, name_key: str
+) -> list[str]:
     """Restore into a fresh database and Chroma server; returns problems (empty when fine)."""
     from deploy.snapshots import CHROMA_FILE, POSTGRES_FILE, import_chroma, restore_postgres
     from journal import JournalStore
@@ -259,7 +262,7 @@ def check_restore(postgres_url: str, folder: Path, backup: dict, people: dict) -
         import_chroma(folder / CHROMA_FILE, host, port)
         restored = Settings(data_dir=folder / "restored", database_url=url, chroma_host=host,
                             chroma_port=port)  # fmt: skip
-        store = JournalStore(url)
+        store = JournalStore(url, name_key=name_key.encode("utf-8"))  # kept with the backup
         restored_entries = 0
         for name, (passphrase, acknowledged) in people.items():
             try:
@@ -293,11 +296,13 @@ def run(people: int, seconds: float, think: float) -> int:
         started = time.perf_counter()
         seed(settings)
         print(f"seeded in {time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
+        name_key = secrets.token_hex(32)  # one key for both replicas, as a deployment's secret
         env = {"KINDRED_DATA_DIR": str(settings.data_dir), "DATABASE_URL": url,
                "CHROMA_HOST": host, "CHROMA_PORT": str(port), "HF_HUB_OFFLINE": "1",
                "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-               "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false"}  # fmt: skip
-        accounts = create_accounts(url, people)
+               "OMP_NUM_THREADS": "1", "TOKENIZERS_PARALLELISM": "false",
+               "KINDRED_NAME_KEY": name_key}  # fmt: skip
+        accounts = create_accounts(url, people, name_key)
         outbox = context.Queue()
         inboxes = [context.Queue(), context.Queue()]
         replicas = [
@@ -332,7 +337,7 @@ def run(people: int, seconds: float, think: float) -> int:
                     replica.terminate()
         people_acks = {name: pair for group in acks for name, pair in group.items()}
         read = {name: ids for message in verified for name, ids in message[2].items()}
-        problems = check_restore(url, work / "backup", backup, people_acks)
+        problems = check_restore(url, work / "backup", backup, people_acks, name_key)
     shutil.rmtree(work, ignore_errors=True)
     lost = lost_writes(people_acks, read)
     print(report(people, seconds, think, pids, samples, people_acks, lost, backup, problems))

@@ -99,7 +99,8 @@ def _site_name(url: str) -> str:
 
 
 def crisis_card(country: str, *, limit: int = 0, reason: CrisisReason = "") -> None:
-    """The emergency number, the person's own plan when one is open, then the crisis lines.
+    """The emergency number and a one-tap first crisis line, the person's own plan when one
+    is open, then the crisis lines in full.
 
     ``reason`` says what brought the card up: "wrote" (a note or message the person wrote)
     or "phq9_item9" (the self-check's item 9); empty for the Get help page and the like.
@@ -117,6 +118,12 @@ def crisis_card(country: str, *, limit: int = 0, reason: CrisisReason = "") -> N
             )
         else:
             st.error(wording.EMERGENCY_ADVICE)
+        if has_lines(country):
+            # One tap to the first crisis line on a phone's first screen, above the plan.
+            first = urgent_lines(country)[0]
+            reach = f"Call {phone_markdown(first.phone)}" if first.phone else ""
+            reach = reach or text_markdown(first.text)
+            st.markdown(f"{_md(wording.TALK_NOW)} **{_md(first.name)}**: {reach}")
         _your_plan()
         if not has_lines(country):
             st.write(wording.UNKNOWN_COUNTRY_ADVICE)

@@ -23,6 +23,7 @@ UNKNOWN_COUNTRY_ADVICE = (
     "free, confidential helplines in more than 130 countries. If you are in danger right "
     "now, call your local emergency number."
 )
+TALK_NOW = "Talk to someone now:"
 CRISIS_HEADLINE = "You don't have to go through this alone. Please reach out to a person now."
 CRISIS_MESSAGE = (
     "Thank you for telling me. It sounds like you're in a lot of pain right now, and you "

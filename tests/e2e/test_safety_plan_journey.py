@@ -103,8 +103,11 @@ def test_build_a_plan_on_a_phone_and_see_it_first_on_the_crisis_card(phone):
     go_to(phone, "Get help now")
     sam = phone.locator('a[href="tel:07700900123"]').first
     expect(sam).to_be_visible()
-    lifeline = phone.get_by_text("988 Suicide & Crisis Lifeline").first
-    assert sam.bounding_box()["y"] < lifeline.bounding_box()["y"]  # my plan, then the lines
+    # my plan, then the lines in full; a one-tap first line stays above it, on the first screen
+    lifeline = phone.get_by_role("strong").filter(has_text="988 Suicide & Crisis Lifeline")
+    assert sam.bounding_box()["y"] < lifeline.last.bounding_box()["y"]
+    assert _on_first_screen(phone.locator('a[href="tel:988"]').first)
+    assert _on_first_screen(phone.locator('a[href="tel:911"]').first)
     expect(phone.get_by_text("my cat Miso")).to_be_visible()
     screenshot(phone, "get-help-with-plan-phone")
     assert_accessible(phone, "get-help-with-plan-phone")
@@ -129,7 +132,7 @@ def test_a_crisis_message_shows_your_plan_above_the_verified_lines(phone):
     expect(sam).to_be_visible(timeout=SLOW)
     # the crisis card's own line (bold), not the reply's one-line summary above the card
     lifeline = reply.get_by_role("strong").filter(has_text="988 Suicide & Crisis Lifeline")
-    assert sam.bounding_box()["y"] < lifeline.first.bounding_box()["y"]
+    assert sam.bounding_box()["y"] < lifeline.last.bounding_box()["y"]
     expect(reply).to_contain_text("You have a safety plan")  # the companion offers it
     assert_accessible(phone, "companion-crisis-with-plan-phone")
 

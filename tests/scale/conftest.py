@@ -139,6 +139,9 @@ def replica_environment(settings: Settings) -> dict[str, str]:
         TRANSFORMERS_OFFLINE="1",
         ANONYMIZED_TELEMETRY="False",
         OMP_NUM_THREADS="1",  # two replicas on two cores: one each, as two containers would
+        # One name key for every replica, as the deployment's secret gives them: each
+        # replica's own generated key would find no journal made on the other.
+        KINDRED_NAME_KEY="a-test-name-key-shared-by-every-replica-0123456789",
     )
     return env
 
