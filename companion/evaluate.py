@@ -245,6 +245,9 @@ def main(argv: list[str] | None = None) -> int:
             print()
     for name, path in message_sets.items():
         figures = score_messages(load_jsonl(path))
+        if "all" not in figures:
+            print(f"{name}: no messages")
+            continue
         print(
             table(
                 f"Single messages: {name}",
