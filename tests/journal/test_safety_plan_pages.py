@@ -132,8 +132,9 @@ def test_the_crisis_card_shows_your_plan_first_when_one_is_unlocked():
     assert "Your plan" in [s.value for s in at.subheader]
     markdown = _markdown(at)
     sam = next(i for i, m in enumerate(markdown) if "tel:07700900123" in m)
-    lifeline = next(i for i, m in enumerate(markdown) if "Lifeline" in m)
-    assert sam < lifeline
+    one_tap = next(i for i, m in enumerate(markdown) if m.startswith("Talk to someone now"))
+    lifeline = next(i for i, m in enumerate(markdown) if m.startswith("**988 Suicide"))
+    assert one_tap < sam < lifeline  # the first line one tap away, my plan, the lines in full
     joined = "\n".join(markdown)
     assert "my cat Miso" in joined and "cold water on my face" in joined
     assert "[988](tel:988)" in joined and "[911](tel:911)" in " ".join(e.value for e in at.error)
