@@ -50,7 +50,11 @@ def pinned_help(state: RiskState, country: str) -> None:
         return
     crisis = state.is_crisis
     with st.container(border=True, key="companion_pinned_help"):
-        title = wording.PINNED_CRISIS_TITLE if crisis else wording.PINNED_CONCERN_TITLE
+        spanish = state.language == "es"
+        if crisis:
+            title = wording.PINNED_CRISIS_TITLE_ES if spanish else wording.PINNED_CRISIS_TITLE
+        else:
+            title = wording.PINNED_CONCERN_TITLE_ES if spanish else wording.PINNED_CONCERN_TITLE
         reach = " · ".join(
             f"**{escape_markdown(route.name)}**: {contact_markdown(route.contact)}"
             for route in routes

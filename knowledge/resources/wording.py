@@ -199,6 +199,8 @@ COMPANION_CHECK_IN = (
 COMPANION_CHANGE_SUBJECT_AFTER_CRISIS = "We can talk about something else."
 PINNED_CRISIS_TITLE = "Talk to a person now:"
 PINNED_CONCERN_TITLE = "Someone to talk to:"
+PINNED_CRISIS_TITLE_ES = "Habla con una persona ahora:"
+PINNED_CONCERN_TITLE_ES = "Alguien con quien hablar:"
 # Answers to refusing help: honest, from verified facts where a fact is claimed.
 COMPANION_REFUSE_POLICE_FACT = (
     "That fear makes sense, and a lot of people share it. {line} counselors talk with you "

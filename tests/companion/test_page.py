@@ -82,3 +82,13 @@ def test_save_to_journal_only_with_an_unlocked_journal(data_dir, model):
     assert not at.exception
     notes = [entry for entry in journal.entries() if "companion" in entry.checkin.tags]
     assert len(notes) == 1 and "I can't sleep lately" in notes[0].note
+
+
+def test_a_spanish_crisis_pins_the_spanish_option_above_the_chat_input(data_dir, model):
+    at = _page("US")
+    at.chat_input[0].set_value("ya no quiero vivir, tengo las pastillas guardadas").run()
+    assert not at.exception
+    assert "Habla con una persona ahora:" in _shown(at)
+    assert "sms:988?&body=AYUDA" in _shown(at) and "tel:911" in _shown(at)
+    at.chat_input[0].set_value("hablemos de otra cosa, de mi jardín").run()
+    assert "Habla con una persona ahora:" in _shown(at)  # the route stays
