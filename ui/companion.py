@@ -56,7 +56,7 @@ def pinned_help(state: RiskState, country: str) -> None:
         else:
             title = wording.PINNED_CONCERN_TITLE_ES if spanish else wording.PINNED_CONCERN_TITLE
         reach = " · ".join(
-            f"**{escape_markdown(route.name)}**: {contact_markdown(route.contact)}"
+            f"**{escape_markdown(route.name)}**: {contact_markdown(route.contact, compact=True)}"
             for route in routes
         )
         st.markdown(f"{title} {reach}")
@@ -67,10 +67,15 @@ def pinned_help(state: RiskState, country: str) -> None:
 SPANISH_TEXT = re.compile(r"^Envía (?P<keyword>\w+) por mensaje de texto al (?P<number>[\d-]+)$")
 
 
-def contact_markdown(contact: str) -> str:
-    """A route's contact with every number tap-to-call and every text option tap-to-text."""
+def contact_markdown(contact: str, *, compact: bool = False) -> str:
+    """A route's contact with every number tap-to-call and every text option tap-to-text.
+
+    ``compact`` keeps calls and texts only (a chat link is on the full card), so the pinned
+    help stays small on a phone."""
     pieces = []
     for piece in contact.split(" · "):
+        if compact and piece.startswith("Chat:"):
+            continue
         spanish_text = SPANISH_TEXT.match(piece)
         if piece.startswith("Call "):
             pieces.append("Call " + phone_markdown(piece.removeprefix("Call ")))

@@ -71,3 +71,18 @@ def test_the_crisis_line_stays_in_view_through_never_mind_and_a_new_subject(page
     expect(reply).not_to_contain_text("It sounds like you're in a lot of pain")
     screenshot(page, "journey-companion-route-stays", show=pinned)
     assert_accessible(page, "companion-route-stays")
+
+
+def test_on_a_phone_the_pinned_line_is_one_tap_away_after_every_turn(browser, _warm_app):
+    from tests.e2e.test_safety_plan_journey import phone_tab
+
+    with phone_tab(browser, _warm_app) as phone:
+        open_page(phone, "companion")
+        pinned = phone.locator(".st-key-companion_pinned_help")
+        for message in (CRISIS_MESSAGE, "let's talk about my garden"):
+            send(phone, message)
+            for href in ("tel:988", "tel:911"):
+                link = pinned.locator(f'a[href="{href}"]').first
+                expect(link).to_be_in_viewport()
+        screenshot(phone, "companion-pinned-phone")
+        assert_accessible(phone, "companion-pinned-phone")
