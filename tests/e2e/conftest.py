@@ -159,11 +159,15 @@ def _warm_app(browser, app_url: str) -> str:
 
 
 @contextlib.contextmanager
-def new_tab(browser, app_url: str) -> Iterator[object]:
-    """A fresh browser context (a new person, a new Streamlit session) with one tab."""
+def new_tab(browser, app_url: str, *, phone: bool = False) -> Iterator[object]:
+    """A fresh browser context (a new person, a new Streamlit session) with one tab;
+    ``phone`` makes it a 390 x 844 window with touch, as a person on a phone has it."""
     from tests.e2e.browser import COUNT_RUNS
 
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    size = {"width": 390, "height": 844} if phone else {"width": 1280, "height": 900}
+    context = browser.new_context(
+        viewport=size, accept_downloads=True, is_mobile=phone, has_touch=phone
+    )
     context.set_default_timeout(30_000)
     context.add_init_script(COUNT_RUNS)
     tab = context.new_page()

@@ -74,9 +74,9 @@ def test_the_crisis_line_stays_in_view_through_never_mind_and_a_new_subject(page
 
 
 def test_on_a_phone_the_pinned_line_is_one_tap_away_after_every_turn(browser, _warm_app):
-    from tests.e2e.test_safety_plan_journey import phone_tab
+    from tests.e2e.conftest import new_tab
 
-    with phone_tab(browser, _warm_app) as phone:
+    with new_tab(browser, _warm_app, phone=True) as phone:
         open_page(phone, "companion")
         pinned = phone.locator(".st-key-companion_pinned_help")
         for message in (CRISIS_MESSAGE, "let's talk about my garden"):

@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Iterator
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.e2e.browser import COUNT_RUNS, assert_accessible, open_page, screenshot, wait_idle
+from tests.e2e.browser import assert_accessible, open_page, screenshot, wait_idle
+from tests.e2e.conftest import new_tab
 from tests.e2e.journeys import HOSTILE, HOSTILE_FRAGMENTS, SLOW, create_journal
 
 PHONE = {"width": 390, "height": 844}
 
 
-@contextlib.contextmanager
-def phone_tab(browser, app_url: str) -> Iterator[object]:
-    """A new session in a phone-sized window with touch, as a person on a phone has it."""
-    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
-    context.set_default_timeout(30_000)
-    context.add_init_script(COUNT_RUNS)
-    tab = context.new_page()
-    tab.app_url = app_url
-    try:
-        yield tab
-    finally:
-        context.close()
-
-
 @pytest.fixture()
 def phone(browser, _warm_app: str) -> Iterator[object]:
-    with phone_tab(browser, _warm_app) as tab:
+    with new_tab(browser, _warm_app, phone=True) as tab:
         yield tab
 
 
