@@ -19,7 +19,7 @@ from companion.compose import after_crisis, crisis_reply, is_pet_loss
 from companion.moves import Move, read_move
 from companion.output_guard import check_draft
 from companion.responder import CuratedResponder, Turn, choose_intent
-from companion.routing import choose_routes, crisis_routes
+from companion.routing import choose_routes
 from knowledge.resources import replies, wording
 from knowledge.safety import Level, Scope
 from knowledge.safety.lexicon_es import normalize_es
@@ -67,7 +67,6 @@ def build_turn_chain(
         normalized = normalize_es(turn.message) if language == "es" else normalize(turn.message)
         turn.reading = read_move(normalized)
         turn.check_in = turn.conversation.due_for_check_in(turn.assessment)
-        turn.routes_for_crisis = crisis_routes(turn.country, language)
         return turn
 
     def retrieve(turn: Turn) -> Turn:

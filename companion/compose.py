@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from companion.moves import Move, Refusal, swap_person
+from companion.routing import crisis_routes
 from knowledge.resources import emergency_number, wording
-from knowledge.resources.facts import emergency_involvement, spanish_access
+from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Scope
 
 if TYPE_CHECKING:
@@ -104,9 +105,10 @@ def crisis_reply(turn: Turn) -> str:
 
 def reach_line(turn: Turn) -> str:
     """The first crisis line and the emergency number, in the person's language."""
-    first = next((r for r in turn.routes_for_crisis if r.kind in ("crisis", "directory")), None)
-    number = emergency_number(turn.country)
     spanish = turn.assessment.language == "es"
+    routes = crisis_routes(turn.country, turn.assessment.language)
+    first = next((r for r in routes if r.kind in ("crisis", "directory")), None)
+    number = emergency_number(turn.country)
     reach = f"{first.name}: {first.contact}." if first else ""
     if number:
         emergency = (
@@ -165,8 +167,3 @@ def refusal_answer(refusal: Refusal, country: str) -> str:
             return f"{wording.COMPANION_REFUSE_SCRIPTED} {wording.COMPANION_WARMLINE_OPTION}"
         case _:
             return wording.COMPANION_REFUSE_ANY
-
-
-def spanish_contacts(country: str) -> dict[str, str]:
-    """Line name -> how to reach it in Spanish, for the lines with verified Spanish access."""
-    return {access.line: access.contact for access in spanish_access(country)}

@@ -72,7 +72,6 @@ class Turn:
     check_in: bool = False
     guard_problems: list[str] = field(default_factory=list)
     routes: list[Any] = field(default_factory=list)
-    routes_for_crisis: list[Any] = field(default_factory=list)
 
     @property
     def history(self) -> list[dict[str, str]]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from companion.compose import spanish_contacts
 from companion.conversation import RiskState
 from knowledge.resources import (
     emergency_number,
@@ -20,6 +19,7 @@ from knowledge.resources import (
     warmlines,
     wording,
 )
+from knowledge.resources.facts import spanish_access
 from knowledge.safety import Assessment, Level, Scope
 
 
@@ -151,3 +151,8 @@ def _unique(routes: list[Route]) -> list[Route]:
             seen.add(route.name)
             unique.append(route)
     return unique
+
+
+def spanish_contacts(country: str) -> dict[str, str]:
+    """Line name -> how to reach it in Spanish, for the lines with verified Spanish access."""
+    return {access.line: access.contact for access in spanish_access(country)}
