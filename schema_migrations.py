@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 _UPGRADE_LOCK = threading.Lock()
 
@@ -36,3 +36,19 @@ def upgrade_to_head(engine: Engine, script_location: Path, version_table: str) -
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
             connection.commit()
+
+
+def naive_to_aware_utc(connection: Connection, columns: dict[str, tuple[str, ...]]) -> None:
+    """Turn naive UTC timestamp columns ({table: columns}) into aware ones, values kept.
+
+    Postgres gets ``timestamptz`` with each old value read as UTC; SQLite keeps the same UTC
+    text either way (``database.UTCDateTime`` reads it as UTC), so nothing changes there.
+    """
+    if connection.dialect.name != "postgresql":
+        return
+    for table, names in columns.items():
+        for name in names:
+            connection.exec_driver_sql(
+                f'ALTER TABLE "{table}" ALTER COLUMN "{name}" TYPE timestamptz '
+                f"USING \"{name}\" AT TIME ZONE 'UTC'"
+            )

@@ -26,6 +26,7 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_NAME_KEY": "Secret that keys the digest journals are found by (32+ random characters; keep it with backups: without it no journal can be found). Default: empty, generated on first start into name_key in the data folder",
     "KINDRED_TRUSTED_PROXIES": "Comma-separated addresses or networks of our own reverse proxies, whose X-Forwarded-For names the client for rate limits. Default 127.0.0.1,::1",
     "KINDRED_LOCK_MINUTES": "Minutes of inactivity before an unlocked journal locks itself. Default 15",
+    "KINDRED_MODERATOR_IDLE_MINUTES": "Minutes of inactivity before a moderator is signed out. Default 20",
     "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
     "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
     "KINDRED_SERVER_ADDRESS": "Address `python -m serve` listens on. Default localhost (this machine only); 0.0.0.0 listens on every interface, for a replica behind nginx",
@@ -55,6 +56,7 @@ class Settings:
     country: str = "US"
     moderator_password_hash: str = ""
     lock_minutes: int = 15
+    moderator_idle_minutes: int = 20
     name_key: str = field(default="", repr=False)
     trusted_proxies: tuple[str, ...] = ("127.0.0.1", "::1")
     embedding_backend: str = "onnx"
@@ -79,6 +81,7 @@ class Settings:
             country=(env.get("KINDRED_COUNTRY") or "US").strip().upper(),
             moderator_password_hash=env.get("KINDRED_MODERATOR_PASSWORD_HASH", ""),
             lock_minutes=_int(env.get("KINDRED_LOCK_MINUTES"), 15),
+            moderator_idle_minutes=_int(env.get("KINDRED_MODERATOR_IDLE_MINUTES"), 20),
             name_key=env.get("KINDRED_NAME_KEY", ""),
             trusted_proxies=_list(env.get("KINDRED_TRUSTED_PROXIES")) or ("127.0.0.1", "::1"),
             embedding_backend=_choice(env.get("KINDRED_EMBEDDING_BACKEND"), EMBEDDING_BACKENDS),

@@ -7,15 +7,16 @@ from __future__ import annotations
 
 from sqlalchemy import (
     Column,
-    DateTime,
     ForeignKey,
-    Integer,
     LargeBinary,
     MetaData,
     String,
     Table,
     Text,
 )
+
+from database import UTCDateTime
+from store_throttle import throttle_table
 
 metadata = MetaData()
 
@@ -24,7 +25,7 @@ accounts = Table(
     metadata,
     Column("id", String(32), primary_key=True),
     Column("username_digest", String(64), nullable=False, unique=True),
-    Column("created_at", DateTime, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
     Column("kdf_params", Text, nullable=False),
     Column("kdf_salt", LargeBinary, nullable=False),
     Column("verifier", LargeBinary, nullable=False),
@@ -34,16 +35,8 @@ accounts = Table(
 )
 
 # One row per rate-limit bucket (journal/throttle.py), found by a keyed digest of what it
-# counts (a name and a client, a client...), so it shows neither names nor addresses, and
-# unknown names are throttled the same way as real ones.
-unlock_throttle = Table(
-    "journal_unlock_throttle",
-    metadata,
-    Column("bucket", String(64), primary_key=True),
-    Column("failures", Integer, nullable=False),
-    Column("last_failure_at", DateTime, nullable=False),
-    Column("locked_until", DateTime, nullable=True),
-)
+# counts, so unknown names are throttled the same way as real ones.
+unlock_throttle = throttle_table("journal_unlock_throttle", metadata)
 
 entries = Table(
     "journal_entries",
@@ -56,8 +49,8 @@ entries = Table(
         nullable=False,
         index=True,
     ),
-    Column("created_at", DateTime, nullable=False),
-    Column("updated_at", DateTime, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
     Column("payload", LargeBinary, nullable=False),
 )
 
@@ -72,7 +65,7 @@ self_checks = Table(
         nullable=False,
         index=True,
     ),
-    Column("created_at", DateTime, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
     Column("payload", LargeBinary, nullable=False),
 )
 
@@ -86,7 +79,7 @@ safety_plans = Table(
         ForeignKey("journal_accounts.id", ondelete="CASCADE"),
         primary_key=True,
     ),
-    Column("created_at", DateTime, nullable=False),
-    Column("updated_at", DateTime, nullable=False),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
     Column("payload", LargeBinary, nullable=False),
 )

@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from database import open_engine, write_transaction
 from journal import crypto, names, throttle
-from journal.db import make_engine, upgrade_to_head, write_transaction
+from journal.db import upgrade_to_head
 from journal.errors import (
     AccountExists,
     InvalidEntry,
@@ -56,7 +57,7 @@ class JournalStore:
         self.kdf = kdf or crypto.KdfParams()
         self._kdf_slots = threading.BoundedSemaphore(kdf_slots)
         self.name_key = name_key if name_key is not None else names.default_key(url)
-        self.engine: Engine = make_engine(url)
+        self.engine: Engine = open_engine(url)
         upgrade_to_head(self.engine)
 
     def close(self) -> None:

@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Table, delete, insert, select, update
 
+from database import write_transaction
 from journal import throttle
 from journal.checkin import CheckIn, Entry
 from journal.crypto import FieldCipher
-from journal.db import write_transaction
 from journal.errors import EntryNotFound, InvalidEntry
 from journal.safety_plan import SafetyPlan
 from journal.schema import entries, safety_plans, self_checks

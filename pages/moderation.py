@@ -1,26 +1,24 @@
 import streamlit as st
 
+from database import utcnow
+from knowledge.moderation.inbox import Draft, QueueItem, SubmissionError
+from knowledge.moderation.signin import SignInPaused, sign_in, still_signed_in
 from knowledge.stories import (
     COMMUNITIES,
     CONTENT_WARNINGS,
     STAGES,
     TOPICS,
     WHAT_HELPED,
-    Draft,
-    QueueItem,
-    SubmissionError,
     label,
     moderation_enabled,
-    verify_moderator,
 )
-from ui.services import app_settings
-from ui.stories import moderation_queue, story_library
+from ui.services import app_settings, current_sender
+from ui.stories import moderation_inbox, story_library
 from ui.text import escape_markdown as _md
 
-MAX_ATTEMPTS = 5
 AUTH = "moderation_ok"
+SEEN = "moderation_seen_at"
 st.session_state.setdefault(AUTH, False)
-st.session_state.setdefault("moderation_attempts", 0)
 
 st.title("Moderation")
 settings = app_settings()
@@ -33,22 +31,28 @@ if not moderation_enabled(settings):
     )
     st.stop()
 
+queue = moderation_inbox()
+if st.session_state[AUTH] and not still_signed_in(st.session_state[SEEN], settings):
+    st.session_state[AUTH] = False
+    st.info(
+        f"You were signed out after {settings.moderator_idle_minutes} minutes without "
+        "activity, to keep the inbox safe. Please sign in again."
+    )
 if not st.session_state[AUTH]:
-    if st.session_state["moderation_attempts"] >= MAX_ATTEMPTS:
-        st.error("Too many wrong passwords. Close this tab and try again later.")
-        st.stop()
     with st.form("moderation_login"):
         password = st.text_input("Moderator password", type="password")
         sent = st.form_submit_button("Unlock")
     if sent:
-        if verify_moderator(password, settings):
-            st.session_state[AUTH] = True
-            st.rerun()
-        st.session_state["moderation_attempts"] += 1
-        st.warning("That password didn't match.")
+        try:
+            if sign_in(queue, password, settings, current_sender()):
+                st.session_state[AUTH] = True
+                st.session_state[SEEN] = utcnow()
+                st.rerun()
+            st.warning("That password didn't match.")
+        except SignInPaused as paused:
+            st.error(str(paused))
     st.stop()
-
-queue = moderation_queue()
+st.session_state[SEEN] = utcnow()
 
 
 def lock() -> None:
@@ -127,7 +131,7 @@ def review_correction(item: QueueItem) -> None:
         done, decline = st.columns(2)
         try:
             if done.button("Mark as handled", key=f"{key}_done"):
-                queue.approve(item.id, story_library())
+                queue.approve(item.id)
                 st.rerun()
             if decline.button("Decline", key=f"{key}_decline"):
                 queue.decline(item.id, reason)

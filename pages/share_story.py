@@ -1,17 +1,10 @@
 import streamlit as st
 
-from knowledge.stories import (
-    COMMUNITIES,
-    STAGES,
-    TOPICS,
-    WHAT_HELPED,
-    Consent,
-    Draft,
-    SubmissionError,
-    label,
-)
+from knowledge.moderation.inbox import Consent, Draft, SubmissionError
+from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
 from ui.help import crisis_card, current_country
-from ui.stories import anonymizer, moderation_queue, story_library
+from ui.services import current_sender
+from ui.stories import anonymizer, moderation_inbox, story_library
 from ui.text import escape_markdown as _md
 
 STEP = "share_step"
@@ -144,7 +137,7 @@ def review_step() -> None:
         communities=communities,
     )
     try:
-        receipt = moderation_queue().submit(draft, consent)
+        receipt = moderation_inbox().submit(draft, consent, sender=current_sender())
     except SubmissionError as problem:
         st.warning(str(problem))
         return
@@ -178,7 +171,7 @@ def withdraw_box() -> None:
         if sent:
             if not code.strip():
                 st.warning("Please enter the code you were given when you shared your story.")
-            elif moderation_queue().withdraw(code, story_library()):
+            elif moderation_inbox().withdraw(code, story_library()):
                 st.success("Done. Your story has been removed from Kindred.")
             else:
                 st.warning(

@@ -13,9 +13,11 @@ from knowledge.directory import Directory, ListingHit, open_directory
 from knowledge.directory.ics import has_calendar, listing_calendar
 from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
+from knowledge.moderation.inbox import SubmissionError
 from knowledge.resources.wording import DEMO_LISTING_BADGE
 from ui.help import phone_markdown
-from ui.services import app_settings
+from ui.services import app_settings, current_sender
+from ui.stories import moderation_inbox
 from ui.text import escape_markdown as _md
 
 KIND_LABELS = {
@@ -143,7 +145,7 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
 
 
 def correction_form(listing_id: str, number: int) -> None:
-    with st.form(f"directory_correction_{number}", clear_on_submit=True):
+    with st.form(f"directory_correction_{number}"):  # kept on a warning: nothing is lost
         message = st.text_area(
             "What should change?",
             max_chars=2000,
@@ -153,9 +155,11 @@ def correction_form(listing_id: str, number: int) -> None:
             listing = directory().get(listing_id)
             try:
                 if listing is None:
-                    raise ValueError("That listing is no longer in the directory.")
-                directory().suggest_correction(listing, message)
-            except ValueError as problem:
+                    raise SubmissionError("That listing is no longer in the directory.")
+                moderation_inbox().suggest_correction(
+                    listing.id, message, title=listing.name, sender=current_sender()
+                )
+            except SubmissionError as problem:
                 st.warning(str(problem))
             else:
                 st.success("Thank you. A moderator will check it.")

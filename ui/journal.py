@@ -20,11 +20,10 @@ from journal import (
 )
 from journal.crypto import DecryptionFailed
 from journal.names import settings_key
-from journal.throttle import client_address
 from knowledge.resources import wording
 from knowledge.safety import assess
 from ui.help import CrisisReason, crisis_card, current_country
-from ui.services import app_settings
+from ui.services import app_settings, current_client
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "journal_session"
@@ -48,20 +47,6 @@ PRIVATE_PREFIXES = (
 @st.cache_resource(show_spinner=False)
 def _open_store(url: str) -> JournalStore:
     return JournalStore(url, name_key=settings_key(app_settings()))
-
-
-def current_client() -> str | None:
-    """Who is asking, for the rate limits (``journal.throttle.client_address``).
-
-    Streamlit reports a loopback peer as no address, so None here means our own nginx (or a
-    local run): then the X-Forwarded-For our nginx sets names the client, if it sets one.
-    """
-    try:
-        peer = st.context.ip_address or "127.0.0.1"
-        forwarded = st.context.headers.get("X-Forwarded-For")
-    except Exception:  # no browser connection (a script run): clients cannot be told apart
-        return None
-    return client_address(peer, forwarded, app_settings().trusted_proxies)
 
 
 def journal_store() -> JournalStore:

@@ -1,4 +1,4 @@
-"""Story widgets and cached story services: the library, the queue, the story card."""
+"""Story widgets and cached story services: the library, the inbox, the story card."""
 
 from __future__ import annotations
 
@@ -20,10 +20,10 @@ def story_library():  # -> StoryLibrary
 
 
 @st.cache_resource(show_spinner=False)
-def moderation_queue():  # -> ModerationQueue
-    from knowledge.stories import open_queue
+def moderation_inbox():  # -> ModerationInbox
+    from knowledge.moderation.inbox import open_inbox
 
-    return open_queue(app_settings())
+    return open_inbox(app_settings())
 
 
 @st.cache_resource(show_spinner="Loading the anonymizer (first time only)...")

@@ -4,12 +4,7 @@
 `import_feed` / `export_feed` load and write Kindred CSV/JSON, Meeting Guide and HSDS files.
 """
 
-from knowledge.directory.directory import (
-    Directory,
-    list_corrections,
-    open_directory,
-    resolve_correction,
-)
+from knowledge.directory.directory import Directory, open_directory
 from knowledge.directory.feeds import export_feed, import_feed
 from knowledge.directory.report import ImportReport, Rejection
 from knowledge.directory.sample import prepare_sample_data
@@ -27,9 +22,7 @@ __all__ = [
     "Schedule",
     "export_feed",
     "import_feed",
-    "list_corrections",
     "next_meeting",
     "open_directory",
     "prepare_sample_data",
-    "resolve_correction",
 ]

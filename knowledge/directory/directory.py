@@ -1,4 +1,4 @@
-"""The directory: open it from settings, find listings near a place, take corrections."""
+"""The directory: open it from settings, find listings near a place."""
 
 from __future__ import annotations
 
@@ -188,16 +188,6 @@ class Directory:
         """No active listing stored, read from the snapshot: a COUNT scans the whole table."""
         return not self.index().rows
 
-    def suggest_correction(self, listing: Listing, message: str) -> int:
-        """Queue a correction for the moderators; returns its id."""
-        return store.add_correction(self.engine, listing, message)
-
-    def list_corrections(self, status: str | None = "open") -> list[store.Correction]:
-        return store.list_corrections(self.engine, status)
-
-    def resolve_correction(self, correction_id: int, status: str, note: str = "") -> None:
-        store.resolve_correction(self.engine, correction_id, status, note)
-
 
 def open_directory(settings: Settings | None = None) -> Directory:
     """The directory in the configured store (SQLite in the data folder, or DATABASE_URL)."""
@@ -205,15 +195,3 @@ def open_directory(settings: Settings | None = None) -> Directory:
     if not settings.database_url:
         settings.ensure_data_dir()
     return Directory(store.make_engine(settings.store_url))
-
-
-def list_corrections(settings: Settings | None = None, status: str | None = "open") -> list:
-    """Open suggested corrections, oldest first, for the moderation page."""
-    return open_directory(settings).list_corrections(status)
-
-
-def resolve_correction(
-    correction_id: int, status: str, note: str = "", settings: Settings | None = None
-) -> None:
-    """Mark a correction 'accepted' or 'dismissed' (the listing itself is edited by import)."""
-    open_directory(settings).resolve_correction(correction_id, status, note)

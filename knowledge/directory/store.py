@@ -9,13 +9,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import (
     Boolean,
     Column,
-    DateTime,
     Engine,
     Float,
     Index,
@@ -24,17 +22,16 @@ from sqlalchemy import (
     String,
     Table,
     Text,
-    create_engine,
     func,
     insert,
     select,
     update,
 )
-from sqlalchemy.engine import make_url
 
 import schema_migrations
+from database import UTCDateTime, open_engine, utcnow
 from knowledge.directory.schema import Listing
-from safe_files import NUL
+from knowledge.moderation import schema as moderation_schema
 
 metadata = MetaData()
 
@@ -48,8 +45,8 @@ listings_table = Table(
     Column("latitude", Float, nullable=True),
     Column("longitude", Float, nullable=True),
     Column("is_demo", Boolean, nullable=False, default=False),
-    Column("retired_at", DateTime, nullable=True),
-    Column("updated_at", DateTime, nullable=False),
+    Column("retired_at", UTCDateTime, nullable=True),
+    Column("updated_at", UTCDateTime, nullable=False),
     Column("data", Text, nullable=False),
     Index("ix_directory_listings_lat_lon", "latitude", "longitude"),
 )
@@ -59,56 +56,23 @@ state_table = Table(
     Column("key", String(40), primary_key=True),
     Column("value", Integer, nullable=False),
 )
-corrections_table = Table(
-    "directory_corrections",
-    metadata,
-    Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("listing_id", String(300), nullable=False, index=True),
-    Column("listing_name", String(300), nullable=False),
-    Column("message", Text, nullable=False),
-    Column("status", String(20), nullable=False, default="open", index=True),
-    Column("created_at", DateTime, nullable=False),
-    Column("resolved_at", DateTime, nullable=True),
-    Column("resolution_note", Text, nullable=False, default=""),
-)
-CORRECTION_STATUSES = ("open", "accepted", "dismissed")
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-BUSY_TIMEOUT_S = 30
-MAX_CORRECTION_CHARS = 2000
-
-
-@dataclass(frozen=True)
-class Correction:
-    id: int
-    listing_id: str
-    listing_name: str
-    message: str
-    status: str
-    created_at: dt.datetime
-    resolved_at: dt.datetime | None
-    resolution_note: str
 
 
 def make_engine(url: str) -> Engine:
-    """An engine on the store with the directory tables migrated to the newest revision."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        # the file is shared with the journal: wait for its writers instead of failing
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_S})
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
+    """An engine on the store with the inbox and directory tables at their newest revision.
+
+    The inbox goes first: its migration carries the old ``directory_corrections`` rows over
+    before the directory's own revision drops that table.
+    """
+    engine = open_engine(url)
+    moderation_schema.upgrade_to_head(engine)
     upgrade_to_head(engine)
     return engine
 
 
 def upgrade_to_head(engine: Engine) -> None:
     schema_migrations.upgrade_to_head(engine, MIGRATIONS, "directory_alembic_version")
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def read_version(engine: Engine) -> int:
@@ -170,7 +134,7 @@ def write(
     retire_ids: list[str],
 ) -> None:
     """Insert, update and retire in one transaction; nothing is written if any step fails."""
-    now = _now()
+    now = utcnow()
     with engine.begin() as conn:
         if new:
             conn.execute(insert(listings_table), [_row(listing, now) for listing in new])
@@ -213,49 +177,6 @@ def get(engine: Engine, listing_id: str) -> Listing | None:
             select(listings_table.c.data).where(listings_table.c.id == listing_id)
         ).scalar()
     return Listing.model_validate_json(data) if data else None
-
-
-def add_correction(engine: Engine, listing: Listing, message: str) -> int:
-    message = message.replace(NUL, "").strip()  # PostgreSQL refuses NUL in text
-    if not message:
-        raise ValueError("Please say what should change.")
-    if len(message) > MAX_CORRECTION_CHARS:
-        raise ValueError(f"Please keep a correction under {MAX_CORRECTION_CHARS} characters.")
-    with engine.begin() as conn:
-        result = conn.execute(
-            insert(corrections_table).values(
-                listing_id=listing.id,
-                listing_name=listing.name,
-                message=message,
-                status="open",
-                created_at=_now(),
-                resolution_note="",
-            )
-        )
-        return int(result.inserted_primary_key[0])
-
-
-def list_corrections(engine: Engine, status: str | None = "open") -> list[Correction]:
-    query = select(corrections_table).order_by(corrections_table.c.id)
-    if status:
-        query = query.where(corrections_table.c.status == status)
-    with engine.connect() as conn:
-        return [Correction(**row._mapping) for row in conn.execute(query)]
-
-
-def resolve_correction(engine: Engine, correction_id: int, status: str, note: str = "") -> None:
-    if status not in ("accepted", "dismissed"):
-        raise ValueError("status must be 'accepted' or 'dismissed'")
-    with engine.begin() as conn:
-        changed = conn.execute(
-            update(corrections_table)
-            .where(corrections_table.c.id == correction_id)
-            .values(
-                status=status, resolved_at=_now(), resolution_note=note.replace(NUL, "").strip()
-            )
-        ).rowcount
-    if not changed:
-        raise KeyError(f"no correction with id {correction_id}")
 
 
 def dumps(listing: Listing) -> str:

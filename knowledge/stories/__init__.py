@@ -19,16 +19,6 @@ from knowledge.stories.schema import (
     Story,
     label,
 )
-from knowledge.stories.submissions import (
-    Consent,
-    Draft,
-    ModerationQueue,
-    QueueItem,
-    Receipt,
-    SubmissionError,
-    open_queue,
-    submit_correction,
-)
 
 __all__ = [
     "COMMUNITIES",
@@ -36,25 +26,17 @@ __all__ = [
     "STAGES",
     "TOPICS",
     "WHAT_HELPED",
-    "Consent",
-    "Draft",
     "ModerationLockedError",
-    "ModerationQueue",
-    "QueueItem",
-    "Receipt",
     "Review",
     "Story",
     "StoryFilter",
     "StoryHit",
     "StoryLibrary",
-    "SubmissionError",
     "label",
     "load_shipped",
     "moderation_enabled",
     "open_library",
-    "open_queue",
     "prepare_sample_data",
     "review_story",
-    "submit_correction",
     "verify_moderator",
 ]

@@ -90,19 +90,6 @@ def test_nul_characters_are_dropped_by_every_importer(any_directory, tmp_path: P
     assert "Group 1" in names and not any("\x00" in name for name in names)
 
 
-def test_a_correction_with_nul_is_queued_without_it(any_directory, tmp_path: Path):
-    path = tmp_path / "one.csv"
-    path.write_text(csv_text([good_row(1)]))
-    assert import_feed(path, format="csv", directory=any_directory).ok
-    listing = any_directory.get("row-1")
-    any_directory.suggest_correction(listing, "The phone\x00 number changed.")
-    [correction] = any_directory.list_corrections()
-    assert correction.message == "The phone number changed."
-    any_directory.resolve_correction(correction.id, "accepted", "Fixed\x00 it.")
-    [resolved] = any_directory.list_corrections(status=None)
-    assert resolved.resolution_note == "Fixed it."
-
-
 def test_the_csv_export_neutralizes_formula_cells_and_reads_back_the_same(
     directory, tmp_path: Path
 ):

@@ -8,7 +8,8 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from knowledge.directory import list_corrections, prepare_sample_data
+from knowledge.directory import prepare_sample_data
+from knowledge.moderation.inbox import open_inbox
 from knowledge.resources.wording import DEMO_LISTING_BADGE
 from settings import Settings
 
@@ -104,8 +105,8 @@ def test_suggest_a_correction_reaches_the_queue(page):
     next(b for b in page.button if b.label == "Send to moderators").click()
     page.run()
     assert not page.exception
-    queued = list_corrections(Settings.from_env())
-    assert [c.message for c in queued] == ["The room changed to the library."]
+    queued = open_inbox(Settings.from_env()).items("pending", kind="correction")
+    assert [c.body for c in queued] == ["The room changed to the library."]
 
 
 def test_listing_text_is_inert(page, tmp_path):

@@ -39,13 +39,3 @@ def test_two_replicas_agree_after_imports_and_retirements(replicas, tmp_path):
     assert report.retired == ["pg:early-birds"]
     names = [h.listing.name for h in first.find("Chicago", include_remote=False, now=NOW)]
     assert "Early Birds" not in names and "Midnight Hour" in names
-
-
-def test_corrections_on_postgres(replicas):
-    first, second = replicas
-    assert import_feed(DATA / "small_listings.json", format="json", source="t", directory=first).ok
-    listing = first.get("near-group")
-    correction_id = first.suggest_correction(listing, "New room")
-    assert [c.id for c in second.list_corrections()] == [correction_id]
-    second.resolve_correction(correction_id, "dismissed")
-    assert first.list_corrections() == []

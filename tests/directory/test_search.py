@@ -167,25 +167,6 @@ def test_a_second_replica_sees_writes_through_the_version_check(small_directory,
     assert "Brand New Circle" in names(other.find("60614", include_remote=False, now=NOW))
 
 
-def test_corrections_queue(small_directory):
-    listing = small_directory.get("test:near-group") or small_directory.get("near-group")
-    assert listing is not None
-    correction_id = small_directory.suggest_correction(listing, "  They moved to Thursdays.  ")
-    queued = small_directory.list_corrections()
-    assert [(c.id, c.listing_id, c.message) for c in queued] == [
-        (correction_id, listing.id, "They moved to Thursdays.")
-    ]
-    small_directory.resolve_correction(correction_id, "accepted", "updated by hand")
-    assert small_directory.list_corrections() == []
-    assert small_directory.list_corrections("accepted")[0].resolution_note == "updated by hand"
-    with pytest.raises(ValueError):
-        small_directory.suggest_correction(listing, "   ")
-    with pytest.raises(ValueError):
-        small_directory.resolve_correction(correction_id, "maybe")
-    with pytest.raises(KeyError):
-        small_directory.resolve_correction(999, "dismissed")
-
-
 def test_values_in_use_feed_the_page_filters(small_directory):
     assert small_directory.values("fellowship") == ["peer-run"]
     assert "Polish" in small_directory.values("languages")

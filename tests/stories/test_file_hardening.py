@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.stories import ModerationQueue
+from database import open_engine
+from knowledge.moderation.inbox import ModerationInbox
+from knowledge.moderation.schema import upgrade_to_head
 from knowledge.stories.cli import ingest
 from knowledge.stories.schema import RowError, parse_row, read_jsonl
-from knowledge.stories.store import store_engine
 from loopback_servers import create_database
 from settings import Settings
 from tests.stories.test_schema_and_chunking import GOOD
@@ -21,14 +22,15 @@ from tests.stories.test_submissions import ALL_CONSENT, draft
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def queue(request, tmp_path: Path) -> ModerationQueue:
-    """The moderation queue on a SQLite file, and on a real PostgreSQL."""
+def queue(request, tmp_path: Path) -> ModerationInbox:
+    """The moderation inbox on a SQLite file, and on a real PostgreSQL."""
     if request.param == "sqlite":
-        return ModerationQueue(store_engine(f"sqlite:///{tmp_path / 'stories.db'}"))
-    server = request.getfixturevalue("postgres_server")
-    return ModerationQueue(
-        store_engine(create_database(server, f"stories_{uuid.uuid4().hex[:12]}"))
-    )
+        engine = open_engine(f"sqlite:///{tmp_path / 'stories.db'}")
+    else:
+        server = request.getfixturevalue("postgres_server")
+        engine = open_engine(create_database(server, f"stories_{uuid.uuid4().hex[:12]}"))
+    upgrade_to_head(engine)
+    return ModerationInbox(engine)
 
 
 def test_a_deeply_nested_row_is_a_row_error_not_a_recursion_error():
@@ -63,10 +65,10 @@ def test_a_story_file_too_big_to_be_real_is_refused_before_reading(tmp_path: Pat
 
 def test_a_shared_story_and_a_correction_with_nul_are_queued_without_it(queue):
     body = draft().body.replace("Last winter", "Last\x00 winter")
-    receipt = queue.submit(draft(body, title="Gulls\x00 at dawn"), ALL_CONSENT, False)
+    receipt = queue.submit(draft(body, title="The gulls\x00 at dawn"), ALL_CONSENT, False)
     item = queue.get(receipt.submission_id)
-    assert (item.title, item.body[:11]) == ("Gulls at dawn", "Last winter")
-    correction = queue.submit_correction("demo\x00-7", "Moved to\x00 Wednesdays.", "Tue\x00")
+    assert (item.title, item.body[:11]) == ("The gulls at dawn", "Last winter")
+    correction = queue.suggest_correction("demo\x00-7", "Moved to\x00 Wednesdays.", "Tue\x00")
     stored = queue.get(correction)
     assert (stored.target, stored.body, stored.title) == ("demo-7", "Moved to Wednesdays.", "Tue")
     queue.decline(receipt.submission_id, "Please\x00 shorten it.")

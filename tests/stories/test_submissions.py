@@ -9,18 +9,15 @@ from argon2 import PasswordHasher
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from knowledge.stories import (
+from knowledge.moderation.inbox import (
     Consent,
     Draft,
-    ModerationLockedError,
-    ModerationQueue,
+    ModerationInbox,
     SubmissionError,
-    open_queue,
-    review_story,
-    submit_correction,
-    verify_moderator,
+    open_inbox,
 )
-from knowledge.stories.store import Submission, store_engine
+from knowledge.moderation.schema import InboxRow
+from knowledge.stories import ModerationLockedError, review_story, verify_moderator
 from settings import Settings
 
 ALL_CONSENT = Consent(True, True, True)
@@ -36,7 +33,7 @@ BODY = (
 
 def draft(body: str = BODY, **changes) -> Draft:
     fields = {
-        "title": "Gulls at dawn",
+        "title": "The gulls at dawn",
         "body": body,
         "topics": ["loneliness", "depression"],
         "stage": "working-through",
@@ -47,8 +44,8 @@ def draft(body: str = BODY, **changes) -> Draft:
 
 
 @pytest.fixture()
-def queue(tmp_path: Path) -> ModerationQueue:
-    return open_queue(Settings(data_dir=tmp_path / "store"))
+def queue(tmp_path: Path) -> ModerationInbox:
+    return open_inbox(Settings(data_dir=tmp_path / "store"))
 
 
 def _ids(library, query: str) -> set[str]:
@@ -91,9 +88,9 @@ def test_a_declined_story_is_never_indexed(queue, shipped_library):
 def test_moderator_edits_text_and_warnings_before_approving(queue):
     receipt = queue.submit(draft(), ALL_CONSENT, use_safety_check=False)
     edited = queue.edit(
-        receipt.submission_id, draft(title="Gulls at first light"), ["hospitalization"]
+        receipt.submission_id, draft(title="The gulls at first light"), ["hospitalization"]
     )
-    assert edited.title == "Gulls at first light"
+    assert edited.title == "The gulls at first light"
     assert edited.content_warnings == ["hospitalization"]
     with pytest.raises(SubmissionError):
         queue.edit(receipt.submission_id, draft(topics=[]), [])
@@ -120,8 +117,8 @@ def test_the_withdrawal_code_is_kept_only_as_a_hash(queue, tmp_path):
     code = receipt.withdrawal_code
     assert len(code.replace("-", "")) == 20
     with Session(queue.engine) as session:
-        row = session.scalar(select(Submission))
-        stored = " ".join(str(getattr(row, c.name)) for c in Submission.__table__.columns)
+        row = session.scalar(select(InboxRow))
+        stored = " ".join(str(getattr(row, c.name)) for c in InboxRow.__table__.columns)
     assert code not in stored and code.replace("-", "") not in stored
     raw = (tmp_path / "store" / "kindred.db").read_bytes()
     assert code.encode() not in raw and code.replace("-", "").encode() not in raw
@@ -159,21 +156,22 @@ def test_the_companion_safety_check_adds_a_warning_when_installed(queue):
     assert item.risk_level in ("concern", "crisis")
 
 
-def test_directory_corrections_go_to_the_same_queue(tmp_path):
-    settings = Settings(data_dir=tmp_path / "store")
-    submission_id = submit_correction(
-        "demo-listing-7", "The group moved to Wednesdays.", "Tuesday group", settings=settings
+def test_directory_corrections_go_to_the_same_queue(queue):
+    submission_id = queue.suggest_correction(
+        "demo-listing-7", "The group moved to Wednesdays.", "Tuesday group"
     )
-    queue = open_queue(settings)
     [item] = queue.items("pending", kind="correction")
-    assert (item.id, item.target, item.body) == (
+    assert (item.id, item.target, item.body, item.title) == (
         submission_id,
         "demo-listing-7",
         "The group moved to Wednesdays.",
+        "Tuesday group",
     )
     assert queue.items("pending", kind="story") == []
     with pytest.raises(SubmissionError):
-        submit_correction("demo-listing-7", "", settings=settings)
+        queue.suggest_correction("demo-listing-7", "")
+    assert queue.approve(submission_id) is None, "a correction has nothing to index"
+    assert queue.get(submission_id).status == "approved"
 
 
 def test_moderator_password_is_checked_against_an_argon2id_hash():
@@ -185,11 +183,3 @@ def test_moderator_password_is_checked_against_an_argon2id_hash():
     assert not verify_moderator("x", Settings(moderator_password_hash="not-a-hash"))
     with pytest.raises(ModerationLockedError):
         verify_moderator("anything", Settings())
-
-
-def test_the_store_uses_its_own_table(tmp_path):
-    engine = store_engine(f"sqlite:///{tmp_path / 'x.db'}")
-    assert "story_submissions" in Submission.metadata.tables
-    with engine.connect() as connection:
-        names = connection.exec_driver_sql("select name from sqlite_master").scalars().all()
-    assert "story_submissions" in names
