@@ -12,7 +12,7 @@ from knowledge.stories import (
     label,
     moderation_enabled,
 )
-from ui.services import app_settings, current_sender
+from ui.services import app_settings, current_client
 from ui.stories import moderation_inbox, story_library
 from ui.text import escape_markdown as _md
 
@@ -44,7 +44,7 @@ if not st.session_state[AUTH]:
         sent = st.form_submit_button("Unlock")
     if sent:
         try:
-            if sign_in(queue, password, settings, current_sender()):
+            if sign_in(queue, password, settings, current_client()):
                 st.session_state[AUTH] = True
                 st.session_state[SEEN] = utcnow()
                 st.rerun()

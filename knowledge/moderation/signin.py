@@ -1,9 +1,9 @@
 """The moderators' sign-in: the shared password, tries counted in the database, idle end.
 
 Wrong passwords are counted in the inbox's throttle table (``store_throttle``), so a new tab
-or another replica sees the same count: five free tries from one client (or browser session)
-and twenty from everywhere together, then a pause of 30 s that doubles up to an hour. A
-right password clears both. A moderator session ends after ``moderator_idle_minutes``
+or another replica sees the same count: five free tries from one client (clients the server
+cannot tell apart count as one) and twenty from everywhere together, then a pause of 30 s
+that doubles up to an hour. A right password clears both. A moderator session ends after ``moderator_idle_minutes``
 without a click.
 """
 
@@ -34,17 +34,19 @@ class SignInPaused(Exception):  # noqa: N818 - reads as a sentence
         self.seconds = seconds
 
 
-def sign_in_buckets(secret: bytes, sender: str | None) -> list[Bucket]:
-    everywhere = Bucket(bucket_key(secret, "sign-in"), FROM_ANYWHERE, "sign-in", "clear")
-    if sender is None:
-        return [everywhere]
-    mine = Bucket(bucket_key(secret, "sign-in", sender), FROM_ONE_SENDER, "sign-in", "clear")
-    return [mine, everywhere]
+def sign_in_buckets(secret: bytes, client: str | None) -> list[Bucket]:
+    """This client's tries and everyone's. Clients the server cannot tell apart (None)
+    count as one client, so a new tab or browser session starts no fresh count."""
+    mine = bucket_key(secret, "sign-in", client or "unknown client")
+    return [
+        Bucket(mine, FROM_ONE_SENDER, "sign-in", "clear"),
+        Bucket(bucket_key(secret, "sign-in"), FROM_ANYWHERE, "sign-in", "clear"),
+    ]
 
 
-def sign_in(inbox: ModerationInbox, password: str, settings: Settings, sender: str | None) -> bool:
+def sign_in(inbox: ModerationInbox, password: str, settings: Settings, client: str | None) -> bool:
     """True when the password is right; raises SignInPaused (counting nothing) when paused."""
-    buckets = sign_in_buckets(inbox.secret, sender)
+    buckets = sign_in_buckets(inbox.secret, client)
     limiter = Limiter(throttle)
     try:
         limiter.begin_attempt(inbox.engine, buckets)
