@@ -204,11 +204,11 @@ def action_table(samples: list[tuple[str, float, str]], seconds: float) -> str:
 def seed(settings) -> None:  # type: ignore[no-untyped-def]
     from journal import JournalStore
     from knowledge.directory import prepare_sample_data as seed_directory
-    from knowledge.stories import open_queue
+    from knowledge.moderation.inbox import open_inbox
     from knowledge.stories import prepare_sample_data as seed_stories
 
     JournalStore(settings.store_url).close()
-    open_queue(settings)
+    open_inbox(settings)
     seed_directory(settings)
     seed_stories(settings)
 

@@ -1,7 +1,7 @@
 """One app "replica" for the scale-out tests: a separate process with its own services.
 
 It builds what a Streamlit server process builds (settings from the environment, the
-journal store, the story library and queue, the directory) and then answers one JSON
+journal store, the story library and moderation inbox, the directory) and then answers one JSON
 command per line on stdin with one JSON line on stdout. Two of these sharing one
 PostgreSQL and one Chroma server are two app replicas, minus the browser.
 
@@ -41,9 +41,9 @@ class Services:
 
     @cached_property
     def queue(self):  # type: ignore[no-untyped-def]
-        from knowledge.stories import open_queue
+        from knowledge.moderation.inbox import open_inbox
 
-        return open_queue(self.settings)
+        return open_inbox(self.settings)
 
     @cached_property
     def directory(self):  # type: ignore[no-untyped-def]
@@ -65,7 +65,7 @@ def handle(services: Services, command: dict[str, Any]) -> Any:
             journal = services.store.unlock(command["name"], command["passphrase"])
             return journal.add(CheckIn(mood=command["mood"], note=command["note"]))
         case "submit_story":
-            from knowledge.stories import Consent, Draft
+            from knowledge.moderation.inbox import Consent, Draft
 
             receipt = services.queue.submit(
                 Draft(
@@ -100,11 +100,11 @@ def handle(services: Services, command: dict[str, Any]) -> Any:
             return [hit.listing.id for hit in hits]
         case "suggest_correction":
             listing = services.directory.get(command["listing_id"])
-            return services.directory.suggest_correction(listing, command["message"])
+            return services.queue.suggest_correction(listing.id, command["message"], listing.name)
         case "corrections":
-            return [c.id for c in services.directory.list_corrections("open")]
+            return [item.id for item in services.queue.items("pending", kind="correction")]
         case "resolve_correction":
-            services.directory.resolve_correction(command["id"], command["status"])
+            services.queue.approve(command["id"])
             return True
         case other:
             raise ValueError(f"unknown op {other!r}")

@@ -68,7 +68,7 @@ def test_directory_imported_on_one_replica_is_searched_and_corrected_on_the_othe
         "suggest_correction", listing_id="scale-uptown-group", message="Now meets on Mondays."
     )
     assert first.ok("corrections") == [correction]
-    assert first.ok("resolve_correction", id=correction, status="accepted")
+    assert first.ok("resolve_correction", id=correction)
     assert second.ok("corrections") == []
 
 

@@ -16,7 +16,9 @@ from journal.db import MIGRATIONS as JOURNAL_MIGRATIONS
 from journal.db import VERSION_TABLE as JOURNAL_VERSION_TABLE
 from knowledge.directory import import_feed, open_directory
 from knowledge.directory.store import MIGRATIONS as DIRECTORY_MIGRATIONS
-from knowledge.stories import Consent, Draft, StoryLibrary, open_queue
+from knowledge.moderation.inbox import Consent, Draft, open_inbox
+from knowledge.moderation.schema import MIGRATIONS as INBOX_MIGRATIONS
+from knowledge.stories import StoryLibrary
 from settings import Settings
 from tests.journal.conftest import TEST_KDF
 from tests.scale.conftest import LISTINGS
@@ -46,7 +48,7 @@ def test_journal_create_unlock_add_and_read_back(backend: Settings):
 
 
 def test_story_submission_approval_search_and_withdrawal(backend: Settings, library: StoryLibrary):
-    queue = open_queue(backend)
+    queue = open_inbox(backend)
     receipt = queue.submit(
         Draft(
             title="The Thursday group",
@@ -75,13 +77,13 @@ def test_directory_import_find_and_corrections(backend: Settings):
     assert report.ok, report.rejected
     names = [hit.listing.id for hit in directory.find("Chicago", include_remote=False)]
     assert set(names) >= {"scale-harbor-circle", "scale-lakeside-specialist"}
-    correction = directory.suggest_correction(
-        directory.get("scale-harbor-circle"), "It moved to the second floor."
+    correction = open_inbox(backend).suggest_correction(
+        "scale-harbor-circle", "It moved to the second floor.", "Harbor Circle"
     )
-    again = open_directory(backend)  # a second handle on the same store sees the same rows
-    assert [c.id for c in again.list_corrections()] == [correction]
-    again.resolve_correction(correction, "accepted", "updated")
-    assert directory.list_corrections() == []
+    again = open_inbox(backend)  # a second handle on the same store sees the same rows
+    assert [c.id for c in again.items("pending", kind="correction")] == [correction]
+    again.approve(correction)
+    assert open_inbox(backend).items("pending", kind="correction") == []
 
 
 def _head(migrations) -> str:  # type: ignore[no-untyped-def]
@@ -94,16 +96,19 @@ def test_migrations_reach_head_and_rerun_as_a_no_op(backend: Settings):
     for _ in range(2):  # the second opening finds everything at head and changes nothing
         JournalStore(backend.store_url, kdf=TEST_KDF).close()
         open_directory(backend)
-        open_queue(backend)
+        open_inbox(backend)
     engine = create_engine(backend.store_url)
     tables = set(inspect(engine).get_table_names())
     assert {
         "journal_accounts", "journal_entries", "journal_self_checks", "journal_unlock_throttle",
-        "directory_listings", "directory_corrections", "story_submissions",
+        "directory_listings", "moderation_inbox", "moderation_throttle",
     } <= tables  # fmt: skip
+    assert not {"directory_corrections", "story_submissions"} & tables, "moved into the inbox"
     with engine.connect() as connection:
         journal = connection.execute(text(f"SELECT version_num FROM {JOURNAL_VERSION_TABLE}"))
         directory = connection.execute(text("SELECT version_num FROM directory_alembic_version"))
+        inbox = connection.execute(text("SELECT version_num FROM moderation_alembic_version"))
         assert [row[0] for row in journal] == [_head(JOURNAL_MIGRATIONS)]
         assert [row[0] for row in directory] == [_head(DIRECTORY_MIGRATIONS)]
+        assert [row[0] for row in inbox] == [_head(INBOX_MIGRATIONS)]
     engine.dispose()
