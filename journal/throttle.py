@@ -36,15 +36,6 @@ RECOVERY = Policy(3, timedelta(minutes=5), timedelta(hours=24))
 CLIENT_FAILURES = Policy(20, timedelta(minutes=1), timedelta(hours=1))
 CLIENT_CREATIONS = Policy(5, timedelta(minutes=1), timedelta(hours=1))
 
-FREE_ATTEMPTS = PASSPHRASE.free
-FIRST_LOCKOUT = PASSPHRASE.first_lockout
-LONGEST_LOCKOUT = PASSPHRASE.longest_lockout
-
-
-def lockout_for(failures: int) -> timedelta | None:
-    """The passphrase policy's wait after ``failures`` wrong tries."""
-    return PASSPHRASE.lockout_for(failures)
-
 
 def unlock_buckets(secret: bytes, name_digest: str, client: str | None) -> list[Bucket]:
     """Passphrase tries: this name from this client, this name from anywhere, this client."""

@@ -118,7 +118,7 @@ def test_self_check_history_is_kept_encrypted_and_in_order(store: JournalStore):
 
 def test_self_checks_are_sealed_at_one_length_and_old_rows_still_read(store: JournalStore):
     """The ciphertext's length must not show which questionnaire a row holds."""
-    from datetime import datetime
+    from datetime import UTC, datetime
 
     from sqlalchemy import select
 
@@ -136,7 +136,7 @@ def test_self_checks_are_sealed_at_one_length_and_old_rows_still_read(store: Jou
             self_checks.insert().values(
                 id="old",
                 account_id=journal.account_id,
-                created_at=datetime(2026, 1, 1, 9),
+                created_at=datetime(2026, 1, 1, 9, tzinfo=UTC),
                 payload=sealed_unpadded,
             )
         )

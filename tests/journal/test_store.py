@@ -18,7 +18,7 @@ from journal import (
     WrongPassphrase,
 )
 from journal.schema import entries, unlock_throttle
-from journal.throttle import FREE_ATTEMPTS, lockout_for
+from journal.throttle import PASSPHRASE
 
 PASS_A = "maple river lantern"
 PASS_B = "quiet copper harbor"
@@ -186,7 +186,7 @@ def test_add_many_is_all_or_nothing(store: JournalStore):
 
 def test_failed_unlocks_are_throttled_in_the_database(store: JournalStore):
     store.create_account("ana", PASS_A)
-    for _ in range(FREE_ATTEMPTS):
+    for _ in range(PASSPHRASE.free):
         with pytest.raises(WrongPassphrase):
             store.unlock("ana", "guess guess guess")
     # A second store on the same database (another app replica) sees the lockout.
@@ -220,15 +220,15 @@ def test_parallel_guesses_get_exactly_the_free_attempts(store: JournalStore):
 
     with ThreadPoolExecutor(max_workers=guesses) as pool:
         outcomes = list(pool.map(guess, range(guesses)))
-    assert outcomes.count("wrong") == FREE_ATTEMPTS
-    assert outcomes.count("locked") == guesses - FREE_ATTEMPTS
+    assert outcomes.count("wrong") == PASSPHRASE.free
+    assert outcomes.count("locked") == guesses - PASSPHRASE.free
     with store.engine.connect() as connection:
         counted = connection.execute(select(unlock_throttle.c.failures)).scalar()
-    assert counted == FREE_ATTEMPTS
+    assert counted == PASSPHRASE.free
 
 
 def test_unknown_names_are_throttled_the_same_way(store: JournalStore):
-    for _ in range(FREE_ATTEMPTS):
+    for _ in range(PASSPHRASE.free):
         with pytest.raises(WrongPassphrase):
             store.unlock("nobody", PASS_A)
     with pytest.raises(TooManyAttempts):
@@ -240,7 +240,7 @@ def test_unknown_names_are_throttled_the_same_way(store: JournalStore):
     [(1, None), (4, None), (5, 30), (6, 60), (7, 120), (11, 1920), (12, 3600), (40, 3600)],
 )
 def test_lockout_grows_then_caps_at_an_hour(failures: int, seconds: int | None):
-    wait = lockout_for(failures)
+    wait = PASSPHRASE.lockout_for(failures)
     assert (wait.total_seconds() if wait else None) == seconds
 
 

@@ -10,8 +10,8 @@ import time
 
 import pytest
 
+from journal import throttle
 from journal.errors import AccountExists, TooManyAttempts
-from journal.throttle import FREE_ATTEMPTS
 from tests.scale.conftest import LISTINGS, Replica
 from tests.scale.test_stores import SHARED_BODY
 
@@ -34,7 +34,7 @@ def test_a_journal_created_on_one_replica_unlocks_on_the_other(replicas):
 def test_wrong_passphrases_are_counted_across_replicas(replicas):
     first, second = replicas
     first.ok("create_account", name="fern", passphrase=PASSPHRASE)
-    for attempt in range(FREE_ATTEMPTS):
+    for attempt in range(throttle.PASSPHRASE.free):
         replica = (first, second)[attempt % 2]
         reply = replica.call("unlock", name="fern", passphrase=f"wrong guess {attempt}")
         assert reply["error"] == "WrongPassphrase", reply
