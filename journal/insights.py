@@ -56,20 +56,16 @@ def year_in_pixels(entries: Sequence[Entry], year: int) -> pd.DataFrame:
         day = entry.checkin.occurred_at.date()
         if day.year == year and entry.checkin.mood is not None:
             by_day[day].append(entry.checkin.mood)
-    rows = []
-    day = date(year, 1, 1)
-    while day.year == year:
-        moods = by_day.get(day)
-        rows.append(
-            {
-                "date": day.isoformat(),
-                "month": day.strftime("%b"),
-                "day": day.day,
-                "mood": sum(moods) / len(moods) if moods else None,
-            }
-        )
-        day += timedelta(days=1)
-    return pd.DataFrame(rows)
+    days = pd.date_range(date(year, 1, 1), date(year, 12, 31), freq="D")
+    means = {pd.Timestamp(d): sum(m) / len(m) for d, m in by_day.items()}
+    return pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%m-%d"),
+            "month": days.strftime("%b"),
+            "day": days.day,
+            "mood": [means.get(d) for d in days],
+        }
+    )
 
 
 def mood_by_weekday(entries: Sequence[Entry]) -> pd.DataFrame:

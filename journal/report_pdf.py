@@ -71,11 +71,25 @@ def report_pdf(
         if choices.self_checks and choices.start <= s.taken_at.date() <= choices.end
     ]
     notes = _notes(inside) if choices.notes else []
-    for size in PAGE_SIZES:  # the largest text that fits everything chosen on the page
-        pdf, cut = _render(choices, series, checks, notes, size, title, disclaimer)
+    # The largest text size that fits everything chosen on the page, found by halving
+    # (each try costs a full layout); at the smallest size the oldest notes give way.
+    best: FPDF | None = None
+    low, high = 0, len(PAGE_SIZES) - 1
+    while low <= high:
+        middle = (low + high) // 2
+        final = middle == len(PAGE_SIZES) - 1
+        pdf, cut = _render(
+            choices, series, checks, notes, PAGE_SIZES[middle], title, disclaimer, final
+        )
+        if final:
+            best = best or pdf
         if pdf.pages_count == 1 and not cut:
-            break
-    return bytes(pdf.output())
+            best, high = pdf, middle - 1
+        else:
+            low = middle + 1
+    if best is None:
+        best, _ = _render(choices, series, checks, notes, PAGE_SIZES[-1], title, disclaimer)
+    return bytes(best.output())
 
 
 def _series(
@@ -150,8 +164,13 @@ def _render(
     size: float,
     title: str,
     disclaimer: str,
+    final: bool = True,
 ) -> tuple[FPDF, int]:
-    """The page at one text size, and how many notes (the oldest) did not fit on it."""
+    """The page at one text size, and how many notes (the oldest) did not fit on it.
+
+    Laying out notes is the slow part, so a size that is not the last one to try stops as
+    soon as the notes' estimated height shows they will not all fit.
+    """
     pdf, family = new_pdf(A4, MARGIN)
     pdf.add_page()
     writer = PdfWriter(pdf, family, size)
@@ -179,8 +198,10 @@ def _render(
         writer.heading("Notes", 1.0)
         if not notes:
             writer.note("No notes in this period.")
-        for index, (when, text) in enumerate(notes):
-            line = f"{when:%d %b %Y %H:%M}: {text}"
+        lines = [f"{when:%d %b %Y %H:%M}: {text}" for when, text in notes]
+        if not final and not _fits(pdf, size, " ".join(lines), reserve=len(lines) * size * 0.5):
+            return pdf, len(notes)
+        for index, line in enumerate(lines):
             if not _fits(pdf, size, line, reserve=2 * size):
                 cut = len(notes) - index
                 writer.note(f"{cut} older notes did not fit on this page.")

@@ -24,25 +24,23 @@ BY_TRACKER_COLUMNS = ["tracker", "answer", "average_mood", "checkins"]
 def tracker_over_time(entries: Sequence[Entry], trackers: Sequence[Tracker]) -> pd.DataFrame:
     """One row per tracker and day with a value: the day's average (yes counts as 1, so a
     yes/no tracker shows the share of that day's check-ins answered yes)."""
-    rows = []
+    names: list[str] = []
+    days: list[date] = []
+    values: list[float] = []
+    runs: list[int] = []
     for tracker in trackers:
         by_day: dict[date, list[float]] = defaultdict(list)
         for entry in entries:
             value = entry.checkin.trackers.get(tracker.id)
             if value is not None:
                 by_day[entry.checkin.occurred_at.date()].append(float(value))
-        days = sorted(by_day)
-        for day, run in zip(days, day_runs(days), strict=True):
-            values = by_day[day]
-            rows.append(
-                {
-                    "tracker": tracker.name,
-                    "day": pd.Timestamp(day),
-                    "value": sum(values) / len(values),
-                    "run": run,
-                }
-            )
-    return pd.DataFrame(rows, columns=OVER_TIME_COLUMNS)
+        ordered = sorted(by_day)
+        names += [tracker.name] * len(ordered)
+        days += ordered
+        values += [sum(by_day[d]) / len(by_day[d]) for d in ordered]
+        runs += day_runs(ordered)
+    frame = {"tracker": names, "day": pd.to_datetime(days), "value": values, "run": runs}
+    return pd.DataFrame(frame, columns=OVER_TIME_COLUMNS)
 
 
 def mood_by_tracker(entries: Sequence[Entry], trackers: Sequence[Tracker]) -> pd.DataFrame:

@@ -12,7 +12,7 @@ from sqlalchemy import Table, delete, insert, select, update
 
 from journal import throttle
 from journal.checkin import CheckIn, Entry
-from journal.crypto import FieldCipher
+from journal.crypto import NONCE_BYTES, FieldCipher
 from journal.db import write_transaction
 from journal.errors import EntryNotFound, InvalidEntry
 from journal.safety_plan import SafetyPlan
@@ -138,6 +138,17 @@ class Journal:
         found = [self._entry(row) for row in rows]
         found.sort(key=lambda e: (e.checkin.occurred_at, e.created_at), reverse=True)
         return found
+
+    def entries_stamp(self) -> tuple[tuple[str, bytes], ...]:
+        """Changes whenever an entry is added, edited or deleted (each seal has a fresh
+        nonce), without decrypting anything: lets a page reuse entries it already read."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(entries.c.id, entries.c.payload)
+                .where(entries.c.account_id == self.account_id)
+                .order_by(entries.c.id)
+            ).all()
+        return tuple((row.id, bytes(row.payload[:NONCE_BYTES])) for row in rows)
 
     def _entry(self, row) -> Entry:  # type: ignore[no-untyped-def]
         record = self._cipher.open_record(row.payload, self._aad(entries, row.id))

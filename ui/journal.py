@@ -32,6 +32,7 @@ LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
 RECOVERED_KEY = "journal_recovered"
+ENTRIES_KEY = "journal_entries_cache"
 # Session values that can hold private text: the journal pages' widgets (notes, answers, an
 # import preview), the companion conversation, and the story search (which can hold a note
 # handed over by "stories like this"). Lock drops every key that starts with one of these.
@@ -217,9 +218,18 @@ def require_journal(purpose: str) -> Journal | None:
 
 def readable_entries(journal: Journal) -> list[Entry]:
     """Every entry; if one cannot be decrypted (the stored bytes were changed or damaged),
-    a plain message instead of a traceback, and the page stops there."""
+    a plain message instead of a traceback, and the page stops there.
+
+    The decrypted entries are kept in this session (dropped on lock with every
+    ``journal_`` key) and reused while the stored rows are unchanged, so a rerun does not
+    decrypt a year of check-ins again.
+    """
     try:
-        return journal.entries()
+        stamp = (journal.account_id, journal.entries_stamp())
+        cached = st.session_state.get(ENTRIES_KEY)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        found = journal.entries()
     except DecryptionFailed:
         logger.error("a journal entry did not authenticate")  # no ids or content in the log
         st.error(
@@ -228,6 +238,8 @@ def readable_entries(journal: Journal) -> list[Entry]:
             "Kindred; a backup can restore it."
         )
         st.stop()
+    st.session_state[ENTRIES_KEY] = (stamp, found)
+    return found
 
 
 def note_signals_crisis(text: str) -> bool:
