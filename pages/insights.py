@@ -13,7 +13,7 @@ from journal.insights import (
     streaks,
 )
 from ui import insight_charts as charts
-from ui.insights import pixels, report_panel, trackers_section
+from ui.insights import pixels, report_panel, session_memo, trackers_section
 from ui.journal import lock_button, readable_entries, require_journal
 
 st.title("Insights")
@@ -23,12 +23,12 @@ if journal is None:
 lock_button()
 
 entries = readable_entries(journal)
-over_time = mood_over_time(entries)
+over_time = session_memo("over_time", lambda: mood_over_time(entries))
 if over_time.empty:
     st.info("Your charts appear here after your first check-in.")
     st.stop()
 
-runs = streaks(entries)
+runs = session_memo("streaks", lambda: streaks(entries))
 days, current, longest = st.columns(3)
 days.metric("Days with an entry, last 30 days", runs.days_last_30)
 current.metric("Current run of days", runs.current)
@@ -43,11 +43,11 @@ st.header("Year in pixels", anchor=False)
 pixels(entries)
 
 st.header("By weekday", anchor=False)
-weekdays = mood_by_weekday(entries)
+weekdays = session_memo("weekdays", lambda: mood_by_weekday(entries))
 st.vega_lite_chart(weekdays, charts.weekday_bars(list(weekdays["weekday"])), width="stretch")
 
 st.header("Activities and mood", anchor=False)
-activities = mood_by_activity(entries)
+activities = session_memo("activities", lambda: mood_by_activity(entries))
 if activities.empty:
     st.info("Add activities to your check-ins to see which ones tend to go with better days.")
 else:
@@ -77,7 +77,7 @@ else:
         "for noticing what tends to help you."
     )
 
-emotions = emotion_counts(entries)
+emotions = session_memo("emotions", lambda: emotion_counts(entries))
 if not emotions.empty:
     st.header("Emotions you named", anchor=False)
     st.vega_lite_chart(emotions, charts.emotion_bars(), width="stretch")

@@ -3,8 +3,9 @@ the one-page report to share."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
+from typing import TypeVar
 
 import streamlit as st
 
@@ -15,6 +16,24 @@ from journal.tracker_insights import mood_by_tracker, tracker_over_time
 from journal.trackers import Tracker
 from knowledge.resources import wording
 from ui import insight_charts as charts
+from ui.journal import entries_version
+
+T = TypeVar("T")
+
+
+def session_memo(name: str, compute: Callable[[], T], *depends: object) -> T:
+    """``compute()`` once per version of the entries (and ``depends``) in this session.
+
+    Kept under an ``insights_`` key, so it is dropped on lock with everything private; a
+    rerun that changed nothing (a tick in the report panel) reuses the tables.
+    """
+    key, version = f"insights_memo_{name}", (entries_version(), date.today(), *depends)
+    cached = st.session_state.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    value = compute()
+    st.session_state[key] = (version, value)
+    return value
 
 
 def pixels(entries: Sequence[Entry]) -> None:
@@ -23,20 +42,24 @@ def pixels(entries: Sequence[Entry]) -> None:
     if not years:
         return
     year = st.selectbox("Year", options=years, key="insights_pixels_year")
-    grid = year_in_pixels(entries, year)
+    grid = session_memo("pixels", lambda: year_in_pixels(entries, year), year)
     months = list(dict.fromkeys(grid["month"]))
     st.vega_lite_chart(grid, charts.year_pixels(months), width="stretch")
     st.caption("Darker squares are better days; blank squares are days without a check-in.")
 
 
 def trackers_section(entries: Sequence[Entry], trackers: Sequence[Tracker]) -> None:
-    over_time = tracker_over_time(entries, trackers)
+    over_time = session_memo(
+        "trackers", lambda: tracker_over_time(entries, trackers), tuple(trackers)
+    )
     if over_time.empty:
         st.info("Answer your trackers in a check-in to see them here.")
         return
     st.vega_lite_chart(over_time, charts.tracker_lines(), width="stretch")
     st.caption("Yes/no trackers show the share of a day's check-ins answered yes.")
-    by_answer = mood_by_tracker(entries, trackers)
+    by_answer = session_memo(
+        "by_tracker", lambda: mood_by_tracker(entries, trackers), tuple(trackers)
+    )
     if not by_answer.empty:
         st.markdown("**Mood by your trackers' answers**")
         st.dataframe(

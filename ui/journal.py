@@ -242,6 +242,13 @@ def readable_entries(journal: Journal) -> list[Entry]:
     return found
 
 
+def entries_version() -> object:
+    """What identifies the entries ``readable_entries`` last returned in this session (it
+    changes whenever one is added, edited or deleted): a key for work derived from them."""
+    cached = st.session_state.get(ENTRIES_KEY)
+    return cached[0] if cached is not None else None
+
+
 def note_signals_crisis(text: str) -> bool:
     """The one risk check (``knowledge.safety``); if the learned layer fails, the lexicon."""
     if not text.strip():

@@ -159,3 +159,20 @@ def test_a_kindred_export_brings_its_trackers_back():
         "minutes",
         {tracker.id: 30.0},
     )
+
+
+def test_insights_reuse_tables_until_an_entry_changes_and_lock_forgets_them():
+    store = _store()
+    store.create_account(NAME, PASS)
+    store.unlock(NAME, PASS).add(CheckIn(mood=2, occurred_at=datetime(2025, 1, 5, 9)))
+    at = _open_unlocked("pages/insights.py")
+    days = [m for m in at.metric if m.label == "Days with an entry, last 30 days"]
+    assert days[0].value == "0"
+    store.unlock(NAME, PASS).add(CheckIn(mood=4))  # written elsewhere, e.g. another tab
+    at.run()
+    days = [m for m in at.metric if m.label == "Days with an entry, last 30 days"]
+    assert days[0].value == "1"
+    assert any(str(k).startswith("insights_memo_") for k in at.session_state)
+    _click(at, "Lock journal")
+    private = [k for k in at.session_state if str(k).startswith(("insights_", "journal_entries"))]
+    assert private == []
