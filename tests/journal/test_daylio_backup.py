@@ -176,3 +176,10 @@ def test_the_sample_matches_what_the_builder_writes():
         inside = json.loads(base64.b64decode(archive.read(MEMBER)))
     assert MEMBER in names and any(n.startswith("assets/") for n in names)
     assert inside == document()
+
+
+def test_a_backup_given_as_a_daylio_csv_points_to_the_backup_choice():
+    from journal.daylio import parse_daylio
+
+    with pytest.raises(BadImportFile, match=r"choose 'Daylio backup \(\.daylio\)' above"):
+        parse_daylio(SAMPLE.read_bytes())
