@@ -1,4 +1,5 @@
-"""A journal in use for the page benchmark: a year of daily check-ins and monthly self-checks.
+"""A journal in use for the page benchmark: a year of daily check-ins answering five of the
+person's own trackers, and monthly self-checks.
 
 Made through the journal's own API (``JournalStore.create_account``, ``Journal.add_many``,
 ``Journal.add_self_check``) at the production argon2id cost, so unlocking it costs what it
@@ -13,6 +14,7 @@ from datetime import date, datetime, time, timedelta
 
 from journal import ACTIVITIES, EMOTIONS, CheckIn, JournalStore
 from journal.self_checks import INSTRUMENTS
+from journal.trackers import Tracker
 
 DAYS = 365
 
@@ -23,6 +25,7 @@ class YearAccount:
     passphrase: str
     checkins: int
     self_checks: int
+    trackers: int = 0
 
 
 ACCOUNT_NAME, ACCOUNT_PASSPHRASE = "bench-year", "quiet harbour evening lamp"
@@ -38,8 +41,32 @@ _PHRASES = (
 )
 
 
-def year_of_checkins(days: int = DAYS, today: date | None = None) -> list[CheckIn]:
-    """One evening check-in a day for `days` days up to today, with a note and labels."""
+TRACKERS = (
+    ("Took my medication", "yes_no", ""),
+    ("Anxiety", "scale", ""),
+    ("Energy", "scale", ""),
+    ("Time outside", "number", "minutes"),
+    ("Water", "number", "glasses"),
+)
+
+
+def _answers(rng: random.Random, trackers: list[Tracker]) -> dict[str, object]:
+    answers: dict[str, object] = {}
+    for tracker in trackers:
+        if tracker.kind == "yes_no":
+            answers[tracker.id] = rng.random() < 0.8
+        elif tracker.kind == "scale":
+            answers[tracker.id] = rng.randint(1, 5)
+        else:
+            answers[tracker.id] = float(rng.randint(0, 120))
+    return answers
+
+
+def year_of_checkins(
+    days: int = DAYS, today: date | None = None, trackers: list[Tracker] | None = None
+) -> list[CheckIn]:
+    """One morning check-in a day for `days` days up to today, with a note, labels and an
+    answer to each of ``trackers``."""
     rng = random.Random(365)
     last = today or date.today()
     checkins = []
@@ -53,6 +80,7 @@ def year_of_checkins(days: int = DAYS, today: date | None = None) -> list[CheckI
                 activities=tuple(rng.sample(ACTIVITIES, 3)),
                 sleep_hours=rng.choice([5.5, 6.0, 6.5, 7.0, 7.5, 8.0]),
                 occurred_at=datetime.combine(day, time(7, 30)),
+                trackers=_answers(rng, trackers or []),
             )
         )
     return checkins
@@ -65,7 +93,8 @@ def create_year_journal(store_url: str) -> YearAccount:
     try:
         store.create_account(ACCOUNT_NAME, ACCOUNT_PASSPHRASE)
         journal = store.unlock(ACCOUNT_NAME, ACCOUNT_PASSPHRASE)
-        checkins = journal.add_many(year_of_checkins())
+        trackers = [journal.add_tracker(*shape) for shape in TRACKERS]
+        checkins = journal.add_many(year_of_checkins(trackers=trackers))
         taken = 0
         start = datetime.combine(date.today() - timedelta(days=DAYS - 1), time(19, 0))
         for month in range(12):
@@ -77,4 +106,4 @@ def create_year_journal(store_url: str) -> YearAccount:
                 taken += 1
     finally:
         store.close()
-    return YearAccount(ACCOUNT_NAME, ACCOUNT_PASSPHRASE, len(checkins), taken)
+    return YearAccount(ACCOUNT_NAME, ACCOUNT_PASSPHRASE, len(checkins), taken, len(TRACKERS))

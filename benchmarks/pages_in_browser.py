@@ -46,8 +46,8 @@ def use_the_pages(tab: Page, account: YearAccount) -> Iterator[str]:
     yield f"journal unlocked, {account.checkins} check-ins"
 
     go_to(tab, "Insights")
-    tab.wait_for_function(DRAWN_CHARTS, arg=4, timeout=PATIENT)
-    yield "Insights, 4 charts drawn"
+    tab.wait_for_function(DRAWN_CHARTS, arg=6, timeout=PATIENT)
+    yield "Insights, 6 charts drawn"
     go_to(tab, "Self-checks")
     tab.wait_for_function(DRAWN_CHARTS, arg=1, timeout=PATIENT)
     yield f"Self-checks, {account.self_checks} past results charted"

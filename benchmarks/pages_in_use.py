@@ -107,8 +107,8 @@ def _check_journal(at: AppTest) -> None:
 def _check_insights(at: AppTest) -> None:
     _check_unlocked(at)
     _require(len(at.metric) == 3, at, "the three streak figures are missing")
-    # mood over time, by weekday, activities and mood, emotions named
-    _require(_charts(at) == 4, at, f"{_charts(at)} charts drawn, not 4")
+    # mood over time, year in pixels, by weekday, activities and mood, emotions, trackers
+    _require(_charts(at) == 6, at, f"{_charts(at)} charts drawn, not 6")
 
 
 def _check_self_checks(at: AppTest) -> None:
@@ -174,7 +174,7 @@ def in_use_states(account: YearAccount) -> list[InUse]:
         InUse(
             "Insights",
             "pages/insights.py",
-            f"{year}, charts",
+            f"{year}, {account.trackers} trackers, charts",
             _unlock(account),
             _check_insights,
         ),

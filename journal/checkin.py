@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -46,6 +47,7 @@ MAX_NOTE_CHARS = 20_000
 MAX_TITLE_CHARS = 300
 MAX_LABEL_CHARS = 60
 MAX_LABELS = 60
+MAX_TRACKER_VALUES = 30
 FUTURE_SLACK = timedelta(days=1)  # time zones: "today" may be tomorrow in UTC
 
 
@@ -57,6 +59,8 @@ class CheckIn:
     past day can be back-filled; ``emotions`` come from ``EMOTIONS``; ``activities`` and
     ``tags`` are free short labels (imported Daylio activities land in ``activities``, jrnl
     tags in ``tags``); ``title`` and ``starred`` keep what jrnl and Daylio exports carry.
+    ``trackers`` holds the person's own tracker values by tracker id (``journal.trackers``);
+    the journal checks them against its trackers when saving.
     """
 
     mood: int | None = None
@@ -68,6 +72,7 @@ class CheckIn:
     occurred_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     title: str = ""
     starred: bool = False
+    trackers: Mapping[str, int | float | bool] = field(default_factory=dict, hash=False)
 
     @property
     def is_note(self) -> bool:
@@ -96,8 +101,10 @@ class CheckIn:
         occurred = self.occurred_at.replace(tzinfo=None, microsecond=0)
         if occurred > (now or datetime.now()) + FUTURE_SLACK:
             raise InvalidEntry("An entry can be about today or a past day, not the future.")
-        if self.mood is None and not (self.note.strip() or self.title.strip()):
+        if self.mood is None and not (self.note.strip() or self.title.strip() or self.trackers):
             raise InvalidEntry("A note needs some text.")
+        if not isinstance(self.trackers, Mapping) or len(self.trackers) > MAX_TRACKER_VALUES:
+            raise InvalidEntry(f"Up to {MAX_TRACKER_VALUES} trackers per check-in.")
         return replace(
             self,
             emotions=_dedupe(self.emotions),
@@ -106,6 +113,7 @@ class CheckIn:
             sleep_hours=sleep,
             occurred_at=occurred,
             title=self.title.strip(),
+            trackers={str(k): v for k, v in self.trackers.items()},
         )
 
     def to_record(self) -> dict[str, Any]:
@@ -119,6 +127,7 @@ class CheckIn:
             "occurred_at": self.occurred_at.isoformat(),
             "title": self.title,
             "starred": self.starred,
+            "trackers": dict(self.trackers),
         }
 
     @classmethod
@@ -133,6 +142,7 @@ class CheckIn:
             occurred_at=datetime.fromisoformat(record["occurred_at"]),
             title=record.get("title", ""),
             starred=record.get("starred", False),
+            trackers=record.get("trackers") or {},
         )
 
 

@@ -22,6 +22,11 @@ DAY_MONTH_FORMATS = ("%d %B %Y", "%B %d %Y", "%d %b %Y", "%b %d %Y")
 
 def parse_daylio(data: bytes, mood_map: Mapping[str, int] | None = None) -> ImportPreview:
     """Preview an import. Custom mood labels need ``mood_map`` (label -> 1..5) from the person."""
+    if data.startswith(b"PK\x03\x04"):
+        raise BadImportFile(
+            "This is a zip file, not a Daylio CSV export. If it is a Daylio backup (.daylio), "
+            "choose 'Daylio backup (.daylio)' above. Nothing was imported."
+        )
     text = decode_upload(data, "Daylio")
     if text.lstrip().startswith(("{", "[")):
         raise BadImportFile(

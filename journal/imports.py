@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from journal.checkin import CheckIn
 from journal.errors import BadImportFile, InvalidEntry
+from safe_files import UnreadableFile, load_json
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # years of daily entries fit in well under 10 MB
 
@@ -86,4 +88,21 @@ def decode_upload(data: bytes, what: str) -> str:
         raise BadImportFile(
             f"This file isn't readable UTF-8 text (unexpected byte at position {error.start}), "
             f"so it doesn't look like a {what} export. Nothing was imported."
+        ) from error
+
+
+def load_json_upload(data: bytes, what: str, hint: str = "") -> object:
+    """A JSON upload parsed within the size and depth bounds, or BadImportFile saying why;
+    ``hint`` (a sentence) points to the right choice when the file may be another app's."""
+    text = decode_upload(data, what)
+    try:
+        return load_json(text)
+    except json.JSONDecodeError as error:
+        raise BadImportFile(
+            f"This isn't valid JSON (line {error.lineno}: {error.msg}), so it can't be a {what} "
+            f"export. {hint}Nothing was imported."
+        ) from error
+    except UnreadableFile as error:
+        raise BadImportFile(
+            f"This isn't a {what} export: {error}. Nothing was imported."
         ) from error

@@ -18,7 +18,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def mood_over_time(entries: Sequence[Entry]) -> pd.DataFrame:
-    """One row per day with a check-in: the day's average mood and how many check-ins."""
+    """One row per day with a check-in: the day's average mood, how many check-ins, and
+    ``run``, which numbers each stretch of consecutive days: a chart draws one line per run,
+    so a day without check-ins is a gap, never a line guessed across it."""
     by_day: dict[date, list[int]] = defaultdict(list)
     for entry in entries:
         if entry.checkin.mood is not None:
@@ -29,6 +31,39 @@ def mood_over_time(entries: Sequence[Entry]) -> pd.DataFrame:
             "day": pd.to_datetime(days),
             "mood": [sum(by_day[d]) / len(by_day[d]) for d in days],
             "checkins": [len(by_day[d]) for d in days],
+            "run": day_runs(days),
+        }
+    )
+
+
+def day_runs(days: Sequence[date]) -> list[int]:
+    """For sorted days, the number of the run of consecutive days each belongs to."""
+    runs: list[int] = []
+    for index, day in enumerate(days):
+        if index == 0:
+            runs.append(0)
+        else:
+            gap = day - days[index - 1] > timedelta(days=1)
+            runs.append(runs[-1] + 1 if gap else runs[-1])
+    return runs
+
+
+def year_in_pixels(entries: Sequence[Entry], year: int) -> pd.DataFrame:
+    """Every day of a year as a month x day-of-month cell, with its average mood (None on a
+    day without a check-in, which the page leaves blank rather than guessing)."""
+    by_day: dict[date, list[int]] = defaultdict(list)
+    for entry in entries:
+        day = entry.checkin.occurred_at.date()
+        if day.year == year and entry.checkin.mood is not None:
+            by_day[day].append(entry.checkin.mood)
+    days = pd.date_range(date(year, 1, 1), date(year, 12, 31), freq="D")
+    means = {pd.Timestamp(d): sum(m) / len(m) for d, m in by_day.items()}
+    return pd.DataFrame(
+        {
+            "date": days.strftime("%Y-%m-%d"),
+            "month": days.strftime("%b"),
+            "day": days.day,
+            "mood": [means.get(d) for d in days],
         }
     )
 

@@ -9,22 +9,13 @@ from datetime import datetime
 
 from journal.checkin import CheckIn, Entry
 from journal.errors import BadImportFile
-from journal.imports import ImportPreview, decode_upload
-from safe_files import UnreadableFile, load_json
+from journal.imports import ImportPreview, load_json_upload
 
 
 def parse_jrnl(data: bytes) -> ImportPreview:
-    text = decode_upload(data, "jrnl")
-    try:
-        document = load_json(text)
-    except json.JSONDecodeError as error:
-        raise BadImportFile(
-            f"This isn't valid JSON (line {error.lineno}: {error.msg}), so it can't be a jrnl "
-            "export. If it is a Daylio CSV file, choose 'Daylio (CSV)' above. "
-            "Nothing was imported."
-        ) from error
-    except UnreadableFile as error:
-        raise BadImportFile(f"This isn't a jrnl export: {error}. Nothing was imported.") from error
+    document = load_json_upload(
+        data, "jrnl", "If it is a Daylio CSV file, choose 'Daylio (CSV)' above. "
+    )
     if not isinstance(document, dict) or not isinstance(document.get("entries"), list):
         raise BadImportFile(
             'This JSON isn\'t a jrnl export: it should have an "entries" list (made with '

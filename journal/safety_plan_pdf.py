@@ -32,7 +32,7 @@ class HelpLineText:
     contact: str
 
 
-def _pdf(size: tuple[float, float], margin: float) -> tuple[FPDF, str]:
+def new_pdf(size: tuple[float, float], margin: float) -> tuple[FPDF, str]:
     pdf = FPDF(unit="mm", format=size)
     pdf.set_margins(margin, margin, margin)
     pdf.set_auto_page_break(True, margin)
@@ -61,7 +61,7 @@ def _section_lines(plan: SafetyPlan, section: str) -> list[str]:
     ]
 
 
-class _Writer:
+class PdfWriter:
     def __init__(self, pdf: FPDF, family: str, size: float) -> None:
         self.pdf, self.family, self.size = pdf, family, size
 
@@ -117,9 +117,9 @@ def _render_plan(
     help_heading: str,
     footer: str,
 ) -> FPDF:
-    pdf, family = _pdf(A4, 14)
+    pdf, family = new_pdf(A4, 14)
     pdf.add_page()
-    writer = _Writer(pdf, family, size)
+    writer = PdfWriter(pdf, family, size)
     writer.heading(title, 1.6)
     if plan.last_reviewed:
         writer.note(f"Last reviewed {plan.last_reviewed:%d %B %Y}")
@@ -166,8 +166,8 @@ def _render_card(
     help_lines: Sequence[HelpLineText],
     help_heading: str,
 ) -> FPDF:
-    pdf, family = _pdf(WALLET, 3.5)
-    writer = _Writer(pdf, family, size)
+    pdf, family = new_pdf(WALLET, 3.5)
+    writer = PdfWriter(pdf, family, size)
     pdf.add_page()
     writer.heading(title, 1.3)
     for section in ("people", "professionals"):

@@ -83,3 +83,20 @@ safety_plans = Table(
     Column("updated_at", UTCDateTime, nullable=False),
     Column("payload", LargeBinary, nullable=False),
 )
+
+# The person's own trackers (journal/trackers.py): one sealed definition per row; the values
+# are inside each check-in's sealed payload. The row goes with the account (ON DELETE CASCADE).
+trackers = Table(
+    "journal_trackers",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column(
+        "account_id",
+        String(32),
+        ForeignKey("journal_accounts.id", ondelete="CASCADE"),
+        nullable=False,
+        index=True,
+    ),
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("payload", LargeBinary, nullable=False),
+)

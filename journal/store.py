@@ -234,10 +234,11 @@ class JournalStore:
 
     def delete_account(self, account_id: str) -> None:
         """Remove the account row; its entries and self-checks go with it (one transaction)."""
-        from journal.schema import entries, self_checks
+        from journal.schema import entries, self_checks, trackers
 
         with write_transaction(self.engine) as connection:
             connection.execute(delete(entries).where(entries.c.account_id == account_id))
+            connection.execute(delete(trackers).where(trackers.c.account_id == account_id))
             connection.execute(delete(self_checks).where(self_checks.c.account_id == account_id))
             connection.execute(delete(accounts).where(accounts.c.id == account_id))
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -13,11 +13,12 @@ from sqlalchemy import Table, delete, insert, select, update
 from database import write_transaction
 from journal import throttle
 from journal.checkin import CheckIn, Entry
-from journal.crypto import FieldCipher
+from journal.crypto import NONCE_BYTES, FieldCipher
 from journal.errors import EntryNotFound, InvalidEntry
 from journal.safety_plan import SafetyPlan
-from journal.schema import entries, safety_plans, self_checks
+from journal.schema import entries, safety_plans, self_checks, trackers
 from journal.self_checks import SelfCheckScore, score
+from journal.trackers import MAX_TRACKERS, Tracker, checked_values, new_tracker_id
 
 if TYPE_CHECKING:
     from journal.store import JournalStore
@@ -58,9 +59,19 @@ class Journal:
         """A mood-less note (saved conversations, imported jrnl entries)."""
         return self.add(CheckIn(mood=None, note=text, tags=tuple(tags)))
 
-    def add_many(self, checkins: Iterable[CheckIn]) -> list[str]:
-        """All of them in one transaction, or none (imports never land half-way)."""
-        valid = [c.validated() for c in checkins]
+    def add_many(
+        self, checkins: Iterable[CheckIn], new_trackers: Iterable[Tracker] = ()
+    ) -> list[str]:
+        """All of them in one transaction, or none (imports never land half-way).
+
+        ``new_trackers`` (from an import) are created in the same transaction, so an import
+        never leaves trackers without their values or values without their trackers.
+        """
+        added = [t.validated() for t in new_trackers]
+        known = [*self.trackers(), *added]
+        if len(known) > MAX_TRACKERS:
+            raise InvalidEntry(f"A journal can have up to {MAX_TRACKERS} trackers.")
+        valid = [self._with_checked_trackers(c.validated(), known) for c in checkins]
         now = throttle.utcnow()
         rows = []
         for checkin in valid:
@@ -75,13 +86,16 @@ class Journal:
                     "payload": payload,
                 }
             )
-        if rows:
+        if rows or added:
             with write_transaction(self._engine) as connection:
-                connection.execute(insert(entries), rows)
+                if added:
+                    connection.execute(insert(trackers), [self._tracker_row(t) for t in added])
+                if rows:
+                    connection.execute(insert(entries), rows)
         return [row["id"] for row in rows]
 
     def update(self, entry_id: str, checkin: CheckIn) -> None:
-        valid = checkin.validated()
+        valid = self._with_checked_trackers(checkin.validated(), self.trackers())
         payload = self._cipher.seal_record(valid.to_record(), self._aad(entries, entry_id))
         with write_transaction(self._engine) as connection:
             changed = connection.execute(
@@ -93,11 +107,13 @@ class Journal:
             raise EntryNotFound()
 
     def delete(self, entry_id: str) -> None:
+        self._delete_own(entries, entry_id)
+
+    def _delete_own(self, table: Table, row_id: str) -> None:
+        """Delete one of this person's rows, or EntryNotFound."""
         with write_transaction(self._engine) as connection:
             gone = connection.execute(
-                delete(entries).where(
-                    entries.c.id == entry_id, entries.c.account_id == self.account_id
-                )
+                delete(table).where(table.c.id == row_id, table.c.account_id == self.account_id)
             ).rowcount
         if not gone:
             raise EntryNotFound()
@@ -123,6 +139,17 @@ class Journal:
         found.sort(key=lambda e: (e.checkin.occurred_at, e.created_at), reverse=True)
         return found
 
+    def entries_stamp(self) -> tuple[tuple[str, bytes], ...]:
+        """Changes whenever an entry is added, edited or deleted (each seal has a fresh
+        nonce), without decrypting anything: lets a page reuse entries it already read."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(entries.c.id, entries.c.payload)
+                .where(entries.c.account_id == self.account_id)
+                .order_by(entries.c.id)
+            ).all()
+        return tuple((row.id, bytes(row.payload[:NONCE_BYTES])) for row in rows)
+
     def _entry(self, row) -> Entry:  # type: ignore[no-untyped-def]
         record = self._cipher.open_record(row.payload, self._aad(entries, row.id))
         return Entry(
@@ -131,6 +158,53 @@ class Journal:
             created_at=row.created_at,
             updated_at=row.updated_at,
         )
+
+    @staticmethod
+    def _with_checked_trackers(checkin: CheckIn, known: list[Tracker]) -> CheckIn:
+        if not checkin.trackers:
+            return checkin
+        return replace(checkin, trackers=checked_values(checkin.trackers, known))
+
+    # trackers ------------------------------------------------------------------------------
+    def add_tracker(self, name: str, kind: str, unit: str = "") -> Tracker:
+        """A new tracker of the person's own; returns it with its id."""
+        tracker = Tracker(id=new_tracker_id(), name=name, kind=kind, unit=unit).validated()  # type: ignore[arg-type]
+        existing = self.trackers()
+        if len(existing) >= MAX_TRACKERS:
+            raise InvalidEntry(f"A journal can have up to {MAX_TRACKERS} trackers.")
+        if any(t.name.casefold() == tracker.name.casefold() for t in existing):
+            raise InvalidEntry(f"You already have a tracker called '{tracker.name}'.")
+        with write_transaction(self._engine) as connection:
+            connection.execute(insert(trackers).values(**self._tracker_row(tracker)))
+        return tracker
+
+    def trackers(self) -> list[Tracker]:
+        """The person's trackers, oldest first."""
+        with self._engine.connect() as connection:
+            rows = connection.execute(
+                select(trackers)
+                .where(trackers.c.account_id == self.account_id)
+                .order_by(trackers.c.id)
+            ).all()
+        return [
+            Tracker.from_record(self._cipher.open_record(row.payload, self._aad(trackers, row.id)))
+            for row in rows
+        ]
+
+    def delete_tracker(self, tracker_id: str) -> None:
+        """Forget a tracker; past values stay sealed in their entries but are no longer
+        shown, exported or charted."""
+        self._delete_own(trackers, tracker_id)
+
+    def _tracker_row(self, tracker: Tracker) -> dict:
+        return {
+            "id": tracker.id,
+            "account_id": self.account_id,
+            "created_at": throttle.utcnow(),
+            "payload": self._cipher.seal_record(
+                tracker.to_record(), self._aad(trackers, tracker.id)
+            ),
+        }
 
     # self-checks ---------------------------------------------------------------------------
     def add_self_check(
@@ -221,12 +295,12 @@ class Journal:
     def export_json(self) -> str:
         from journal.export import to_json
 
-        return to_json(self.entries(), self.self_checks(), self.safety_plan())
+        return to_json(self.entries(), self.self_checks(), self.safety_plan(), self.trackers())
 
     def export_csv(self) -> str:
         from journal.export import to_csv
 
-        return to_csv(self.entries())
+        return to_csv(self.entries(), self.trackers())
 
     def change_passphrase(self, new_passphrase: str) -> None:
         self._store.rewrap(self.account_id, self._data_key, new_passphrase)

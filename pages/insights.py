@@ -1,8 +1,8 @@
-"""Insights: mood over time, by weekday and by activity, and streaks without guilt."""
+"""Insights: mood over time (gaps kept), a year in pixels, by weekday, activity and tracker,
+streaks without guilt, and a one-page report to share."""
 
 from __future__ import annotations
 
-import altair as alt
 import streamlit as st
 
 from journal.insights import (
@@ -12,6 +12,8 @@ from journal.insights import (
     mood_over_time,
     streaks,
 )
+from ui import insight_charts as charts
+from ui.insights import pixels, report_panel, session_memo, trackers_section
 from ui.journal import lock_button, readable_entries, require_journal
 
 st.title("Insights")
@@ -21,12 +23,12 @@ if journal is None:
 lock_button()
 
 entries = readable_entries(journal)
-over_time = mood_over_time(entries)
+over_time = session_memo("over_time", lambda: mood_over_time(entries))
 if over_time.empty:
     st.info("Your charts appear here after your first check-in.")
     st.stop()
 
-runs = streaks(entries)
+runs = session_memo("streaks", lambda: streaks(entries))
 days, current, longest = st.columns(3)
 days.metric("Days with an entry, last 30 days", runs.days_last_30)
 current.metric("Current run of days", runs.current)
@@ -34,32 +36,18 @@ longest.metric("Longest run so far", runs.longest)
 st.caption("Missed days are completely fine. Every check-in counts, whenever it happens.")
 
 st.header("Mood over time", anchor=False)
-line = (
-    alt.Chart(over_time)
-    .mark_line(point=True)
-    .encode(
-        x=alt.X("day:T", title=None),
-        y=alt.Y("mood:Q", scale=alt.Scale(domain=[1, 5]), title="Average mood (1-5)"),
-        tooltip=[alt.Tooltip("day:T"), alt.Tooltip("mood:Q", format=".1f"), "checkins:Q"],
-    )
-)
-st.altair_chart(line, width="stretch")
+st.vega_lite_chart(over_time, charts.mood_line(), width="stretch")
+st.caption("Days without a check-in are left as gaps: nothing is guessed for them.")
+
+st.header("Year in pixels", anchor=False)
+pixels(entries)
 
 st.header("By weekday", anchor=False)
-weekdays = mood_by_weekday(entries)
-bars = (
-    alt.Chart(weekdays)
-    .mark_bar()
-    .encode(
-        x=alt.X("weekday:N", sort=list(weekdays["weekday"]), title=None),
-        y=alt.Y("average_mood:Q", scale=alt.Scale(domain=[0, 5]), title="Average mood"),
-        tooltip=["weekday:N", alt.Tooltip("average_mood:Q", format=".1f"), "checkins:Q"],
-    )
-)
-st.altair_chart(bars, width="stretch")
+weekdays = session_memo("weekdays", lambda: mood_by_weekday(entries))
+st.vega_lite_chart(weekdays, charts.weekday_bars(list(weekdays["weekday"])), width="stretch")
 
 st.header("Activities and mood", anchor=False)
-activities = mood_by_activity(entries)
+activities = session_memo("activities", lambda: mood_by_activity(entries))
 if activities.empty:
     st.info("Add activities to your check-ins to see which ones tend to go with better days.")
 else:
@@ -70,18 +58,7 @@ else:
         value_name="average_mood",
     ).dropna()
     long["when"] = long["when"].map({"with_average": "with", "without_average": "without"})
-    grouped = (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            y=alt.Y("activity:N", sort=list(activities["activity"]), title=None),
-            yOffset="when:N",
-            x=alt.X("average_mood:Q", scale=alt.Scale(domain=[0, 5]), title="Average mood"),
-            color=alt.Color("when:N", title="Days"),
-            tooltip=["activity:N", "when:N", alt.Tooltip("average_mood:Q", format=".2f")],
-        )
-    )
-    st.altair_chart(grouped, width="stretch")
+    st.vega_lite_chart(long, charts.activity_bars(list(activities["activity"])), width="stretch")
     st.dataframe(
         activities.rename(
             columns={
@@ -100,12 +77,15 @@ else:
         "for noticing what tends to help you."
     )
 
-emotions = emotion_counts(entries)
+emotions = session_memo("emotions", lambda: emotion_counts(entries))
 if not emotions.empty:
     st.header("Emotions you named", anchor=False)
-    st.altair_chart(
-        alt.Chart(emotions)
-        .mark_bar()
-        .encode(y=alt.Y("emotion:N", sort="-x", title=None), x=alt.X("count:Q", title="Times")),
-        width="stretch",
-    )
+    st.vega_lite_chart(emotions, charts.emotion_bars(), width="stretch")
+
+trackers = journal.trackers()
+if trackers:
+    st.header("Your trackers", anchor=False)
+    trackers_section(entries, trackers)
+
+st.header("A report to share", anchor=False)
+report_panel(journal, entries, trackers)

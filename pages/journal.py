@@ -21,6 +21,7 @@ from ui.journal_entries import (
     month_calendar,
     new_checkin_form,
 )
+from ui.trackers import reminder_panel, trackers_panel
 
 PAGE_SIZE = 20
 
@@ -40,23 +41,33 @@ if st.session_state.get(CRISIS_KEY):
 if saved := st.session_state.pop(SAVED_KEY, None):
     st.success(saved)
 
-checkin_tab, entries_tab, calendar_tab = st.tabs(["Check in", "Entries", "Calendar"])
+trackers = journal.trackers()
+checkin_tab, entries_tab, calendar_tab, trackers_tab, reminder_tab = st.tabs(
+    ["Check in", "Entries", "Calendar", "Your trackers", "Reminder"]
+)
 with checkin_tab:
-    new_checkin_form(journal)
+    new_checkin_form(journal, trackers)
 
 entries = readable_entries(journal)
 with entries_tab:
     if not entries:
         st.info("No entries yet. Your first check-in will appear here.")
     shown = st.session_state.get("journal_shown", PAGE_SIZE)
+    tracker_names = {t.id: t for t in trackers}
     for entry in entries[:shown]:
         if st.session_state.get(EDITING_KEY) == entry.id:
-            edit_form(journal, entry)
+            edit_form(journal, entry, trackers)
         else:
-            entry_card(journal, entry)
+            entry_card(journal, entry, tracker_names)
     if len(entries) > shown and st.button("Show older entries", key="journal_more"):
         st.session_state["journal_shown"] = shown + PAGE_SIZE
         st.rerun()
 
 with calendar_tab:
     month_calendar(entries)
+
+with trackers_tab:
+    trackers_panel(journal, trackers)
+
+with reminder_tab:
+    reminder_panel()

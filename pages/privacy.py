@@ -9,10 +9,16 @@ import streamlit as st
 
 from journal import MOODS, BadImportFile, InvalidEntry
 from journal.checkin import mood_words
-from journal.daylio import parse_daylio
 from journal.imports import MAX_IMPORT_BYTES
-from journal.jrnl import parse_jrnl
 from knowledge.resources import wording
+from ui.imports import (
+    FILE_TYPES,
+    SOURCES,
+    WITH_MOOD_NAMES,
+    import_preview,
+    parse_upload,
+    preview_details,
+)
 from ui.journal import lock, lock_button, readable_entries, require_journal
 
 st.title("Privacy & your data")
@@ -24,7 +30,8 @@ st.markdown(
 - Your journal is locked with your passphrase. It is checked with **argon2id**, a slow
   password hash, and the same step makes a key that unlocks your own random data key.
   Your passphrase itself is never stored.
-- Every check-in, note, emotion, activity, tag, hour of sleep and self-check answer is
+- Every check-in, note, emotion, activity, tag, hour of sleep, tracker (its name and
+  your answers) and self-check answer is
   encrypted with **AES-GCM** under your data key before it is written. The database holds
   only ids, an owner id and the times entries were saved, in clear.
 - Your name is stored as a one-way digest, not as text.
@@ -63,26 +70,21 @@ for column, (kind, export, mime) in zip(st.columns(2), exports, strict=True):
         on_click="ignore",  # a download changes nothing here: no rerun mid-download
     )
 
-st.header("Import from Daylio or jrnl", anchor=False)
-source = st.radio(
-    "Exported from",
-    ["Daylio (CSV)", "jrnl (JSON)"],
-    horizontal=True,
-    key="privacy_import_source",
-)
+st.header("Import from Daylio, jrnl or Kindred", anchor=False)
+source = st.radio("Exported from", SOURCES, horizontal=True, key="privacy_import_source")
 # Both kinds are accepted whichever app is chosen: the importer then says kindly that a JSON
 # file is not a Daylio export, instead of the uploader refusing it with its own message.
 upload = st.file_uploader(
     f"Choose the export file (up to {MAX_IMPORT_BYTES // 1_048_576} MB)",
-    type=["csv", "json"],
+    type=FILE_TYPES,
     help=wording.IMPORT_FILE_TYPES_HELP,
     key="privacy_import_file",
 )
 if upload is not None:
     data = upload.getvalue()
     try:
-        preview = parse_daylio(data) if source.startswith("Daylio") else parse_jrnl(data)
-        if preview.unmapped_moods:
+        preview = parse_upload(source, data, journal)
+        if preview.unmapped_moods and source in WITH_MOOD_NAMES:
             st.markdown("**Your own mood names**: match each one to Kindred's 1-5 scale.")
             chosen = {
                 label: st.selectbox(
@@ -96,13 +98,14 @@ if upload is not None:
                 for label in preview.unmapped_moods
             }
             mapping = {label: mood for label, mood in chosen.items() if mood is not None}
-            preview = parse_daylio(data, mapping)
+            preview = parse_upload(source, data, journal, mapping)
     except BadImportFile as error:
         st.error(str(error))
     else:
         # Entries already in the journal (an older export of the same app) are left out.
         preview.leave_out_existing(entry.checkin for entry in readable_entries(journal))
         st.write(preview.summary)
+        preview_details(preview)
         st.dataframe(
             pd.DataFrame(
                 {
@@ -133,7 +136,7 @@ if upload is not None:
             f"Import {len(preview.entries)} entries", type="primary", key="privacy_import_go"
         ):
             try:
-                journal.add_many(preview.entries)
+                import_preview(journal, preview)
             except InvalidEntry as error:
                 st.error(wording.IMPORT_FAILED.format(reason=error))
             else:

@@ -31,6 +31,7 @@ LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
 RECOVERED_KEY = "journal_recovered"
+ENTRIES_KEY = "journal_entries_cache"
 # Session values that can hold private text: the journal pages' widgets (notes, answers, an
 # import preview), the companion conversation, and the story search (which can hold a note
 # handed over by "stories like this"). Lock drops every key that starts with one of these.
@@ -202,9 +203,18 @@ def require_journal(purpose: str) -> Journal | None:
 
 def readable_entries(journal: Journal) -> list[Entry]:
     """Every entry; if one cannot be decrypted (the stored bytes were changed or damaged),
-    a plain message instead of a traceback, and the page stops there."""
+    a plain message instead of a traceback, and the page stops there.
+
+    The decrypted entries are kept in this session (dropped on lock with every
+    ``journal_`` key) and reused while the stored rows are unchanged, so a rerun does not
+    decrypt a year of check-ins again.
+    """
     try:
-        return journal.entries()
+        stamp = (journal.account_id, journal.entries_stamp())
+        cached = st.session_state.get(ENTRIES_KEY)
+        if cached is not None and cached[0] == stamp:
+            return cached[1]
+        found = journal.entries()
     except DecryptionFailed:
         logger.error("a journal entry did not authenticate")  # no ids or content in the log
         st.error(
@@ -213,6 +223,15 @@ def readable_entries(journal: Journal) -> list[Entry]:
             "Kindred; a backup can restore it."
         )
         st.stop()
+    st.session_state[ENTRIES_KEY] = (stamp, found)
+    return found
+
+
+def entries_version() -> object:
+    """What identifies the entries ``readable_entries`` last returned in this session (it
+    changes whenever one is added, edited or deleted): a key for work derived from them."""
+    cached = st.session_state.get(ENTRIES_KEY)
+    return cached[0] if cached is not None else None
 
 
 def note_signals_crisis(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 import altair as alt
@@ -20,9 +20,11 @@ from journal import (
 )
 from journal.checkin import MAX_NOTE_CHARS, QUADRANT_OF, mood_words
 from journal.insights import WEEKDAYS, calendar_month
+from journal.trackers import Tracker
 from ui.journal import note_signals_crisis
 from ui.navigation import ROOT
 from ui.text import escape_markdown as md
+from ui.trackers import tracker_fields
 
 STORIES_PAGE = "pages/stories.py"
 NEW_PREFIX = "journal_new"
@@ -52,7 +54,9 @@ def _emotion_label(emotion: str) -> str:
     return f"{emotion} ({QUADRANT_OF[emotion]})"
 
 
-def checkin_fields(prefix: str, initial: CheckIn | None = None) -> CheckIn:
+def checkin_fields(
+    prefix: str, initial: CheckIn | None = None, trackers: Sequence[Tracker] = ()
+) -> CheckIn:
     """The check-in widgets (inside a form); returns what they hold as a CheckIn."""
     start = initial or CheckIn(mood=3, occurred_at=datetime.now())
     mood = st.radio(
@@ -86,16 +90,25 @@ def checkin_fields(prefix: str, initial: CheckIn | None = None) -> CheckIn:
         value=start.sleep_hours,
         key=f"{prefix}_sleep",
     )
+    values = tracker_fields(prefix, trackers, start.trackers)
     note = st.text_area(
         "Anything you want to add (optional)",
         value=start.note,
         max_chars=MAX_NOTE_CHARS,
         key=f"{prefix}_note",
     )
-    day = st.date_input(
+    day_column, hour_column = st.columns(2)
+    day = day_column.date_input(
         "Day", value=start.occurred_at.date(), max_value=date.today(), key=f"{prefix}_day"
     )
-    same_day = initial is not None and day == start.occurred_at.date()
+    # Empty for a new check-in: "now" (or midday for a past day); several a day each keep
+    # the time they were made or given.
+    hour = hour_column.time_input(
+        "Time (empty means now)",
+        value=start.occurred_at.time() if initial is not None else None,
+        step=60,
+        key=f"{prefix}_time",
+    )
     return CheckIn(
         mood=mood,
         note=note,
@@ -103,9 +116,10 @@ def checkin_fields(prefix: str, initial: CheckIn | None = None) -> CheckIn:
         activities=tuple(activities),
         tags=tuple(_tags(tags)),
         sleep_hours=sleep,
-        occurred_at=_when(day, start.occurred_at.time() if same_day else None),
+        occurred_at=_when(day, hour),
         title=start.title,
         starred=start.starred,
+        trackers=values,
     )
 
 
@@ -123,10 +137,10 @@ def after_save(checkin: CheckIn, message: str, clear_prefix: str = "") -> None:
     st.rerun()
 
 
-def new_checkin_form(journal: Journal) -> None:
+def new_checkin_form(journal: Journal, trackers: Sequence[Tracker] = ()) -> None:
     prefix = f"{NEW_PREFIX}_{st.session_state.get(NEW_FORM_ROUND, 0)}"
     with st.form("journal_checkin_form"):
-        new = checkin_fields(prefix)
+        new = checkin_fields(prefix, trackers=trackers)
         if st.form_submit_button("Save check-in", type="primary"):
             try:
                 journal.add(new)
@@ -136,9 +150,12 @@ def new_checkin_form(journal: Journal) -> None:
                 after_save(new, "Saved. Thank you for checking in.", f"{prefix}_")
 
 
-def entry_card(journal: Journal, entry: Entry) -> None:
+def entry_card(
+    journal: Journal, entry: Entry, trackers: Mapping[str, Tracker] | None = None
+) -> None:
     """One entry, shown as inert text, with edit, delete and "stories like this"."""
     c = entry.checkin
+    known = trackers or {}
     heading = "📝 Note" if c.is_note else mood_words(c.mood)
     with st.container(border=True):
         st.markdown(f"**{md(heading)}** · {c.occurred_at:%A %d %B %Y, %H:%M}")
@@ -146,6 +163,9 @@ def entry_card(journal: Journal, entry: Entry) -> None:
         details = [", ".join(labels)] if labels else []
         if c.sleep_hours is not None:
             details.append(f"slept {c.sleep_hours:g} h")
+        details += [
+            f"{known[k].name}: {known[k].describe(v)}" for k, v in c.trackers.items() if k in known
+        ]
         if details:
             st.caption(md(" · ".join(details)))
         if c.title:
@@ -187,7 +207,7 @@ def _confirm_delete(journal: Journal, entry: Entry) -> None:
         st.rerun()
 
 
-def edit_form(journal: Journal, entry: Entry) -> None:
+def edit_form(journal: Journal, entry: Entry, trackers: Sequence[Tracker] = ()) -> None:
     with st.form(f"journal_edit_form_{entry.id}"):
         st.markdown("**Edit entry**")
         if entry.checkin.is_note:
@@ -206,7 +226,7 @@ def edit_form(journal: Journal, entry: Entry) -> None:
                 starred=entry.checkin.starred,
             )
         else:
-            changed = checkin_fields("journal_edit", entry.checkin)
+            changed = checkin_fields("journal_edit", entry.checkin, trackers)
         save, cancel = st.columns(2)
         if save.form_submit_button("Save changes", type="primary"):
             try:

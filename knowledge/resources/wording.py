@@ -58,8 +58,9 @@ DATA_STAYS_HERE = (
 # errors (journal.BadImportFile), which name the line or the limit and end "Nothing was
 # imported."
 IMPORT_FILE_TYPES_HELP = (
-    "Daylio exports a CSV file; jrnl exports JSON (jrnl --format json). Choose which app the "
-    "file came from above, so it is read the right way."
+    "Daylio exports a CSV file and makes a .daylio backup; jrnl exports JSON (jrnl --format "
+    "json); Kindred's own export is JSON too. Choose which app the file came from above, so "
+    "it is read the right way."
 )
 IMPORT_DONE = "Imported {added} entries."
 IMPORT_NOTHING_NEW = (
@@ -67,6 +68,31 @@ IMPORT_NOTHING_NEW = (
     "date, time and content), so there is nothing new to import."
 )
 IMPORT_FAILED = "{reason} Nothing was imported."
+
+# The journal's own trackers, calendar reminder and shareable report (ui/trackers.py,
+# ui/insights.py). A calendar may be seen by others: the reminder's default wording says
+# nothing about mental health.
+TRACKERS_INTRO = (
+    "Track what matters to you alongside your mood: a 1-5 scale (like anxiety), yes or no "
+    "(like taking your medication) or a number with a unit (like minutes outside). They are "
+    "encrypted like everything else in your journal."
+)
+REMINDER_INTRO = (
+    "Add a gentle reminder to your own calendar app. Kindred sends nothing: you download a "
+    "calendar file, open it, and your calendar reminds you."
+)
+REMINDER_TITLE_HELP = (
+    "Other people may see your calendar, so the default is a plain 'Check in'. Change it "
+    "to anything you like."
+)
+REPORT_INTRO = (
+    "Make a one-page summary to share with a supporter, doctor or therapist. Only what you "
+    "tick below goes in."
+)
+REPORT_NOT_A_DIAGNOSIS = (
+    "This summary is not a diagnosis. It shows what the person chose to share from their "
+    "own check-ins and self-checks, as a starting point for a conversation."
+)
 
 # Journal account security (journal/errors.py, journal/passphrase.py). Each lockout message
 # says which way in is paused, for how long, and whether the other way works right now.

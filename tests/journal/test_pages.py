@@ -240,7 +240,7 @@ def test_insights_draw_charts_and_streaks(app_data):
     ]
     at = _unlocked("pages/insights.py", entries)
     charts = at.get("vega_lite_chart")
-    assert len(charts) == 4  # over time, weekday, activity, emotions
+    assert len(charts) == 5  # over time, year in pixels, weekday, activity, emotions
     assert "Missed days are completely fine" in _texts(at)
     assert "walk outside" in at.dataframe[0].value["activity"].tolist()
 

@@ -290,14 +290,14 @@ def test_the_printout_holds_every_shown_section_and_not_the_skipped_one(monkeypa
     import journal.safety_plan_pdf as pdf_module
 
     monkeypatch.setattr(pdf_module, "FONT_DIR", tmp_path)  # no DejaVu: the core font
-    make_pdf = pdf_module._pdf
+    make_pdf = pdf_module.new_pdf
 
     def uncompressed(*args):  # type: ignore[no-untyped-def]
         pdf, family = make_pdf(*args)
         pdf.set_compression(False)
         return pdf, family
 
-    monkeypatch.setattr(pdf_module, "_pdf", uncompressed)
+    monkeypatch.setattr(pdf_module, "new_pdf", uncompressed)
     printout = _printout(PLAN.skip("environment"))
     for text in (b"my cat Miso", b"cold water on my face", b"07700 900123", b"Dr Rivera"):
         assert text in printout, text

@@ -276,7 +276,7 @@ def test_store_migrates_to_head_and_reopens(store: JournalStore):
     again = JournalStore(store.url, kdf=store.kdf, name_key=store.name_key)
     with again.engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM journal_alembic_version"))
-        assert version.scalar() == "journal_aware_utc_0004"
+        assert version.scalar() == "journal_trackers_0001"
     again.close()
 
 
