@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from journal.checkin import CheckIn
 from journal.errors import BadImportFile, InvalidEntry
+from safe_files import UnreadableFile, load_json
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024  # years of daily entries fit in well under 10 MB
 
@@ -87,3 +89,22 @@ def decode_upload(data: bytes, what: str) -> str:
             f"This file isn't readable UTF-8 text (unexpected byte at position {error.start}), "
             f"so it doesn't look like a {what} export. Nothing was imported."
         ) from error
+
+
+def kindred_export_document(data: bytes) -> dict:
+    """The JSON document of a Kindred journal export (size and nesting checked first), for
+    the parts that can be restored from it (the safety plan, story feedback)."""
+    text = decode_upload(data, "Kindred")
+    try:
+        document = load_json(text)
+    except json.JSONDecodeError as error:
+        raise BadImportFile(
+            f"This file isn't valid JSON (line {error.lineno}). Nothing was restored."
+        ) from error
+    except UnreadableFile as error:
+        raise BadImportFile(f"This file can't be read: {error}. Nothing was restored.") from error
+    if not isinstance(document, dict) or document.get("format") != "kindred-journal":
+        raise BadImportFile(
+            "This doesn't look like a Kindred journal export. Nothing was restored."
+        )
+    return document
