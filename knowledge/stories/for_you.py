@@ -75,10 +75,12 @@ def for_you(
     k: int = 4,
     include_warnings: bool = False,
     embed: Embedder | None = None,
+    shown: Collection[str] = (),
 ) -> list[StoryHit]:
     """Stories the reader has not rated yet, toward what they liked (and the query, if any).
 
-    ``preferences`` maps story id -> -1..1 (``StoryRating.preference``). Empty when there
+    ``preferences`` maps story id -> -1..1 (``StoryRating.preference``); stories in
+    ``shown`` (already on the reader's screen) are left out too. Empty when there
     is nothing to go on yet: no story rated as liked (a query alone is the plain search).
     """
     liked_direction = preference_vector(story_vectors(library, preferences), preferences)
@@ -94,7 +96,7 @@ def for_you(
     if target is None:
         return []
     story_filter = StoryFilter(include_warnings=include_warnings)
-    rated = set(preferences)
+    seen = {*preferences, *shown}
     return search_avoiding(
-        lambda n: library.search_vector(target, n, story_filter, exclude=rated), k, avoid
+        lambda n: library.search_vector(target, n, story_filter, exclude=seen), k, avoid
     )
