@@ -42,6 +42,13 @@ class StoryFeedback:
             ratings[valid.story_id] = valid
         return replace(self, ratings=ratings).validated()
 
+    def merged(self, restored: StoryFeedback) -> StoryFeedback:
+        """With a restored copy's ratings (they win for the same story) and avoided topics
+        added: restoring the same export twice changes nothing the second time."""
+        return StoryFeedback(
+            {**self.ratings, **restored.ratings}, (*self.avoid_topics, *restored.avoid_topics)
+        ).validated()
+
     def avoiding(self, topics: Iterable[str]) -> StoryFeedback:
         return replace(self, avoid_topics=tuple(topics)).validated()
 

@@ -11,9 +11,9 @@ from collections.abc import Callable, Collection
 
 import streamlit as st
 
-from journal import Journal, JournalError
+from journal import BadImportFile, Journal, JournalError
 from journal.crypto import DecryptionFailed
-from journal.story_feedback import NO_FEEDBACK, StoryFeedback
+from journal.story_feedback import NO_FEEDBACK, StoryFeedback, feedback_from_export
 from knowledge.stories import TOPICS, Story, StoryHit, StoryLibrary, label
 from knowledge.stories import guidance as say
 from knowledge.stories.feedback import QUESTIONS, StoryRating
@@ -22,6 +22,7 @@ from ui.journal import active_journal
 
 logger = logging.getLogger(__name__)
 FOR_YOU_RESULTS = 4
+NOTICE_KEY = "stories_ratings_notice"
 JOURNAL_PAGE = "pages/journal.py"
 
 
@@ -128,7 +129,36 @@ def for_you_section(
     )
     if not hits:
         st.info(say.FOR_YOU_EMPTY)
-        return
-    st.caption(say.FOR_YOU_CAPTION)
-    for hit in hits:
-        show(hit)
+    else:
+        st.caption(say.FOR_YOU_CAPTION)
+        for hit in hits:
+            show(hit)
+    my_ratings(journal, feedback)
+
+
+def my_ratings(journal: Journal, feedback: StoryFeedback) -> None:
+    """How many stories are rated; restore them from an export, or forget them."""
+    if notice := st.session_state.pop(NOTICE_KEY, None):
+        st.success(notice)
+    with st.expander("My ratings", icon=":material/reviews:"):
+        st.caption(say.RATINGS_COUNT.format(count=len(feedback.ratings)))
+        upload = st.file_uploader(
+            "Restore ratings from a Kindred JSON export", type=["json"], key="stories_restore"
+        )
+        if upload is not None and st.button("Restore my ratings", key="stories_restore_go"):
+            try:
+                restored = feedback_from_export(upload.getvalue())
+            except BadImportFile as error:
+                st.error(str(error))
+                return
+            if restored is None:
+                st.info(say.RATINGS_NONE_IN_FILE)
+            elif _save(journal, lambda current: current.merged(restored)):
+                st.session_state[NOTICE_KEY] = say.RATINGS_RESTORED.format(
+                    count=len(restored.ratings)
+                )
+                st.rerun()
+        forget = feedback.ratings and st.button("Forget all my ratings", key="stories_forget")
+        if forget and _save(journal, lambda current: StoryFeedback({}, current.avoid_topics)):
+            st.session_state[NOTICE_KEY] = say.RATINGS_FORGOTTEN
+            st.rerun()

@@ -71,3 +71,10 @@ AVOID_HELP = (
     "stories whose content warning names them. Kept encrypted in your journal."
 )
 AVOID_SAVED = "Saved. Stories about these topics won't be shown to you."
+RATINGS_COUNT = (
+    "You've rated {count} stories. Your ratings are in your journal's export (Privacy & your "
+    "data) and can be restored from it here."
+)
+RATINGS_NONE_IN_FILE = "That export has no story ratings in it. Nothing was changed."
+RATINGS_RESTORED = "Restored {count} story ratings from your export."
+RATINGS_FORGOTTEN = "Your story ratings are removed from your journal. Topics you avoid stay."

@@ -114,6 +114,19 @@ def test_export_and_restore_round_trip(store: JournalStore):
     assert ben.story_feedback() == saved
 
 
+def test_restoring_merges_and_twice_is_the_same_as_once(store: JournalStore):
+    ana = _journal(store)
+    saved = _rate_both_and_avoid(ana)
+    ben = _journal(store, "ben", PASS_B)
+    own = StoryRating("p1-grief-widowed-and-out", hopeful=1)
+    ben.update_story_feedback(lambda f: f.rated(own).rated(StoryRating(STORY, hopeful=-1)))
+    ben.update_story_feedback(lambda f: f.avoiding(["ocd", "grief-loss"]))
+    for _ in range(2):
+        merged = ben.update_story_feedback(lambda f: f.merged(saved))
+    assert merged.ratings == {**saved.ratings, own.story_id: own}  # the export wins for STORY
+    assert merged.avoid_topics == ("ocd", "grief-loss", "eating-disorders")
+
+
 def test_an_export_without_feedback_restores_none(store: JournalStore):
     document = json.loads(_journal(store).export_json())
     document.pop("story_feedback")

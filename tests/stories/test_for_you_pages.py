@@ -171,3 +171,42 @@ def test_without_a_journal_nothing_is_asked_or_stored(app_data_dir: Path):
     with store.engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(story_feedback)).scalar() == 0
     store.close()
+
+
+def test_ratings_restore_from_an_export_and_can_be_forgotten(app_data_dir: Path):
+    from knowledge.stories.feedback import StoryRating
+
+    store = _store()
+    store.create_account("ben", "quiet copper harbor")
+    ben = store.unlock("ben", "quiet copper harbor")
+    liked = "p2-ocd-checking-the-stove"
+    ben.update_story_feedback(lambda f: f.rated(StoryRating(liked, more_like_this=1)))
+    ben.update_story_feedback(lambda f: f.avoiding(["grief-loss"]))
+    exported = ben.export_json().encode()
+    store.close()
+
+    at = _stories_page(unlocked=True)
+    assert say.FOR_YOU_EMPTY in _texts(at)
+    at.file_uploader(key="stories_restore").upload("export.json", b"{broken", "application/json")
+    _run(at)
+    at.button(key="stories_restore_go").click()
+    _run(at)
+    assert "isn't valid JSON" in _texts(at) and say.FOR_YOU_EMPTY in _texts(at)
+
+    at.file_uploader(key="stories_restore").set_value(("export.json", exported, "application/json"))
+    _run(at)
+    at.button(key="stories_restore_go").click()
+    _run(at)
+    assert say.RATINGS_RESTORED.format(count=1) in _texts(at)
+    suggested = _cards(at, "###")
+    assert suggested and liked not in suggested
+    assert sum("ocd" in TOPICS_OF[sid] for sid in suggested) >= 2, suggested
+    assert all("grief-loss" not in TOPICS_OF[sid] for sid in suggested)
+
+    at.button(key="stories_forget").click()
+    _run(at)
+    assert say.RATINGS_FORGOTTEN in _texts(at) and say.FOR_YOU_EMPTY in _texts(at)
+    store = _store()
+    feedback = store.unlock(NAME, PASS).story_feedback()
+    store.close()
+    assert feedback.ratings == {} and feedback.avoid_topics == ("grief-loss",)
