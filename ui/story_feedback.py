@@ -160,5 +160,13 @@ def my_ratings(journal: Journal, feedback: StoryFeedback) -> None:
                 st.rerun()
         forget = feedback.ratings and st.button("Forget all my ratings", key="stories_forget")
         if forget and _save(journal, lambda current: StoryFeedback({}, current.avoid_topics)):
+            _forget_answer_widgets()
             st.session_state[NOTICE_KEY] = say.RATINGS_FORGOTTEN
             st.rerun()
+
+
+def _forget_answer_widgets() -> None:
+    """Drop the question widgets' remembered choices, so no card shows a removed answer."""
+    asked = tuple(f"_{question}_" for question in QUESTIONS)
+    for key in [k for k in st.session_state if any(q in str(k) for q in asked)]:
+        del st.session_state[key]

@@ -12,12 +12,15 @@ from collections.abc import Callable, Collection, Iterable, Mapping
 import numpy as np
 
 from knowledge.stories.filters import StoryFilter
+from knowledge.stories.index import chunk_id, story_of
 from knowledge.stories.library import Embedder, StoryHit, StoryLibrary
 from knowledge.stories.recommend import blend, preference_vector
 from knowledge.stories.schema import Story
 
 # Asking again for more results while avoided stories crowd out the wanted ones, up to this.
 MAX_AVOIDING_FETCH = 400
+# Passages per story read by id for its vector (stories have ~3; longer ones are re-read).
+PASSAGES_BY_ID = 16
 
 
 def avoids(story: Story, avoid: Collection[str]) -> bool:
@@ -49,17 +52,27 @@ def search_avoiding(
 def story_vectors(library: StoryLibrary, story_ids: Iterable[str]) -> dict[str, np.ndarray]:
     """Each story's vector: the normalised mean of its passage vectors, as in "more like this".
 
+    Passages are read by id (``story#0`` .. ``story#15``: a lookup, not a metadata scan);
+    only a story that fills all of those is read again by its ``story_id`` for the rest.
     Stories no longer in the index are left out.
     """
     ids = sorted(set(story_ids))
     if not ids:
         return {}
     got = library.collection.get(
-        where={"story_id": {"$in": ids}}, include=["embeddings", "metadatas"]
+        ids=[chunk_id(sid, n) for sid in ids for n in range(PASSAGES_BY_ID)],
+        include=["embeddings"],
     )
     grouped: dict[str, list[np.ndarray]] = {}
-    for meta, vector in zip(got["metadatas"], got["embeddings"], strict=True):
-        grouped.setdefault(str((meta or {})["story_id"]), []).append(np.asarray(vector))
+    for cid, vector in zip(got["ids"], got["embeddings"], strict=True):
+        grouped.setdefault(story_of(cid), []).append(np.asarray(vector))
+    longer = [sid for sid, passages in grouped.items() if len(passages) == PASSAGES_BY_ID]
+    if longer:
+        rest = library.collection.get(where={"story_id": {"$in": longer}}, include=["embeddings"])
+        for sid in longer:
+            grouped[sid] = []
+        for cid, vector in zip(rest["ids"], rest["embeddings"], strict=True):
+            grouped[story_of(cid)].append(np.asarray(vector))
     vectors = {}
     for story_id, passages in grouped.items():
         mean = np.mean(passages, axis=0).astype(np.float32)

@@ -146,3 +146,17 @@ def test_story_vectors_are_unit_means_of_the_passages(shipped_library):
     like = shipped_library.more_like(OCD[0], k=3)
     via = shipped_library.search_vector(vectors[OCD[0]], 3, StoryFilter(), exclude={OCD[0]})
     assert [h.story.id for h in like] == [h.story.id for h in via]
+
+
+def test_a_long_story_vector_reads_every_passage(shipped_library, monkeypatch):
+    import knowledge.stories.for_you as module
+
+    story = OCD[0]
+    passages = shipped_library.collection.get(where={"story_id": story}, include=["embeddings"])
+    assert len(passages["ids"]) >= 2
+    exact = np.mean(np.asarray(passages["embeddings"]), axis=0)
+    exact /= np.linalg.norm(exact)
+    monkeypatch.setattr(module, "PASSAGES_BY_ID", 1)  # as if the story were very long
+    assert np.allclose(story_vectors(shipped_library, [story])[story], exact, atol=1e-5)
+    monkeypatch.undo()
+    assert np.allclose(story_vectors(shipped_library, [story])[story], exact, atol=1e-5)
