@@ -24,6 +24,7 @@ logger = logging.getLogger(__name__)
 FOR_YOU_RESULTS = 4
 NOTICE_KEY = "stories_ratings_notice"
 JOURNAL_PAGE = "pages/journal.py"
+GET_HELP_PAGE = "pages/get_help.py"
 
 
 def reader_feedback() -> tuple[Journal | None, StoryFeedback]:
@@ -73,6 +74,9 @@ def feedback_questions(story: Story, key: str) -> None:
             rating = StoryRating(story.id, **answers)
             if _save(journal, lambda current: current.rated(rating)):
                 st.success(say.FEEDBACK_CLEARED if rating.is_empty else say.FEEDBACK_SAVED)
+                if rating.hopeful == -1:  # a story can lower hope (NEON): people, not more stories
+                    st.info(say.FEEDBACK_LESS_HOPEFUL)
+                    st.page_link(GET_HELP_PAGE, label="Get help now", icon=":material/call:")
 
 
 def avoided_topics() -> tuple[str, ...]:

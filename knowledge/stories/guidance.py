@@ -49,6 +49,10 @@ FEEDBACK_LOCKED = (
     "unlocked journal nothing about your reading is stored, and that's fine too."
 )
 FEEDBACK_SAVED = "Thank you. Saved in your journal; **For you** now takes it into account."
+FEEDBACK_LESS_HOPEFUL = (
+    "Thank you for saying so. We'll show fewer stories like this one. If you're finding "
+    "things hard right now, you don't have to wait: there are people you can talk to today."
+)
 FEEDBACK_CLEARED = "Your answers about this story are removed from your journal."
 FEEDBACK_NOT_SAVED = (
     "Your answers couldn't be saved just now, so nothing was changed. Please try again in a moment."

@@ -113,6 +113,8 @@ def test_answers_are_sealed_and_for_you_follows_them(app_data_dir: Path):
 
     # Rating changes what is suggested: no more like the first, yes to a grief story.
     _answer(at, "stories_hit", first, DISLIKE)
+    assert say.FEEDBACK_LESS_HOPEFUL in _texts(at)  # "less hopeful" points to people
+    assert "Get help now" in [link.proto.label for link in at.get("page_link")]
     _search(at, "my dad died and i can't stop crying")
     grief = next(sid for sid in _cards(at, "##") if "grief-loss" in TOPICS_OF[sid])
     _answer(at, "stories_hit", grief, LIKE)
