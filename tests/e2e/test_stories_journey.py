@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.e2e.browser import assert_accessible, screenshot
+from tests.e2e.browser import assert_accessible, go_to, screenshot, wait_idle
 from tests.e2e.journeys import (
     SLOW,
     approve_story,
@@ -89,7 +89,12 @@ def test_shared_story_is_found_after_a_moderator_approves_it(page):
 
 def test_rate_a_story_and_see_for_you(page):
     create_journal(page)
-    search_stories(page, "i keep checking the stove is off, again and again")
+    go_to(page, "Stories")  # through the sidebar: a new page load would lock the journal
+    box = page.get_by_role("textbox", name="Describe what you're going through")
+    box.fill("i keep checking the stove is off, again and again")
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.get_by_text("stories, closest first.")).to_be_visible(timeout=SLOW)
     main = page.locator('[data-testid="stMain"]')
     whole = main.locator('[data-testid="stExpander"]').filter(has_text="Read the whole story")
     whole.first.locator("summary").click()
