@@ -10,6 +10,7 @@ from datetime import datetime
 
 from journal.checkin import Entry
 from journal.safety_plan import SafetyPlan
+from journal.story_feedback import StoryFeedback
 from journal.trackers import Tracker
 from journal.unlocked import SavedSelfCheck
 from safe_files import spreadsheet_safe_row
@@ -41,6 +42,7 @@ def to_json(
     self_checks: Sequence[SavedSelfCheck],
     safety_plan: SafetyPlan | None = None,
     trackers: Sequence[Tracker] = (),
+    story_feedback: StoryFeedback | None = None,
 ) -> str:
     document = {
         "format": "kindred-journal",
@@ -61,6 +63,7 @@ def to_json(
             for s in self_checks
         ],
         "safety_plan": safety_plan.to_record() if safety_plan else None,
+        "story_feedback": story_feedback.to_record() if story_feedback else None,
     }
     return json.dumps(document, ensure_ascii=False, indent=2)
 

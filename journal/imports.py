@@ -106,3 +106,22 @@ def load_json_upload(data: bytes, what: str, hint: str = "") -> object:
         raise BadImportFile(
             f"This isn't a {what} export: {error}. Nothing was imported."
         ) from error
+
+
+def kindred_export_document(data: bytes) -> dict:
+    """The JSON document of a Kindred journal export (size and nesting checked first), for
+    the parts that can be restored from it (the safety plan, story feedback)."""
+    text = decode_upload(data, "Kindred")
+    try:
+        document = load_json(text)
+    except json.JSONDecodeError as error:
+        raise BadImportFile(
+            f"This file isn't valid JSON (line {error.lineno}). Nothing was restored."
+        ) from error
+    except UnreadableFile as error:
+        raise BadImportFile(f"This file can't be read: {error}. Nothing was restored.") from error
+    if not isinstance(document, dict) or document.get("format") != "kindred-journal":
+        raise BadImportFile(
+            "This doesn't look like a Kindred journal export. Nothing was restored."
+        )
+    return document

@@ -8,13 +8,12 @@ in the JSON export, and comes back with ``plan_from_export``. Every step may be 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
 from journal.errors import BadImportFile, InvalidEntry
-from journal.imports import decode_upload
+from journal.imports import kindred_export_document
 
 # The six steps in the published order, then the person's reasons for living.
 STEPS: tuple[str, ...] = (
@@ -197,18 +196,7 @@ def _contact(value: Contact, section: str) -> Contact:
 
 def plan_from_export(data: bytes) -> SafetyPlan | None:
     """The safety plan in a Kindred JSON export (``None`` when the export has none)."""
-    text = decode_upload(data, "Kindred")
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BadImportFile(
-            f"This file isn't valid JSON (line {error.lineno}). Nothing was restored."
-        ) from error
-    if not isinstance(document, dict) or document.get("format") != "kindred-journal":
-        raise BadImportFile(
-            "This doesn't look like a Kindred journal export. Nothing was restored."
-        )
-    record = document.get("safety_plan")
+    record = kindred_export_document(data).get("safety_plan")
     if record is None:
         return None
     try:

@@ -69,20 +69,28 @@ self_checks = Table(
     Column("payload", LargeBinary, nullable=False),
 )
 
-# One sealed plan per person; the row goes with the account (ON DELETE CASCADE).
-safety_plans = Table(
-    "journal_safety_plans",
-    metadata,
-    Column(
-        "account_id",
-        String(32),
-        ForeignKey("journal_accounts.id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
-    Column("created_at", UTCDateTime, nullable=False),
-    Column("updated_at", UTCDateTime, nullable=False),
-    Column("payload", LargeBinary, nullable=False),
-)
+
+def _one_sealed_record_per_person(name: str) -> Table:
+    """A table of one sealed record per person, keyed by the owner; the row goes with the
+    account (ON DELETE CASCADE)."""
+    return Table(
+        name,
+        metadata,
+        Column(
+            "account_id",
+            String(32),
+            ForeignKey("journal_accounts.id", ondelete="CASCADE"),
+            primary_key=True,
+        ),
+        Column("created_at", UTCDateTime, nullable=False),
+        Column("updated_at", UTCDateTime, nullable=False),
+        Column("payload", LargeBinary, nullable=False),
+    )
+
+
+safety_plans = _one_sealed_record_per_person("journal_safety_plans")
+# The reader's story ratings and the topics they avoid: no story id, answer or topic in clear.
+story_feedback = _one_sealed_record_per_person("journal_story_feedback")
 
 # The person's own trackers (journal/trackers.py): one sealed definition per row; the values
 # are inside each check-in's sealed payload. The row goes with the account (ON DELETE CASCADE).

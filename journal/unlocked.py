@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -16,8 +16,9 @@ from journal.checkin import CheckIn, Entry
 from journal.crypto import NONCE_BYTES, FieldCipher
 from journal.errors import EntryNotFound, InvalidEntry
 from journal.safety_plan import SafetyPlan
-from journal.schema import entries, safety_plans, self_checks, trackers
+from journal.schema import entries, safety_plans, self_checks, story_feedback, trackers
 from journal.self_checks import SelfCheckScore, score
+from journal.story_feedback import NO_FEEDBACK, PADDED_BYTES, StoryFeedback
 from journal.trackers import MAX_TRACKERS, Tracker, checked_values, new_tracker_id
 
 if TYPE_CHECKING:
@@ -291,11 +292,60 @@ class Journal:
                 delete(safety_plans).where(safety_plans.c.account_id == self.account_id)
             )
 
+    # story feedback ------------------------------------------------------------------------
+    def story_feedback(self) -> StoryFeedback:
+        """The person's story ratings and avoided topics (empty when they have none)."""
+        with self._engine.connect() as connection:
+            payload = connection.execute(
+                select(story_feedback.c.payload).where(
+                    story_feedback.c.account_id == self.account_id
+                )
+            ).scalar()
+        if payload is None:
+            return NO_FEEDBACK
+        aad = self._aad(story_feedback, self.account_id)
+        return StoryFeedback.from_record(self._cipher.open_record(payload, aad))
+
+    def update_story_feedback(
+        self, change: Callable[[StoryFeedback], StoryFeedback]
+    ) -> StoryFeedback:
+        """Read, change and write back in one transaction, so a rating made in another tab
+        meanwhile is never lost; returns what was saved."""
+        aad = self._aad(story_feedback, self.account_id)
+        mine = story_feedback.c.account_id == self.account_id
+        now = throttle.utcnow()
+        with write_transaction(self._engine) as connection:
+            row = connection.execute(select(story_feedback).where(mine).with_for_update()).first()
+            current = (
+                StoryFeedback.from_record(self._cipher.open_record(row.payload, aad))
+                if row
+                else NO_FEEDBACK
+            )
+            saved = change(current).validated()
+            payload = self._cipher.seal_record(saved.to_record(), aad, pad_to=PADDED_BYTES)
+            if row:
+                connection.execute(
+                    update(story_feedback).where(mine).values(payload=payload, updated_at=now)
+                )
+            else:
+                connection.execute(
+                    insert(story_feedback).values(
+                        account_id=self.account_id, created_at=now, updated_at=now, payload=payload
+                    )
+                )
+        return saved
+
     # your data -----------------------------------------------------------------------------
     def export_json(self) -> str:
         from journal.export import to_json
 
-        return to_json(self.entries(), self.self_checks(), self.safety_plan(), self.trackers())
+        return to_json(
+            self.entries(),
+            self.self_checks(),
+            self.safety_plan(),
+            self.trackers(),
+            self.story_feedback(),
+        )
 
     def export_csv(self) -> str:
         from journal.export import to_csv

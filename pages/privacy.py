@@ -31,8 +31,9 @@ st.markdown(
   password hash, and the same step makes a key that unlocks your own random data key.
   Your passphrase itself is never stored.
 - Every check-in, note, emotion, activity, tag, hour of sleep, tracker (its name and
-  your answers) and self-check answer is
-  encrypted with **AES-GCM** under your data key before it is written. The database holds
+  your answers) and self-check answer, and your answers about stories and the topics you
+  chose not to see, is encrypted with **AES-GCM** under your data key before it is
+  written. The database holds
   only ids, an owner id and the times entries were saved, in clear.
 - Your name is stored as a one-way digest, not as text.
 - The recovery code shown when you created your journal wraps the same data key a second
@@ -52,7 +53,10 @@ if journal is None:
 lock_button()
 
 st.header("Export everything", anchor=False)
-st.caption("Your entries and self-checks, decrypted, for you to keep. Store the file safely.")
+st.caption(
+    "Your entries, self-checks, safety plan and story ratings, decrypted, for you to keep. "
+    "Store the file safely."
+)
 stamp = date.today().isoformat()
 # The export is made only on a click (a callable): not decrypted and held in the server's
 # file store on every rerun of this page.

@@ -3,6 +3,7 @@ import streamlit as st
 from knowledge.resources import wording
 from knowledge.safety import assess
 from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
+from knowledge.stories.for_you import search_avoiding
 from knowledge.stories.guidance import (
     EMPTY_QUERY_HELP,
     EXAMPLE_QUERIES,
@@ -13,6 +14,7 @@ from knowledge.stories.guidance import (
 )
 from ui.help import crisis_card, current_country
 from ui.stories import story_card, story_library
+from ui.story_feedback import avoided_topics, feedback_questions, for_you_section
 from ui.text import escape_markdown as _md
 
 RESULTS = 8
@@ -74,6 +76,16 @@ include_warnings = st.checkbox(
     key="stories_include_warnings",
 )
 filters = {"topics": topics, "stage": stages, "what_helped": helped, "communities": communities}
+avoid = avoided_topics()  # from the unlocked journal; never shown anywhere on this page
+
+
+on_screen: list[str] = []  # story ids drawn above, so "For you" does not repeat them
+
+
+def card(hit, key: str, level: int) -> None:  # type: ignore[no-untyped-def]
+    on_screen.append(hit.story.id)
+    story_card(hit, key, on_more_like=show_more_like, level=level, after_reading=feedback_questions)
+
 
 try:
     library = story_library()
@@ -89,26 +101,44 @@ if more_like:
     st.button("Back to my search", on_click=back_to_search, key="stories_back")
     hits = []
     if source:
-        hits = library.more_like(more_like, k=RESULTS, include_warnings=include_warnings, **filters)
+        hits = search_avoiding(
+            lambda n: library.more_like(
+                more_like, k=n, include_warnings=include_warnings, **filters
+            ),
+            RESULTS,
+            avoid,
+        )
     if not hits:
         st.info(NO_MATCH_WITH_FILTERS if source else STORY_GONE)
     for hit in hits:
-        story_card(hit, key="stories_like", on_more_like=show_more_like, level=3)
+        card(hit, "stories_like", level=3)
 elif not query.strip():
     suggestions(EMPTY_QUERY_HELP)
 else:
     if assess(query).is_crisis:  # a search for self-harm or suicidal thoughts: people first
         st.warning(wording.STORIES_CRISIS_NOTE)
         crisis_card(current_country())
-    hits = library.search(query, k=RESULTS, include_warnings=include_warnings, **filters)
-    if not hits and any(filters.values()):
+    hits = search_avoiding(
+        lambda n: library.search(query, k=n, include_warnings=include_warnings, **filters),
+        RESULTS,
+        avoid,
+    )
+    if not hits and (any(filters.values()) or avoid):
         st.info(NO_MATCH_WITH_FILTERS)
     elif is_weak(hits):
         suggestions(WEAK_QUERY_HELP)
     else:
         st.caption(f"{len(hits)} stories, closest first.")
         for hit in hits:
-            story_card(hit, key="stories_hit", on_more_like=show_more_like, level=2)
+            card(hit, "stories_hit", level=2)
+
+for_you_section(
+    library,
+    "" if more_like else query,
+    include_warnings,
+    show=lambda hit: card(hit, "stories_for_you", level=3),
+    shown=on_screen,
+)
 
 st.divider()
 st.caption(

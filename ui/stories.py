@@ -39,7 +39,12 @@ def labels(values: list[str]) -> str:
 
 
 def _card_body(
-    story: Story, passage: str, key: str, on_more_like: Callable[[str], None] | None, level: int
+    story: Story,
+    passage: str,
+    key: str,
+    on_more_like: Callable[[str], None] | None,
+    level: int,
+    after_reading: Callable[[Story, str], None] | None,
 ) -> None:
     st.markdown(f"{'#' * level} {_md(story.title)}")
     if story.composite:
@@ -52,6 +57,8 @@ def _card_body(
     with st.expander("Read the whole story"):
         for paragraph in story.paragraphs:
             st.markdown(_md(paragraph))  # escaped: the text is untrusted
+        if after_reading is not None:
+            after_reading(story, key)
     if on_more_like is not None:
         st.button(
             "More like this",
@@ -67,17 +74,19 @@ def story_card(
     key: str,
     on_more_like: Callable[[str], None] | None = None,
     level: int = 2,
+    after_reading: Callable[[Story, str], None] | None = None,
 ) -> None:
     """A result card; a story with content warnings stays folded behind its warning.
 
     ``level`` is the title's heading level: one below the heading the cards sit under, so
-    screen-reader users can move from story to story by headings.
+    screen-reader users can move from story to story by headings. ``after_reading`` draws
+    what follows the whole story (the optional feedback questions).
     """
     story = hit.story
     with st.container(border=True):
         if story.content_warnings:
             warning = f"Content warning: {labels(story.content_warnings)}. Open to read."
             with st.expander(warning, icon=":material/warning:"):
-                _card_body(story, hit.passage, key, on_more_like, level)
+                _card_body(story, hit.passage, key, on_more_like, level, after_reading)
         else:
-            _card_body(story, hit.passage, key, on_more_like, level)
+            _card_body(story, hit.passage, key, on_more_like, level, after_reading)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from playwright.sync_api import expect
 
-from tests.e2e.browser import assert_accessible, screenshot
+from tests.e2e.browser import assert_accessible, go_to, screenshot, wait_idle
 from tests.e2e.journeys import (
+    SLOW,
     approve_story,
+    create_journal,
     open_story_card,
     search_stories,
     share_story,
@@ -83,3 +85,30 @@ def test_shared_story_is_found_after_a_moderator_approves_it(page):
         "Painting slowly, with other people around, brought my colours back."
     )
     screenshot(page, "journey-stories-shared-found")
+
+
+def test_rate_a_story_and_see_for_you(page):
+    create_journal(page)
+    go_to(page, "Stories")  # through the sidebar: a new page load would lock the journal
+    box = page.get_by_role("textbox", name="Describe what you're going through")
+    box.fill("i keep checking the stove is off, again and again")
+    box.press("Enter")
+    wait_idle(page)
+    expect(page.get_by_text("stories, closest first.")).to_be_visible(timeout=SLOW)
+    main = page.locator('[data-testid="stMain"]')
+    whole = main.locator('[data-testid="stExpander"]').filter(has_text="Read the whole story")
+    whole.first.locator("summary").click()
+    form = whole.first.locator('[data-testid="stForm"]')
+    expect(form).to_be_visible()
+    for question, answer in (
+        ("Did this story feel close to what you're going through?", "Yes"),
+        ("How did it leave you feeling about your own recovery?", "More hopeful"),
+        ("Would you like more stories like this?", "Yes"),
+    ):
+        form.get_by_role("radiogroup", name=question).get_by_text(answer, exact=True).click()
+    form.get_by_role("button", name="Save my answers").click()
+    expect(page.get_by_text("Saved in your journal", exact=False)).to_be_visible(timeout=SLOW)
+    expect(main.get_by_role("heading", name="For you")).to_be_visible(timeout=SLOW)
+    expect(main.get_by_text("Chosen from the stories you rated", exact=False)).to_be_visible()
+    screenshot(page, "journey-stories-for-you")
+    assert_accessible(page, "stories-for-you")

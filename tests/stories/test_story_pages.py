@@ -9,7 +9,12 @@ import pytest
 from argon2 import PasswordHasher
 from streamlit.testing.v1 import AppTest
 
-from knowledge.stories.guidance import EMPTY_QUERY_HELP, STORY_GONE, WEAK_QUERY_HELP
+from knowledge.stories.guidance import (
+    EMPTY_QUERY_HELP,
+    FOR_YOU_LOCKED,
+    STORY_GONE,
+    WEAK_QUERY_HELP,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 APP = str(ROOT / "app.py")
@@ -163,7 +168,8 @@ def test_html_in_a_submission_is_shown_as_text_everywhere(app_data_dir, monkeypa
         "I juggle three oranges on the platform until my breathing slows"
     ).run()
     shown = _shown(found)
-    assert not found.info, [i.value for i in found.info]
+    # found: no suggestions or "no match" (the one note is "For you" asking for a journal)
+    assert [i.value for i in found.info] == [FOR_YOU_LOCKED]
     assert "\\<script\\>alert\\('owned'\\)\\</script\\>" in shown, "shown literally"
     assert "\\*\\*not bold\\*\\*" in shown and "\\<b\\>Title\\</b\\>" in shown
     _no_raw_html(found)
