@@ -11,6 +11,12 @@ import streamlit as st
 
 from knowledge.directory import Directory, ListingHit, open_directory
 from knowledge.directory.ics import has_calendar, listing_calendar
+from knowledge.directory.names import (
+    ATTENDANCE_LABELS,
+    language_name,
+    population_label,
+    topic_label,
+)
 from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.resources.wording import DEMO_LISTING_BADGE
@@ -27,7 +33,10 @@ KIND_LABELS = {
     "community_clinic": "Community clinic",
     "online_group": "Online group",
 }
-FORMAT_LABELS = {"in_person": "In person", "online": "Online", "phone": "Phone", "hybrid": "Hybrid"}
+CLOSED_NOTES = {
+    "online": "the room is closed for now: meets online only",
+    "inactive": "the room is closed for now and there is no online option",
+}
 VERIFIED_BADGE = "Real service, from Kindred's verified help lines"
 
 
@@ -67,14 +76,18 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
             st.warning(DEMO_LISTING_BADGE, icon=":material/science:")
         elif listing.source == VERIFIED_SOURCE:
             st.success(VERIFIED_BADGE, icon=":material/verified:")
+        option = listing.attendance_option
         facts = [KIND_LABELS.get(listing.kind, listing.kind)]
-        facts += [FORMAT_LABELS.get(f, f) for f in listing.formats]
+        if option != "online" or "online" in listing.formats:  # a phone line is not "online"
+            facts.append(ATTENDANCE_LABELS[option])
+        if "phone" in listing.formats:
+            facts.append("Phone")
         if hit.distance_km is not None:
             facts.append(f"{hit.distance_km:.1f} km away")
         if listing.fellowship:
             facts.append(listing.fellowship)
         if listing.status == "temporarily_closed":
-            facts.append("location temporarily closed")
+            facts.append(CLOSED_NOTES[option])
         st.caption(" · ".join(_md(f) for f in facts))
         lines = []
         if hit.next_meeting is not None:
@@ -102,7 +115,11 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
         if listing.conference_phone:  # only the number is linked, not an access code after it
             lines.append(f"**Dial in:** {phone_markdown(listing.conference_phone, max_links=1)}")
         if listing.languages:
-            lines.append(_line("Languages", ", ".join(listing.languages)))
+            lines.append(_line("Languages", ", ".join(map(language_name, listing.languages))))
+        if listing.populations:
+            lines.append(_line("For", ", ".join(map(population_label, listing.populations))))
+        if listing.topics:
+            lines.append(_line("Topics", ", ".join(map(topic_label, listing.topics))))
         if listing.accessibility:
             lines.append(_line("Access", ", ".join(listing.accessibility)))
         if listing.cost:

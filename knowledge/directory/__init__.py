@@ -11,6 +11,7 @@ from knowledge.directory.directory import (
     resolve_correction,
 )
 from knowledge.directory.feeds import export_feed, import_feed
+from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.report import ImportReport, Rejection
 from knowledge.directory.sample import prepare_sample_data
 from knowledge.directory.schedules import next_meeting
@@ -19,6 +20,7 @@ from knowledge.directory.search import ListingHit
 
 __all__ = [
     "Directory",
+    "DirectoryQuery",
     "ImportReport",
     "Listing",
     "ListingHit",

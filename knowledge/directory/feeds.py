@@ -122,7 +122,7 @@ def export_feed(
     populations, cost, accessibility, topics, fellowships, sources, country, include_demo.
     """
     directory = directory or open_directory(settings)
-    kept = Filters.build(**filters)
+    kept = Filters.build(**{"hide_inactive": False, **filters})
     listings = [
         listing
         for listing in directory.listings()
