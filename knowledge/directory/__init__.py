@@ -10,6 +10,7 @@ from knowledge.directory.directory import (
     open_directory,
     resolve_correction,
 )
+from knowledge.directory.feed_refresh import RefreshResult, add_feed, refresh_feeds
 from knowledge.directory.feeds import export_feed, import_feed
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.report import ImportReport, Rejection
@@ -25,13 +26,16 @@ __all__ = [
     "Listing",
     "ListingHit",
     "Meeting",
+    "RefreshResult",
     "Rejection",
     "Schedule",
+    "add_feed",
     "export_feed",
     "import_feed",
     "list_corrections",
     "next_meeting",
     "open_directory",
     "prepare_sample_data",
+    "refresh_feeds",
     "resolve_correction",
 ]

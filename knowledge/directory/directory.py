@@ -9,7 +9,7 @@ from itertools import islice
 
 from sqlalchemy import Engine
 
-from knowledge.directory import store
+from knowledge.directory import feed_sources, store
 from knowledge.directory.query import DirectoryQuery, Near
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing
@@ -135,6 +135,10 @@ class Directory:
         return [
             Listing.model_validate_json(data) for _, data in store.active_rows(self.engine, **where)
         ]
+
+    def feeds(self) -> dict[str, feed_sources.FeedSource]:
+        """The feeds refreshed from a URL, by source name: when each was last refreshed."""
+        return {feed.source: feed for feed in feed_sources.all_sources(self.engine)}
 
     def count(self) -> int:
         return store.count(self.engine)
