@@ -151,5 +151,6 @@ if query is not None:
             where = f" near {place.label}" if place else ""
             st.header(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}", anchor=False)
             results_map(hits, (place.lat, place.lon) if place else None)
+            feeds = directory().feeds()
             for number, hit in enumerate(hits):
-                listing_card(hit, number, now)
+                listing_card(hit, number, now, feeds.get(hit.listing.source))

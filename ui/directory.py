@@ -10,6 +10,7 @@ import pydeck as pdk
 import streamlit as st
 
 from knowledge.directory import Directory, ListingHit, open_directory
+from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
 from knowledge.directory.names import (
     ATTENDANCE_LABELS,
@@ -68,7 +69,23 @@ def _link_line(label: str, value: str, scheme: str = "") -> str:
     return _line(label, value)
 
 
-def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
+def source_line(hit: ListingHit, feed: FeedSource | None) -> str:
+    """Where a listing comes from and how fresh it is, for the foot of its card."""
+    listing = hit.listing
+    source = listing.source or "unknown source"
+    if listing.source_updated:
+        source += f", updated {listing.source_updated:%Y-%m-%d}"
+    if feed is not None and feed.refreshed_at:
+        source += f", feed refreshed {feed.refreshed_at:%Y-%m-%d %H:%M} UTC"
+        if feed.last_error:
+            source += " (a later refresh failed, so this is the last good copy)"
+    verified = f"{listing.last_verified:%Y-%m-%d}" if listing.last_verified else "not recorded"
+    return f"Last verified: {_md(verified)} · Source: {_md(source)}"
+
+
+def listing_card(
+    hit: ListingHit, number: int, now: dt.datetime, feed: FeedSource | None = None
+) -> None:
     listing = hit.listing
     with st.container(border=True):
         st.markdown(f"### {_md(listing.name)}")  # under the page's "N results" heading
@@ -129,11 +146,7 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
             st.text(listing.description)
         if listing.notes:
             st.text(listing.notes)
-        source = listing.source or "unknown source"
-        if listing.source_updated:
-            source += f", updated {listing.source_updated:%Y-%m-%d}"
-        verified = f"{listing.last_verified:%Y-%m-%d}" if listing.last_verified else "not recorded"
-        st.caption(f"Last verified: {_md(verified)} · Source: {_md(source)}")
+        st.caption(source_line(hit, feed))
         left, right = st.columns(2)
         if has_calendar(listing):
             left.download_button(
