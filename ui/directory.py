@@ -10,8 +10,10 @@ import pydeck as pdk
 import streamlit as st
 
 from knowledge.directory import Directory, ListingHit, open_directory
+from knowledge.directory.basemap import basemap
 from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
+from knowledge.directory.map_points import group_points, view_for
 from knowledge.directory.names import (
     ATTENDANCE_LABELS,
     language_name,
@@ -192,34 +194,52 @@ def correction_form(listing_id: str, number: int) -> None:
 
 
 def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> None:
-    points = [
-        {
-            "name": hit.listing.name,
-            "lat": hit.listing.latitude,
-            "lon": hit.listing.longitude,
-            "demo": "demo listing" if hit.listing.is_demo else "",
-        }
-        for hit in hits
-        if hit.listing.located
-    ]
+    """Every placed result over the offline outlines; places shared by several results
+    show how many. No tile is fetched unless the operator set KINDRED_MAP_STYLE_URL."""
+    points = group_points(hits)
     if not points:
         return
-    lat, lon = centre or (points[0]["lat"], points[0]["lon"])
-    layer = pdk.Layer(
+    lat, lon, zoom = view_for(points, centre)
+    outlines = pdk.Layer(
+        "GeoJsonLayer",
+        data=basemap(),
+        stroked=True,
+        filled=True,
+        get_fill_color=[236, 233, 224, 255],
+        get_line_color=[150, 150, 150, 255],
+        line_width_min_pixels=1,
+        pickable=False,
+    )
+    markers = pdk.Layer(
         "ScatterplotLayer",
         data=points,
         get_position="[lon, lat]",
-        get_radius=250,
-        radius_min_pixels=5,
-        get_fill_color=[46, 125, 130, 200],
+        get_radius="60 + 40 * count",
+        radius_min_pixels=6,
+        radius_max_pixels=22,
+        get_fill_color=[22, 94, 99, 230],
+        get_line_color=[255, 255, 255, 255],
+        stroked=True,
+        line_width_min_pixels=1,
         pickable=True,
     )
+    counts = pdk.Layer(
+        "TextLayer",
+        data=[p for p in points if p["count"] > 1],
+        get_position="[lon, lat]",
+        get_text="label",
+        get_size=14,
+        get_color=[255, 255, 255, 255],
+        get_alignment_baseline="'center'",
+    )
+    style = app_settings().map_style_url
     deck = pdk.Deck(
-        layers=[layer],
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=10),
-        tooltip={"text": "{name}\n{demo}"},
-        # No basemap: Streamlit would fetch one from basemaps.cartocdn.com, telling a third
-        # party where the person searched (and nginx's Content-Security-Policy blocks it).
-        map_provider=None,
+        layers=[outlines, markers, counts] if not style else [markers, counts],
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
+        tooltip={"text": "{names}\n{demo}"},
+        # No third-party basemap by default: Streamlit would fetch one from a tile server,
+        # telling it where the person searched. An operator may choose their own.
+        map_provider="carto" if style else None,
+        map_style=style or None,
     )
     st.pydeck_chart(deck, width="stretch")

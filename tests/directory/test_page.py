@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,15 @@ def test_filters_read_as_labels(page):
     assert "LGBTQ+" in topics.options and "lgbtq" not in topics.options
     assert "Young adults" in page.multiselect(key="directory_populations").options
     assert "Inactive (location closed)" in page.multiselect(key="directory_attendance").options
+
+
+def test_the_map_draws_outlines_and_asks_no_tile_server(page):
+    page.text_input(key="directory_place").input("Chicago, IL")
+    search(page)
+    spec = json.loads(page.get("deck_gl_json_chart")[0].proto.json)
+    layers = [layer["@@type"] for layer in spec["layers"]]
+    assert layers[:2] == ["GeoJsonLayer", "ScatterplotLayer"]
+    assert not spec.get("mapStyle") and "cartocdn" not in json.dumps(spec)
+    count = int(page.header[0].value.split()[0])
+    placed = sum(p["count"] for p in spec["layers"][1]["data"])
+    assert 0 < placed <= count
