@@ -233,13 +233,14 @@ def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> N
         get_alignment_baseline="'center'",
     )
     style = app_settings().map_style_url
+    # No third-party basemap by default: Streamlit would fetch one from a tile server, telling
+    # it where the person searched. Leaving map_style unset keeps pydeck's "__MAP_STYLE__"
+    # sentinel, which tells Streamlit not to add its own (map_style=None would add CARTO's).
+    basemap_choice = {"map_provider": "carto", "map_style": style} if style else {}
     deck = pdk.Deck(
-        layers=[outlines, markers, counts] if not style else [markers, counts],
+        layers=[markers, counts] if style else [outlines, markers, counts],
         initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
         tooltip={"text": "{names}\n{demo}"},
-        # No third-party basemap by default: Streamlit would fetch one from a tile server,
-        # telling it where the person searched. An operator may choose their own.
-        map_provider="carto" if style else None,
-        map_style=style or None,
+        **({"map_provider": None} | basemap_choice),
     )
     st.pydeck_chart(deck, width="stretch")

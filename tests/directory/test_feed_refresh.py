@@ -4,18 +4,15 @@ and a changed feed that retires meetings. Failed refreshes keep the last good li
 
 from __future__ import annotations
 
-import hashlib
 import json
-import threading
-import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
 from knowledge.directory import add_feed, refresh_feeds
 from knowledge.directory.__main__ import main
 from knowledge.directory.feed_refresh import FeedFetchError, fetch
+from loopback_servers import FeedBehaviour, running_feed_server
 from tests.directory.conftest import DATA
 
 ITEMS = json.loads((DATA / "meeting_guide_feed.json").read_text(encoding="utf-8"))
@@ -23,63 +20,10 @@ SOURCE = "Loopback AA"
 FAST = {"timeout": 2.0, "backoff": 0.01}
 
 
-class Feed:
-    """What the server sends, changed by each test; it counts what it was asked."""
-
-    def __init__(self) -> None:
-        self.body = json.dumps(ITEMS).encode()
-        self.failures_left = 0  # answer 500 this many times first
-        self.delay = 0.0
-        self.truncate = False
-        self.use_etag = True
-        self.requests: list[dict[str, str]] = []
-
-    @property
-    def etag(self) -> str:
-        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
-
-
-def _handler(feed: Feed) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        def do_GET(self) -> None:
-            feed.requests.append(dict(self.headers))
-            time.sleep(feed.delay)
-            if feed.failures_left:
-                feed.failures_left -= 1
-                self.send_error(500, "Internal Server Error")
-                return
-            if feed.use_etag and self.headers.get("If-None-Match") == feed.etag:
-                self.send_response(304)
-                self.end_headers()
-                return
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(feed.body)))
-            if feed.use_etag:
-                self.send_header("ETag", feed.etag)
-            self.end_headers()
-            body = feed.body[: len(feed.body) // 2] if feed.truncate else feed.body
-            self.wfile.write(body)
-            self.wfile.flush()
-
-        def log_message(self, *args: object) -> None:
-            pass
-
-    return Handler
-
-
 @pytest.fixture()
-def server() -> Iterator[tuple[Feed, str]]:
-    feed = Feed()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(feed))
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield feed, f"http://127.0.0.1:{httpd.server_address[1]}/meetings.json"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
+def server() -> Iterator[tuple[FeedBehaviour, str]]:
+    with running_feed_server(json.dumps(ITEMS).encode()) as running:
+        yield running
 
 
 @pytest.fixture()
