@@ -62,6 +62,20 @@ def test_attendance_follows_the_12_step_meeting_list(feed_directory, slug, optio
         assert listing.remote_only and listing.status == "temporarily_closed"
 
 
+@pytest.mark.parametrize(
+    ("stated", "extra", "option"),
+    [("inactive", ONLINE, "inactive"), ("online", ONLINE, "online"),
+     ("in_person", {}, "in_person"), ("hybrid", ONLINE, "hybrid")],
+)  # fmt: skip
+def test_a_12_step_meeting_list_attendance_option_is_taken_at_its_word(
+    directory, tmp_path, stated, extra, option
+):
+    item = meeting("stated", ["O"], attendance_option=stated, **extra)
+    assert import_feed(write_json(tmp_path / "s.json", [item]), "meeting-guide", "s",
+                       directory=directory).ok  # fmt: skip
+    assert directory.get("s:stated").attendance_option == option
+
+
 def test_an_inactive_meeting_is_hidden_unless_asked_for(feed_directory):
     default = feed_directory.find("Chicago, IL", radius_km=10, include_remote=False)
     assert names(default) == {"open-room", "both-ways"}
