@@ -1,4 +1,5 @@
-"""Real servers on loopback for the tests and the benchmarks: PostgreSQL and ``chroma run``.
+"""Real servers on loopback for the tests and the benchmarks: PostgreSQL, ``chroma run`` and
+a directory feed over HTTP (``running_feed_server``).
 
 Not a test module: the load test (``benchmarks.load``) and the tests both import it, and it
 imports nothing from Kindred itself, so it sits beside the product code without joining it.
@@ -193,3 +194,67 @@ def running_chroma(folder: Path | None = None, timeout: float = 90) -> Iterator[
             stop(process)
             if owned:
                 shutil.rmtree(base, ignore_errors=True)
+
+
+class FeedBehaviour:
+    """What a loopback feed server sends, changed by the caller; it records every request.
+
+    `failures_left` answers 500 that many times first; `delay` waits before answering;
+    `truncate` sends half the body under the full Content-Length; `use_etag` sends an ETag
+    and answers 304 to a matching If-None-Match.
+    """
+
+    def __init__(self, body: bytes) -> None:
+        self.body = body
+        self.failures_left = 0
+        self.delay = 0.0
+        self.truncate = False
+        self.use_etag = True
+        self.requests: list[dict[str, str]] = []
+
+    @property
+    def etag(self) -> str:
+        import hashlib
+
+        return '"' + hashlib.sha256(self.body).hexdigest()[:16] + '"'
+
+
+@contextlib.contextmanager
+def running_feed_server(body: bytes) -> Iterator[tuple[FeedBehaviour, str]]:
+    """An HTTP server on 127.0.0.1 serving one JSON feed; yields its behaviour and URL."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    feed = FeedBehaviour(body)
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            feed.requests.append(dict(self.headers))
+            time.sleep(feed.delay)
+            if feed.failures_left:
+                feed.failures_left -= 1
+                self.send_error(500, "Internal Server Error")
+                return
+            if feed.use_etag and self.headers.get("If-None-Match") == feed.etag:
+                self.send_response(304)
+                self.end_headers()
+                return
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(feed.body)))
+            if feed.use_etag:
+                self.send_header("ETag", feed.etag)
+            self.end_headers()
+            self.wfile.write(feed.body[: len(feed.body) // 2] if feed.truncate else feed.body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield feed, f"http://127.0.0.1:{server.server_address[1]}/meetings.json"
+    finally:
+        server.shutdown()
+        server.server_close()

@@ -29,6 +29,7 @@ SETTING_DOCS: dict[str, str] = {
     "KINDRED_MODERATOR_IDLE_MINUTES": "Minutes of inactivity before a moderator is signed out. Default 20",
     "KINDRED_EMBEDDING_BACKEND": "How the embedding model runs: onnx (exported once from the packaged weights, faster) or torch. Default onnx",
     "KINDRED_MODEL_CACHE": "Folder for the exported ONNX model. Default ~/.cache/kindred/models (or $XDG_CACHE_HOME/kindred/models)",
+    "KINDRED_MAP_STYLE_URL": "MapLibre style URL of a tile server the operator chooses for the directory map (allow it in nginx's Content-Security-Policy too). Default: empty, only the offline outlines shipped with Kindred, so no third party learns where anyone searched",
     "KINDRED_SERVER_ADDRESS": "Address `python -m serve` listens on. Default localhost (this machine only); 0.0.0.0 listens on every interface, for a replica behind nginx",
 }
 
@@ -62,6 +63,7 @@ class Settings:
     embedding_backend: str = "onnx"
     model_cache: Path = field(default_factory=default_model_cache)
     server_address: str = "localhost"
+    map_style_url: str = ""
     extra: Mapping[str, str] = field(default_factory=dict)
 
     @classmethod
@@ -89,6 +91,7 @@ class Settings:
             if env.get("KINDRED_MODEL_CACHE")
             else default_model_cache(env),
             server_address=(env.get("KINDRED_SERVER_ADDRESS") or "").strip() or "localhost",
+            map_style_url=(env.get("KINDRED_MAP_STYLE_URL") or "").strip(),
         )
 
     @property

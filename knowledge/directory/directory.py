@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from itertools import islice
 
 from sqlalchemy import Engine
 
-from knowledge.directory import store
+from knowledge.directory import feed_sources, store
+from knowledge.directory.query import DirectoryQuery, Near
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing
-from knowledge.directory.search import (
-    SORTS,
-    Filters,
-    ListingHit,
-    SearchIndex,
-    rank,
-)
+from knowledge.directory.search import Filters, ListingHit, SearchIndex, rank
 from knowledge.directory.verified import verified_listings, verified_rows
 from knowledge.geo import Place, locate_or_raise
 from settings import Settings
-
-Near = str | Place | tuple[float, float] | None
 
 
 class Directory:
@@ -56,58 +49,20 @@ class Directory:
             return None
         return locate_or_raise(near, country)
 
-    def find(
-        self,
-        near: Near,
-        radius_km: float = 25,
-        country: str | None = None,
-        kinds: Iterable[str] | None = None,
-        formats: Iterable[str] | None = None,
-        languages: Iterable[str] | None = None,
-        populations: Iterable[str] | None = None,
-        cost: Iterable[str] | None = None,
-        accessibility: Iterable[str] | None = None,
-        limit: int = 50,
-        *,
-        topics: Iterable[str] | None = None,
-        fellowships: Iterable[str] | None = None,
-        sources: Iterable[str] | None = None,
-        include_remote: bool = True,
-        include_demo: bool = True,
-        within_days: int | None = None,
-        sort: str = "distance",
-        person_tz: str | None = None,
-        now: dt.datetime | None = None,
-    ) -> list[ListingHit]:
+    def find(self, query: DirectoryQuery | Near = None, **fields: object) -> list[ListingHit]:
         """Listings near a place, nearest first (or soonest meeting first).
 
-        Online and phone-only listings come after the placed ones (distance None) when
-        `include_remote`; those tied to a country show only for that country. `within_days`
-        keeps listings that meet (or are open 24/7) within that many days; next-meeting times
-        are in `person_tz` (the place's own zone when not given).
+        `query` is a `DirectoryQuery`, or the place with the query's other fields as keywords
+        (`find("Chicago", radius_km=10)`). Online and phone-only listings come after the
+        placed ones (distance None) when `include_remote`; those tied to a country show only
+        for that country.
         """
-        if sort not in SORTS:
-            raise ValueError(f"sort must be one of {', '.join(SORTS)}")
-        if radius_km <= 0:
-            raise ValueError("radius_km must be more than 0")
-        place = self.place(near, country)
-        filters = Filters.build(
-            kinds=kinds,
-            formats=formats,
-            languages=languages,
-            populations=populations,
-            cost=cost,
-            accessibility=accessibility,
-            topics=topics,
-            fellowships=fellowships,
-            sources=sources,
-            include_remote=include_remote,
-            include_demo=include_demo,
-            within_days=within_days,
-            country=country,
-        )
-        now = now or dt.datetime.now(dt.UTC)
-        tz = person_tz or (place.timezone if place and place.timezone else None)
+        query = DirectoryQuery.of(query, **fields)
+        place = self.place(query.near, query.country)
+        filters = Filters.from_query(query)
+        radius_km, limit, sort = query.radius_km, query.limit, query.sort
+        now = query.now or dt.datetime.now(dt.UTC)
+        tz = query.person_tz or (place.timezone if place and place.timezone else None)
         area_country = (place.country if place and place.country else "") or filters.country
         index = self.index()
         candidates: list[tuple[dict, float | None]] = []
@@ -180,6 +135,10 @@ class Directory:
         return [
             Listing.model_validate_json(data) for _, data in store.active_rows(self.engine, **where)
         ]
+
+    def feeds(self) -> dict[str, feed_sources.FeedSource]:
+        """The feeds refreshed from a URL, by source name: when each was last refreshed."""
+        return {feed.source: feed for feed in feed_sources.all_sources(self.engine)}
 
     def count(self) -> int:
         return store.count(self.engine)

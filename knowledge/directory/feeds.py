@@ -76,9 +76,26 @@ def import_feed(
         )
     if format == "auto":
         format = guess_format(path_or_url, raw)
+    report = import_bytes(
+        raw, format, source or default_source, directory, progress=progress, replace=replace
+    )
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def import_bytes(
+    raw: bytes,
+    format: str,
+    source: str,
+    directory: Directory,
+    *,
+    progress: bool = False,
+    replace: bool | None = None,
+) -> ImportReport:
+    """Import a file's bytes all or nothing (see `import_feed`); a refreshed feed comes here."""
+    started = time.perf_counter()
     if format not in FORMATS:
         raise ValueError(f"format must be one of {', '.join(FORMATS)}")
-    source = source or default_source
     report = ImportReport(source=source)
 
     def bar(items):
@@ -122,7 +139,7 @@ def export_feed(
     populations, cost, accessibility, topics, fellowships, sources, country, include_demo.
     """
     directory = directory or open_directory(settings)
-    kept = Filters.build(**filters)
+    kept = Filters.build(**{"hide_inactive": False, **filters})
     listings = [
         listing
         for listing in directory.listings()

@@ -200,10 +200,11 @@ def _default_kind(formats: list[str]) -> str:
 
 
 def parse_feed(raw: bytes, source: str, bar=None) -> tuple[list[Listing], list[Rejection]]:
-    data = json_array(  # or an HSDS API page: {"contents": [...], "total_items": ...}
+    data = json_array(  # or an API page {"contents": [...]}, or the API's one service
         raw,
-        "an HSDS feed here is a JSON array of services (or an API page)",
+        "an HSDS feed here is a JSON array of services, an API page or one service",
         wrapper="contents",
+        single=("id", "name"),
     )
     if len(data) > MAX_RECORDS:
         return [], [too_many(len(data))]

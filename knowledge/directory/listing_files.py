@@ -85,8 +85,9 @@ def decode(raw: bytes) -> str:
         ) from error
 
 
-def json_array(raw: bytes, expected: str, wrapper: str = "") -> list:
-    """The JSON array a file holds, or holds under the key `wrapper` of an object.
+def json_array(raw: bytes, expected: str, wrapper: str = "", single: tuple[str, ...] = ()) -> list:
+    """The JSON array a file holds, or holds under the key `wrapper` of an object, or the
+    one record an object is when it has every key of `single`.
 
     Every JSON importer reads its file through here, so a bad file reads the same everywhere;
     `expected` says what the file should have been.
@@ -101,6 +102,8 @@ def json_array(raw: bytes, expected: str, wrapper: str = "") -> list:
         raise FileProblemError(f"not a directory file: {error}") from error
     if wrapper and isinstance(data, dict) and isinstance(data.get(wrapper), list):
         data = data[wrapper]
+    elif single and isinstance(data, dict) and all(key in data for key in single):
+        data = [data]
     if not isinstance(data, list):
         raise FileProblemError(expected)
     return data

@@ -179,6 +179,14 @@ def to_listing(item: dict, index: int, source: str) -> tuple[Listing | None, lis
                 values.setdefault(target["field"], []).append(target["value"])
     online = bool(item.get("conference_url") or item.get("conference_phone"))
     placed = lat is not None and not _yes(item.get("approximate")) and "TC" not in codes
+    # 12 Step Meeting List feeds also say it outright; its word wins over what we infer
+    stated = str(item.get("attendance_option") or "").strip().lower()
+    if stated == "inactive":
+        online, scalars["status"] = False, "temporarily_closed"
+    elif stated == "online" and online:
+        placed = False
+    elif stated == "in_person":
+        online = False
     formats = ["hybrid" if placed else "online"] if online else ["in_person"]
     if item.get("conference_phone"):
         formats.append("phone")

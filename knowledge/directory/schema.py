@@ -20,6 +20,8 @@ from pydantic import (
 )
 
 # The story library's taxonomy, so a story and a group about the same thing share a word.
+from knowledge.directory.names import language_name
+from knowledge.directory.plain_text import plain_text
 from knowledge.taxonomy import TOPICS
 from safe_files import without_nul
 
@@ -74,6 +76,15 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], str]] = {
     "cost": (COSTS, "cost"),
     "accessibility": (ACCESSIBILITY, "accessibility"),
 }
+# Free text that feeds write as HTML: stored as plain text, so no markup reaches a page.
+NOTE_FIELDS = (
+    "description",
+    "notes",
+    "location_notes",
+    "group_notes",
+    "conference_url_notes",
+    "conference_phone_notes",
+)
 LIST_FILTER_FIELDS = ("kinds", "formats", "languages", "populations", "cost", "accessibility")
 
 
@@ -87,6 +98,22 @@ def _check_all(values: list[str], allowed: tuple[str, ...], field: str) -> list[
         if lookup[key] not in out:
             out.append(lookup[key])
     return out
+
+
+def attendance_option(formats: list[str] | tuple[str, ...], status: str) -> str:
+    """The 12 Step Meeting List's attendance: in_person, hybrid, online or inactive.
+
+    A temporarily closed location with no online or phone option is inactive: nobody should
+    travel to a locked door. With one, the meeting is online only.
+    """
+    remote = any(f in REMOTE_FORMATS for f in formats)
+    if status == "temporarily_closed":
+        return "online" if remote or "hybrid" in formats else "inactive"
+    if "hybrid" in formats or ("in_person" in formats and "online" in formats):
+        return "hybrid"
+    if formats and set(formats) <= REMOTE_FORMATS:
+        return "online"
+    return "in_person"
 
 
 def check_timezone(name: str) -> str:
@@ -208,6 +235,11 @@ class Listing(BaseModel):
         allowed, noun = VOCABULARIES[info.field_name]
         return _check_all(value, allowed, noun)
 
+    @field_validator(*NOTE_FIELDS)
+    @classmethod
+    def _plain(cls, value: str) -> str:
+        return plain_text(value)
+
     @field_validator("formats")
     @classmethod
     def _formats(cls, value: list[str]) -> list[str]:
@@ -218,9 +250,9 @@ class Listing(BaseModel):
     def _languages(cls, value: list[str]) -> list[str]:
         out: list[str] = []
         for language in value:
-            cleaned = " ".join(language.split())
-            if cleaned and cleaned not in out:
-                out.append(cleaned[:1].upper() + cleaned[1:])
+            name = language_name(language)
+            if name and name not in out:
+                out.append(name)
         return out
 
     @field_validator("country")
@@ -245,6 +277,11 @@ class Listing(BaseModel):
     @property
     def in_person(self) -> bool:
         return not self.remote_only
+
+    @property
+    def attendance_option(self) -> str:
+        """in_person, hybrid, online or inactive (see `attendance_option`)."""
+        return attendance_option(self.formats, self.status)
 
     @property
     def remote_only(self) -> bool:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
-from knowledge.directory.schema import Listing, Schedule
+from knowledge.directory.schema import Listing, Schedule, attendance_option
 from knowledge.geo import EARTH_RADIUS_KM
 
-SORTS = ("distance", "next_meeting")
 MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
 
 
@@ -38,6 +38,7 @@ class Filters:
 
     kinds: frozenset[str] = frozenset()
     formats: frozenset[str] = frozenset()
+    attendance: frozenset[str] = frozenset()
     languages: frozenset[str] = frozenset()
     populations: frozenset[str] = frozenset()
     cost: frozenset[str] = frozenset()
@@ -49,6 +50,13 @@ class Filters:
     include_remote: bool = True
     include_demo: bool = True
     within_days: int | None = None
+    hide_inactive: bool = True
+
+    @classmethod
+    def from_query(cls, query: DirectoryQuery) -> Filters:
+        return cls.build(
+            **{name: getattr(query, name) for name in FILTER_FIELDS if name != "hide_inactive"}
+        )
 
     @classmethod
     def build(cls, **values: object) -> Filters:
@@ -58,7 +66,7 @@ class Filters:
                 continue
             if name in ("country",):
                 kwargs[name] = str(value).strip().upper()
-            elif name in ("include_remote", "include_demo", "within_days"):
+            elif name in ("include_remote", "include_demo", "within_days", "hide_inactive"):
                 kwargs[name] = value
             else:
                 items = [value] if isinstance(value, str) else list(value)  # type: ignore[arg-type]
@@ -74,6 +82,15 @@ class Filters:
             return False
         if self.sources and _norm(row.get("source", "")) not in self.sources:
             return False
+        if self.attendance or self.hide_inactive:
+            option = attendance_option(row.get("formats", ()), row.get("status", "active"))
+            if self.attendance:
+                # a hybrid meeting is both in person and online, as the 12 Step Meeting List says
+                have = {option, "in_person", "online"} if option == "hybrid" else {option}
+                if not self.attendance & have:
+                    return False
+            elif option == "inactive":
+                return False
         for name in MULTI_FIELDS:
             wanted = getattr(self, name)
             if not wanted:
@@ -84,6 +101,9 @@ class Filters:
             if not wanted & have:
                 return False
         return True
+
+
+FILTER_FIELDS = tuple(f for f in Filters.__dataclass_fields__)
 
 
 def _norm(value: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def test_listing_text_is_inert(page, tmp_path):
     search(page)
     titles = [m.value for m in page.markdown if m.value.startswith("### ") and "script" in m.value]
     assert titles and all("\\<script\\>" in t and "\\*\\*Bold\\*\\*" in t for t in titles)
-    assert "<b>not bold</b>" in [t.value for t in page.text]
+    assert "not bold" in [t.value for t in page.text]  # markup removed, never rendered
     card = next(
         m.value for m in page.markdown if "**Website:**" in m.value and "javascript" in m.value
     )
@@ -158,3 +159,58 @@ def test_listing_phones_are_tap_to_call_links(page):
     markdown = " ".join(str(m.value) for m in page.markdown)
     assert "**Phone:** [988](tel:988)" in markdown
     assert "(tel:)" not in markdown
+
+
+def test_attendance_filter_and_the_feeds_last_refresh(page, tmp_path):
+    import datetime as dt
+
+    from knowledge.directory import add_feed, import_feed, open_directory
+    from knowledge.directory.feed_sources import record
+    from tests.directory.conftest import write_json
+
+    base = {"day": 1, "time": "19:00", "timezone": "America/Chicago", "city": "Chicago",
+            "state": "IL", "country": "US", "latitude": 41.92, "longitude": -87.65}  # fmt: skip
+    items = [
+        {**base, "name": "Locked Door Group", "slug": "locked", "types": ["TC"]},
+        {**base, "name": "Moved Online Group", "slug": "moved", "types": ["TC"],
+         "conference_url": "https://zoom.example/j/2", "notes": "<p>Use <b>Zoom</b></p>"},
+    ]  # fmt: skip
+    directory = open_directory(Settings.from_env())
+    assert import_feed(write_json(tmp_path / "tc.json", items), "meeting-guide", "Lakeside",
+                       directory=directory).ok  # fmt: skip
+    add_feed(directory, "https://feeds.example.org/lakeside.json", "meeting-guide", "Lakeside")
+    record(directory.engine, "Lakeside", refreshed_at=dt.datetime(2026, 11, 29, 6, 30))
+    page.text_input(key="directory_place").input("Chicago, IL")
+    search(page)
+    assert "Locked Door Group" not in shown(page) and "Moved Online Group" in shown(page)
+    captions = " ".join(c.value for c in page.caption).replace("\\", "")
+    moved = next(c.value for c in page.caption if "meets online only" in c.value)
+    assert "Online" in moved and "In person" not in moved and "km away" not in moved
+    assert "feed refreshed 2026-11-29 06:30 UTC" in captions
+    assert "Use Zoom" in [t.value for t in page.text]
+    page.multiselect(key="directory_attendance").select("inactive")
+    search(page)
+    assert not page.exception
+    assert "Locked Door Group" in shown(page) and "Moved Online Group" not in shown(page)
+    captions = " ".join(c.value for c in page.caption).replace("\\", "")
+    assert "Inactive (location closed)" in captions and "no online option" in captions
+
+
+def test_filters_read_as_labels(page):
+    topics = page.multiselect(key="directory_topics")
+    assert "LGBTQ+" in topics.options and "lgbtq" not in topics.options
+    assert "Young adults" in page.multiselect(key="directory_populations").options
+    assert "Inactive (location closed)" in page.multiselect(key="directory_attendance").options
+
+
+def test_the_map_draws_outlines_and_asks_no_tile_server(page):
+    page.text_input(key="directory_place").input("Chicago, IL")
+    search(page)
+    spec = json.loads(page.get("deck_gl_json_chart")[0].proto.json)
+    layers = [layer["@@type"] for layer in spec["layers"]]
+    assert layers[:2] == ["GeoJsonLayer", "ScatterplotLayer"]
+    # pydeck's sentinel tells Streamlit to add no basemap of its own (an absent style adds CARTO's)
+    assert spec.get("mapStyle") == "__MAP_STYLE__" and "cartocdn" not in json.dumps(spec)
+    count = int(page.header[0].value.split()[0])
+    placed = sum(p["count"] for p in spec["layers"][1]["data"])
+    assert 0 < placed <= count

@@ -118,7 +118,7 @@ def test_the_app_works_under_the_content_security_policy(tab, nginx_url: str):
     # The directory: a search, its result cards and the map (deck.gl: workers, canvas).
     tab.goto(f"{nginx_url}/directory")
     wait_idle(tab)
-    tab.get_by_role("textbox", name='Place (ZIP code, city, or "City, ST")').fill("60614")
+    tab.get_by_role("textbox", name="Place (town, or ZIP or postal code)").fill("60614")
     tab.get_by_role("button", name="Search").click()
     wait_idle(tab)
     expect(

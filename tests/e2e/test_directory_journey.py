@@ -20,7 +20,7 @@ CARD_TITLE = """(control) => {
 
 def test_find_a_group_near_a_zip_code_and_add_it_to_a_calendar(page):
     open_page(page, "directory")
-    page.get_by_role("textbox", name='Place (ZIP code, city, or "City, ST")').fill("60614")
+    page.get_by_role("textbox", name="Place (town, or ZIP or postal code)").fill("60614")
     choose_option(page, "Kind", KIND)
     page.get_by_role("button", name="Search").click()
     wait_idle(page)
@@ -51,3 +51,39 @@ def test_find_a_group_near_a_zip_code_and_add_it_to_a_calendar(page):
     assert events, "the calendar file has no event"
     assert all(event.get("DTSTART") is not None for event in events)
     assert {str(event.get("SUMMARY")) for event in events} == {listing_name}
+
+
+def test_a_misspelt_city_a_suggestion_the_map_and_attendance(page):
+    asked = []
+    page.on("request", lambda request: asked.append(request.url))
+    open_page(page, "directory")
+    page.get_by_role("textbox", name="Place (town, or ZIP or postal code)").fill("Seatle")
+    page.get_by_role("button", name="Search").click()
+    wait_idle(page)
+    expect(page.get_by_text('We couldn\'t find "Seatle"')).to_be_visible()
+    assert_accessible(page, "directory-did-you-mean")
+
+    page.get_by_role("button", name="Seattle, WA").click()
+    wait_idle(page)
+    summary = page.get_by_role("heading", name=re.compile(r"(\d+) results? near Seattle, WA"))
+    expect(summary).to_be_visible()
+    chart = page.locator('[data-testid="stDeckGlJsonChart"]')
+    expect(chart).to_be_visible()
+    expect(chart.locator("canvas").first).to_be_visible()
+    screenshot(page, "journey-directory-map", show=chart)
+    assert_accessible(page, "directory-map")
+
+    choose_option(page, "Attendance", "Online")
+    page.get_by_role("button", name="Search").click()
+    wait_idle(page)
+    captions = page.locator('[data-testid="stCaptionContainer"]').filter(has_text=KIND)
+    expect(captions.first).to_be_visible()
+    for caption in captions.all_inner_texts():
+        assert "Online" in caption or "Hybrid" in caption, caption
+        assert "In person" not in caption, caption
+    assert_accessible(page, "directory-attendance")
+    # the map drew outlines shipped with the app: nothing left this machine for tiles
+    outside = [
+        url for url in asked if not re.match(r"^(https?|wss?)://(127\.0\.0\.1|localhost)", url)
+    ]
+    assert not [u for u in outside if not u.startswith(("data:", "blob:"))], outside
