@@ -10,7 +10,7 @@ from datetime import datetime
 
 from journal.checkin import Entry
 from journal.safety_plan import SafetyPlan
-from journal.unlocked import SavedSelfCheck
+from journal.self_checks import SavedSelfCheck
 from safe_files import spreadsheet_safe_row
 
 CSV_COLUMNS = (

@@ -4,40 +4,43 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Engine, Table, delete, insert, select, update
 
 from journal import throttle
 from journal.checkin import CheckIn, Entry
 from journal.crypto import FieldCipher
 from journal.db import write_transaction
 from journal.errors import EntryNotFound, InvalidEntry
+from journal.export import to_csv, to_json
 from journal.safety_plan import SafetyPlan
 from journal.schema import entries, safety_plans, self_checks
-from journal.self_checks import SelfCheckScore, score
+from journal.self_checks import SavedSelfCheck, score
 
-if TYPE_CHECKING:
-    from journal.store import JournalStore
+
+class AccountKeeper(Protocol):
+    """What a journal needs from its store (``JournalStore``): the engine, and the account
+    operations that need the store's key derivation. A protocol, so imports run one way:
+    the store opens journals, a journal never imports the store."""
+
+    engine: Engine
+
+    def rewrap(self, account_id: str, data_key: bytes, new_passphrase: str) -> None: ...
+
+    def delete_account(self, account_id: str) -> None: ...
+
 
 # Every self-check record is padded to this many bytes before sealing (the longest, PHQ-9,
 # is about 90), so a stored row's length does not show which questionnaire it holds.
 SELF_CHECK_PADDED_BYTES = 256
 
 
-@dataclass(frozen=True)
-class SavedSelfCheck:
-    id: str
-    taken_at: datetime
-    result: SelfCheckScore
-
-
 class Journal:
     """Read and write one person's entries. Every query is scoped to this owner."""
 
-    def __init__(self, store: JournalStore, account_id: str, data_key: bytes) -> None:
+    def __init__(self, store: AccountKeeper, account_id: str, data_key: bytes) -> None:
         self._store = store
         self._engine = store.engine
         self.account_id = account_id
@@ -219,13 +222,9 @@ class Journal:
 
     # your data -----------------------------------------------------------------------------
     def export_json(self) -> str:
-        from journal.export import to_json
-
         return to_json(self.entries(), self.self_checks(), self.safety_plan())
 
     def export_csv(self) -> str:
-        from journal.export import to_csv
-
         return to_csv(self.entries())
 
     def change_passphrase(self, new_passphrase: str) -> None:

@@ -14,7 +14,7 @@ from knowledge.directory.ics import has_calendar, listing_calendar
 from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.resources.wording import DEMO_LISTING_BADGE
-from ui.help import phone_markdown
+from ui.dial import phone_markdown
 from ui.services import app_settings
 from ui.text import escape_markdown as _md
 
