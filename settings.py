@@ -309,6 +309,8 @@ class _Environment(EnvSettingsSource):
         super().__init__(settings_cls)
 
     def _load_env_vars(self) -> Mapping[str, str | None]:
+        # The source's one hook for where variables come from (it reads os.environ there);
+        # blank values are dropped, so an empty variable means the default.
         return {key: value for key, value in self._environ.items() if value.strip()}
 
 

@@ -134,16 +134,26 @@ def test_the_readme_settings_table_is_generated_from_the_model():
     assert markdown_table() in readme, "run `python -m settings` and paste its table"
 
 
+ENVIRONMENT = ("environ", "getenv", "environb", "putenv")
+
+
 def test_nothing_else_reads_the_environment():
     readers = [
         f"{path.relative_to(ROOT)}:{node.lineno}"
         for name, path in product_modules().items()
         if name != "settings"
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
-        if isinstance(node, ast.Attribute)
-        and node.attr in ("environ", "getenv", "environb")
-        and isinstance(node.value, ast.Name)
-        and node.value.id == "os"
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr in ENVIRONMENT
+            and isinstance(node.value, ast.Name)
+            and node.value.id == "os"
+        )
+        or (
+            isinstance(node, ast.ImportFrom)
+            and node.module == "os"
+            and any(alias.name in ENVIRONMENT for alias in node.names)
+        )
     ]
     readers += [str(p.relative_to(ROOT)) for p in (ROOT / "pages").glob("*.py")
                 if "os.environ" in p.read_text() or "getenv" in p.read_text()]  # fmt: skip
