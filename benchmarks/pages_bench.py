@@ -43,7 +43,7 @@ def warm_reruns(repeat: int, account: YearAccount) -> str:
         in_use_states,
         open_in_use,
     )
-    from ui.navigation import installed_pages
+    from ui.navigation import PAGES
 
     baseline_script = "import streamlit as st\nst.write('hello')\n"
     baseline = AppTest.from_string(baseline_script, default_timeout=120)
@@ -56,7 +56,7 @@ def warm_reruns(repeat: int, account: YearAccount) -> str:
         return [title, state, p50, ms(samples, 95), p50 / base, verdict]
 
     rows = [["one-line script (baseline)", "", base, ms(base_samples, 95), 1.0, ""]]
-    for entry in installed_pages():
+    for entry in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=120)
         at.run()
         at.switch_page(entry.script).run()

@@ -18,7 +18,7 @@ from benchmarks.journal_year import YearAccount
 from benchmarks.pages_in_use import COMPANION_TURNS, PLACE, STORY_QUERY
 from tests.e2e.browser import go_to, open_page, wait_idle
 from tests.e2e.journeys import SLOW, Account, show_entries, unlock_journal
-from ui.navigation import installed_pages
+from ui.navigation import PAGES
 
 PATIENT = 20_000  # ms: what Streamlit draws after a rerun, on a busy 2-core machine too
 DRAWN_CHARTS = """(least) => Array.from(
@@ -31,7 +31,7 @@ DRAWN_CHARTS = """(least) => Array.from(
 
 def visit_every_page(tab: Page) -> None:
     """A first visit to each page, each a fresh page load (so a fresh session)."""
-    for entry in installed_pages():
+    for entry in PAGES:
         open_page(tab, "" if entry.url_path == "home" else entry.url_path)
 
 

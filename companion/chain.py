@@ -18,8 +18,9 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from companion.compose import after_crisis, crisis_reply, is_pet_loss
 from companion.moves import Move, read_move
 from companion.output_guard import check_draft
-from companion.responder import CuratedResponder, Turn, choose_intent
+from companion.responder import CuratedResponder, choose_intent
 from companion.routing import choose_routes
+from companion.turn import Turn
 from knowledge.resources import replies, wording
 from knowledge.safety import Level, Scope
 from knowledge.safety.lexicon_es import normalize_es

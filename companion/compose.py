@@ -19,7 +19,7 @@ from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Scope
 
 if TYPE_CHECKING:
-    from companion.responder import Turn
+    from companion.turn import Turn
 
 RECENT_REPLIES = 3
 GOOD_NEWS = re.compile(

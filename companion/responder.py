@@ -11,7 +11,6 @@ three replies.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -25,8 +24,8 @@ from companion.compose import (
     refusal_answer,
     seed_for,
 )
-from companion.conversation import Conversation
-from companion.moves import Move, Reading, topic_phrase
+from companion.moves import Move, topic_phrase
+from companion.turn import Turn
 from knowledge.embeddings import embed
 from knowledge.resources import replies, wording
 
@@ -51,31 +50,6 @@ How to reply, in at most 5 short sentences of plain text: answer what the person
 said, validate the feeling, ask one open question, and name a person they could reach (a
 peer group, a warmline, a friend, or their own doctor or therapist). Reply in the language
 the person writes in."""
-
-
-@dataclass
-class Turn:
-    """Everything one companion turn knows as it flows through the chain."""
-
-    message: str
-    country: str = "US"
-    near: str | None = None
-    conversation: Conversation = field(default_factory=Conversation)
-    has_plan: bool = False
-    assessment: Any = None
-    reading: Reading = field(default_factory=lambda: Reading(Move.NONE))
-    intent: replies.Intent = replies.FALLBACK
-    stories: list[Any] = field(default_factory=list)
-    listings: list[Any] = field(default_factory=list)
-    text: str = ""
-    source: str = ""
-    check_in: bool = False
-    guard_problems: list[str] = field(default_factory=list)
-    routes: list[Any] = field(default_factory=list)
-
-    @property
-    def history(self) -> list[dict[str, str]]:
-        return self.conversation.transcript()
 
 
 @lru_cache(maxsize=1)

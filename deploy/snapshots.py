@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -32,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
+
+from settings import Settings, SettingsError, child_environment
 
 POSTGRES_FILE = "kindred.pgdump"
 CHROMA_FILE = "stories.chroma.jsonl.gz"
@@ -43,9 +44,10 @@ class SnapshotError(RuntimeError):
     """A backup or restore step failed; the message says which and why."""
 
 
-def find_pg_tool(name: str) -> Path:
-    """pg_dump / pg_restore: $PG_BIN, else the newest /usr/lib/postgresql/*/bin, else PATH."""
-    folders = [Path(os.environ["PG_BIN"])] if os.environ.get("PG_BIN") else []
+def find_pg_tool(name: str, pg_bin: Path | None = None) -> Path:
+    """pg_dump / pg_restore: in ``pg_bin`` (PG_BIN), else the newest
+    /usr/lib/postgresql/*/bin, else PATH."""
+    folders = [pg_bin] if pg_bin else []
     folders += sorted(
         Path("/usr/lib/postgresql").glob("*/bin"),
         key=lambda p: int(p.parent.name) if p.parent.name.isdigit() else 0,
@@ -76,7 +78,7 @@ def libpq_arguments(url: str) -> tuple[list[str], dict[str, str]]:
 def _run(command: list[Any], env: Mapping[str, str], **identity: int) -> bytes:
     done = subprocess.run(
         [str(part) for part in command],
-        env={**os.environ, **env},
+        env=child_environment(env),
         capture_output=True,
         check=False,
         **identity,
@@ -87,27 +89,34 @@ def _run(command: list[Any], env: Mapping[str, str], **identity: int) -> bytes:
     return done.stdout
 
 
-def dump_postgres(url: str, target: Path, **identity: int) -> Path:
+def dump_postgres(url: str, target: Path, *, pg_bin: Path | None = None, **identity: int) -> Path:
     """``pg_dump -Fc`` of the whole database into ``target`` (written by this process).
 
     ``identity`` (user=, group=) runs the tool as another system user, e.g. ``postgres``
     when the caller is root.
     """
     flags, env = libpq_arguments(url)
-    data = _run([find_pg_tool("pg_dump"), "-Fc", "--no-owner", *flags], env, **identity)
+    data = _run([find_pg_tool("pg_dump", pg_bin), "-Fc", "--no-owner", *flags], env, **identity)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
     return target
 
 
-def restore_postgres(source: Path, url: str, **identity: int) -> None:
+def restore_postgres(
+    source: Path, url: str, *, pg_bin: Path | None = None, **identity: int
+) -> None:
     """Load a ``pg_dump -Fc`` file into the (empty) database at ``url``."""
     flags, env = libpq_arguments(url)
-    command = [find_pg_tool("pg_restore"), "--no-owner", "--exit-on-error", "--single-transaction"]
+    command = [
+        find_pg_tool("pg_restore", pg_bin),
+        "--no-owner",
+        "--exit-on-error",
+        "--single-transaction",
+    ]
     done = subprocess.run(
         [str(part) for part in [*command, *flags]],
         input=source.read_bytes(),
-        env={**os.environ, **env},
+        env=child_environment(env),
         capture_output=True,
         check=False,
         **identity,
@@ -118,7 +127,6 @@ def restore_postgres(source: Path, url: str, **identity: int) -> None:
 
 def _collection(host: str, port: int, name: str):  # type: ignore[no-untyped-def]
     from knowledge.stories.index import COLLECTION, open_collection
-    from settings import Settings
 
     settings = Settings(chroma_host=host, chroma_port=port)
     return open_collection(settings, name=name or COLLECTION)
@@ -186,22 +194,24 @@ def import_chroma(source: Path, host: str, port: int, name: str = "") -> int:
     return len(rows)
 
 
-def backup(out: Path, database_url: str, chroma_host: str, chroma_port: int) -> dict[str, Any]:
+def backup(
+    out: Path, database_url: str, chroma_host: str, chroma_port: int, pg_bin: Path | None = None
+) -> dict[str, Any]:
     """Both stores into one folder: kindred.pgdump and stories.chroma.jsonl.gz."""
-    dump_postgres(database_url, out / POSTGRES_FILE)
+    dump_postgres(database_url, out / POSTGRES_FILE, pg_bin=pg_bin)
     passages = export_chroma(chroma_host, chroma_port, out / CHROMA_FILE)
     return {"folder": str(out), "postgres_bytes": (out / POSTGRES_FILE).stat().st_size,
             "passages": passages}  # fmt: skip
 
 
-def restore(folder: Path, database_url: str, chroma_host: str, chroma_port: int) -> None:
-    restore_postgres(folder / POSTGRES_FILE, database_url)
+def restore(
+    folder: Path, database_url: str, chroma_host: str, chroma_port: int, pg_bin: Path | None = None
+) -> None:
+    restore_postgres(folder / POSTGRES_FILE, database_url, pg_bin=pg_bin)
     import_chroma(folder / CHROMA_FILE, chroma_host, chroma_port)
 
 
 def main(argv: list[str] | None = None) -> int:
-    from settings import Settings
-
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("backup", help="both stores into a folder").add_argument(
@@ -217,7 +227,11 @@ def main(argv: list[str] | None = None) -> int:
         "--from", dest="folder", type=Path, required=True
     )
     args = parser.parse_args(argv)
-    settings = Settings.from_env()
+    try:
+        settings = Settings.from_env()
+    except SettingsError as problem:
+        print(problem, file=sys.stderr)
+        return 2
     needs_database = args.command in ("backup", "restore")
     if not settings.chroma_host or (needs_database and not settings.database_url):
         print("Set DATABASE_URL (PostgreSQL) and CHROMA_HOST/CHROMA_PORT first.", file=sys.stderr)
@@ -226,9 +240,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         match args.command:
             case "backup":
-                print(backup(args.out, url, host, port))
+                print(backup(args.out, url, host, port, settings.pg_bin))
             case "restore":
-                restore(args.folder, url, host, port)
+                restore(args.folder, url, host, port, settings.pg_bin)
                 print(f"restored {args.folder}")
             case "chroma-export":
                 passages = export_chroma(host, port, args.out)

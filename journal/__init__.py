@@ -16,8 +16,9 @@ from journal.errors import (
     WeakPassphrase,
     WrongPassphrase,
 )
+from journal.self_checks import SavedSelfCheck
 from journal.store import JournalStore, open_store
-from journal.unlocked import Journal, SavedSelfCheck
+from journal.unlocked import Journal
 
 __all__ = [
     "ACTIVITIES",

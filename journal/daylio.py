@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from datetime import date, datetime, time
 
-from journal.checkin import CheckIn, Entry
+from journal.checkin import CheckIn
 from journal.errors import BadImportFile
 from journal.imports import ImportPreview, decode_upload
 from safe_files import UnreadableFile, csv_rows
@@ -110,30 +108,3 @@ def _time(text: str) -> time:
         except ValueError:
             continue
     raise ValueError(f"time '{text}' is neither like '10:00 pm' nor like '22:00'")
-
-
-def to_daylio_csv(entries: Sequence[Entry], labels: Mapping[int, str] | None = None) -> str:
-    """Check-ins as a current-format Daylio CSV, newest first, 24-hour times."""
-    names = labels or {v: k for k, v in DEFAULT_MOODS.items()}
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(HEADER)
-    ordered = sorted(entries, key=lambda e: e.checkin.occurred_at, reverse=True)
-    for entry in ordered:
-        c = entry.checkin
-        if c.mood is None:
-            continue
-        at = c.occurred_at
-        writer.writerow(
-            [
-                at.date().isoformat(),
-                f"{at.strftime('%B')} {at.day}",
-                at.strftime("%A"),
-                at.strftime("%H:%M"),
-                names[c.mood],
-                ACTIVITY_SEPARATOR.join(c.activities),
-                c.title,
-                c.note,
-            ]
-        )
-    return buffer.getvalue()

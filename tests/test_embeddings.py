@@ -88,16 +88,16 @@ def test_an_export_is_written_whole_and_loads(tmp_path):
     np.testing.assert_allclose(vector, embed(["hello"]), atol=1e-5)
 
 
-def test_when_the_graph_cannot_be_exported_torch_embeds_instead(monkeypatch, tmp_path):
+def test_when_the_graph_cannot_be_exported_torch_embeds_instead(tmp_path):
     from knowledge import embeddings
+    from settings import Settings
 
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the cache folder should be")
-    monkeypatch.setenv("KINDRED_MODEL_CACHE", str(blocker / "models"))
     embeddings._active.cache_clear()
     try:
-        assert embeddings.warm() == "torch"
+        assert embeddings.warm(Settings(model_cache=blocker / "models")) == "torch"
         assert embed(["still works"]).shape == (1, DIMENSION)
     finally:
-        monkeypatch.undo()
+        embeddings.configure(Settings())
         embeddings._active.cache_clear()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ui.navigation import installed_pages
+from ui.navigation import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -24,7 +24,7 @@ def _run(page: str | None = None, country: str = "US") -> AppTest:
     return at
 
 
-@pytest.mark.parametrize("page", [entry.script for entry in installed_pages()])
+@pytest.mark.parametrize("page", [entry.script for entry in PAGES])
 def test_every_page_renders(data_dir, page):
     at = _run(page)
     assert not at.exception, at.exception
@@ -62,3 +62,16 @@ def test_country_choice_is_remembered_across_pages(data_dir):
     at.switch_page("pages/get_help.py").run()
     assert at.session_state["help_country"] == "NZ"
     assert "1737" in " ".join(str(m.value) for m in at.markdown)
+
+
+def test_every_registered_page_has_its_script():
+    assert all((ROOT / entry.script).is_file() for entry in PAGES)
+
+
+def test_a_bad_setting_shows_what_to_fix_instead_of_a_traceback(data_dir, monkeypatch):
+    monkeypatch.setenv("KINDRED_LOCK_MINUTES", "abc")
+    at = _run()
+    assert not at.exception
+    assert "Kindred cannot start" in at.error[0].value
+    assert "KINDRED_LOCK_MINUTES='abc'" in at.code[0].value
+    assert "whole number" in at.code[0].value

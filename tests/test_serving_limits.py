@@ -22,7 +22,7 @@ def _address(args: list[str]) -> str | None:
 
 
 def test_a_bare_serve_listens_on_localhost_only():
-    args = streamlit_args([], Settings.from_env({}), {})
+    args = streamlit_args([], Settings.from_env({}))
     assert args[:2] == ["run", str(ROOT / "app.py")]
     assert _address(args) == "localhost"
 
@@ -35,13 +35,13 @@ def test_a_bare_serve_listens_on_localhost_only():
     ],
 )
 def test_the_address_comes_from_the_setting_or_an_explicit_option(argv, env, expected):
-    assert _address(streamlit_args(argv, Settings.from_env(env), {})) == expected
+    assert _address(streamlit_args(argv, Settings.from_env(env))) == expected
 
 
 def test_streamlits_own_address_variable_is_respected():
-    args = streamlit_args([], Settings.from_env({}), {"STREAMLIT_SERVER_ADDRESS": "10.0.0.5"})
+    args = streamlit_args([], Settings.from_env({"STREAMLIT_SERVER_ADDRESS": "10.0.0.5"}))
     assert _address(args) is None  # Streamlit reads its variable itself
-    assert streamlit_args(["--server.address=::1"], Settings(), {}).count("--server.address") == 0
+    assert streamlit_args(["--server.address=::1"], Settings()).count("--server.address") == 0
 
 
 def test_upload_limits_match_the_import_limit():

@@ -9,7 +9,7 @@ import streamlit as st
 from companion import Companion, RiskState, build_companion
 from companion.routing import pinned_routes
 from knowledge.resources import wording
-from ui.help import phone_markdown, text_markdown
+from ui.dial import phone_markdown, text_markdown
 from ui.safety_plan import has_plan, plan_page_link
 from ui.services import app_settings
 from ui.text import escape_markdown

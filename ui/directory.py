@@ -24,7 +24,7 @@ from knowledge.directory.schedules import describe, format_when
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.moderation.inbox import SubmissionError
 from knowledge.resources.wording import DEMO_LISTING_BADGE
-from ui.help import phone_markdown
+from ui.dial import phone_markdown
 from ui.services import app_settings, current_sender
 from ui.stories import moderation_inbox
 from ui.text import escape_markdown as _md

@@ -1,8 +1,5 @@
-"""The help widgets every page shares: country choice and the crisis card.
-
-Every number shown here is a ``tel:`` link and every text option an ``sms:`` link, made by
-``knowledge.resources.dial`` from the verified words; what is not dialable stays text.
-"""
+"""The help widgets every page shares: country choice and the crisis card (lines drawn by
+``ui.dial``; the person's own plan first, from ``ui.safety_plan``)."""
 
 from __future__ import annotations
 
@@ -21,7 +18,8 @@ from knowledge.resources import (
     urgent_lines,
     wording,
 )
-from knowledge.resources.dial import Part, phone_parts, text_parts
+from ui.dial import line_markdown, phone_markdown, text_markdown
+from ui.safety_plan import active_plan, plan_card
 from ui.services import app_settings
 from ui.text import escape_markdown as _md
 
@@ -55,47 +53,9 @@ def country_picker(where: st.delta_generator.DeltaGenerator | None = None) -> st
     return st.session_state[COUNTRY_KEY]
 
 
-def parts_markdown(parts: list[Part]) -> str:
-    """Escaped text, with each dialable part as a Markdown link (label escaped too)."""
-    return "".join(f"[{_md(p.text)}]({p.href})" if p.href else _md(p.text) for p in parts)
-
-
-def phone_markdown(value: str, *, max_links: int | None = None) -> str:
-    """A phone value with its dialable numbers as ``tel:`` links, the rest as plain text."""
-    return parts_markdown(phone_parts(value, max_links=max_links))
-
-
-def text_markdown(value: str) -> str:
-    """A text option ("Text HOME to 741741") as one ``sms:`` link, or plain text."""
-    return parts_markdown(text_parts(value))
-
-
-def line_markdown(line: HelpLine) -> str:
-    """One help line as Markdown: who it is for, how to reach it (tap to call or text), when."""
-    who = f" — for {line.population}" if line.population else ""
-    reach = [f"Call {phone_markdown(line.phone)}"] if line.phone else []
-    if line.text:
-        reach.append(text_markdown(line.text))
-    if line.email:
-        reach.append(_md(f"Email {line.email}"))
-    if line.chat:
-        reach.append(f"[Chat online]({line.chat})")
-    about = [_md(f"Hours: {line.hours}")] if line.hours else []
-    if line.url:
-        about.append(f"[{_md(_site_name(line.url))}]({line.url})")
-    if line.note:
-        about.append(_md(line.note))
-    rows = [f"**{_md(line.name)}**{_md(who)}", " · ".join(reach), " · ".join(about)]
-    return "  \n".join(row for row in rows if row)
-
-
 def render_line(line: HelpLine) -> None:
     """One help line as a compact block: who it is for, how to reach it, when, where."""
     st.markdown(line_markdown(line))
-
-
-def _site_name(url: str) -> str:
-    return url.split("//", 1)[-1].removeprefix("www.").split("/", 1)[0]
 
 
 def crisis_card(country: str, *, limit: int = 0, reason: CrisisReason = "") -> None:
@@ -136,10 +96,17 @@ def crisis_card(country: str, *, limit: int = 0, reason: CrisisReason = "") -> N
 def _your_plan() -> None:
     """The person's own plan, first, when a journal is unlocked here and holds one."""
     try:
-        from ui.safety_plan import active_plan, plan_card
-
         plan = active_plan()
         if plan is not None:
             plan_card(plan)
     except Exception:  # the verified lines must show whatever happens to the plan
         logger.exception("the safety plan could not be shown on the crisis card")
+
+
+def journal_crisis_card(reason: CrisisReason = "wrote") -> None:
+    """The crisis card after a note ("what you wrote") or PHQ-9 item 9 (its own wording)."""
+    if reason == "wrote":
+        st.warning(wording.JOURNAL_CRISIS_NOTE)
+        crisis_card(current_country())
+    else:
+        crisis_card(current_country(), reason=reason)

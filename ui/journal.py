@@ -22,8 +22,7 @@ from journal.crypto import DecryptionFailed
 from journal.names import settings_key
 from knowledge.resources import wording
 from knowledge.safety import assess
-from ui.help import CrisisReason, crisis_card, current_country
-from ui.services import app_settings, current_client
+from ui.services import app_settings, current_client, when_ready
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "journal_session"
@@ -238,17 +237,9 @@ def note_signals_crisis(text: str) -> bool:
     """The one risk check (``knowledge.safety``); if the learned layer fails, the lexicon."""
     if not text.strip():
         return False
+    when_ready("risk check")
     try:
         return assess(text).is_crisis
     except Exception:  # a broken model must never hide help: the lexicon still reads it
         logger.exception("risk classifier failed; using the lexicon alone")
         return assess(text, use_embeddings=False).is_crisis
-
-
-def journal_crisis_card(reason: CrisisReason = "wrote") -> None:
-    """The crisis card after a note ("what you wrote") or PHQ-9 item 9 (its own wording)."""
-    if reason == "wrote":
-        st.warning(wording.JOURNAL_CRISIS_NOTE)
-        crisis_card(current_country())
-    else:
-        crisis_card(current_country(), reason=reason)

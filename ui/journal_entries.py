@@ -22,7 +22,6 @@ from journal.checkin import MAX_NOTE_CHARS, QUADRANT_OF, mood_words
 from journal.insights import WEEKDAYS, calendar_month
 from journal.trackers import Tracker
 from ui.journal import note_signals_crisis
-from ui.navigation import ROOT
 from ui.text import escape_markdown as md
 from ui.trackers import tracker_fields
 
@@ -179,10 +178,8 @@ def entry_card(
         if delete.button("Delete", key=f"journal_delete_{entry.id}"):
             st.session_state[CONFIRM_DELETE_KEY] = entry.id
             st.rerun()
-        if (
-            c.note.strip()
-            and (ROOT / STORIES_PAGE).exists()
-            and stories.button("Stories like this", key=f"journal_stories_{entry.id}")
+        if c.note.strip() and stories.button(
+            "Stories like this", key=f"journal_stories_{entry.id}"
         ):
             st.session_state["stories_query"] = c.note  # embedded in memory by that page only
             st.switch_page(STORIES_PAGE)

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import NamedTuple
-
-ROOT = Path(__file__).resolve().parent.parent
 
 
 class PageEntry(NamedTuple):
@@ -35,8 +32,3 @@ HOME_PAGE = "pages/home.py"
 HELP_PAGE = "pages/get_help.py"
 SAFETY_PLAN_PAGE = "pages/safety_plan.py"
 SAFETY_PLAN_URL = "safety-plan"
-
-
-def installed_pages() -> list[PageEntry]:
-    """The registered pages whose scripts exist (parts land one at a time)."""
-    return [page for page in PAGES if (ROOT / page.script).exists()]

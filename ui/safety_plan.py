@@ -19,7 +19,7 @@ from journal.safety_plan import CONTACT_STEPS, MAX_ITEMS, STEPS, Contact, Safety
 from journal.safety_plan_pdf import HelpLineText, plan_pdf, wallet_card_pdf
 from knowledge.resources import country_name, emergency_number, urgent_lines, wording
 from knowledge.resources.dial import tel_href
-from ui.help import line_markdown, phone_markdown
+from ui.dial import line_markdown, phone_markdown
 from ui.journal import active_journal
 from ui.navigation import SAFETY_PLAN_PAGE, SAFETY_PLAN_URL
 from ui.text import escape_markdown as _md

@@ -7,16 +7,14 @@ from collections.abc import Callable
 import streamlit as st
 
 from knowledge.resources import wording
-from knowledge.stories import Story, StoryHit, label
-from ui.services import app_settings
+from knowledge.stories import Story, StoryHit, StoryLibrary, label
+from ui.services import app_settings, when_ready
 from ui.text import escape_markdown as _md
 
 
-@st.cache_resource(show_spinner="Opening the story library (the first time takes a minute)...")
-def story_library():  # -> StoryLibrary
-    from knowledge.stories import open_library
-
-    return open_library(app_settings())
+def story_library() -> StoryLibrary:
+    """The story library of this process, opened by the warm-up (``ui.services``)."""
+    return when_ready("story index").library()
 
 
 @st.cache_resource(show_spinner=False)
@@ -26,11 +24,11 @@ def moderation_inbox():  # -> ModerationInbox
     return open_inbox(app_settings())
 
 
-@st.cache_resource(show_spinner="Loading the anonymizer (first time only)...")
 def anonymizer() -> Callable:
-    from knowledge.anonymize import scrub, warm_up
+    """``knowledge.anonymize.scrub``, once the warm-up has loaded its pipelines."""
+    from knowledge.anonymize import scrub
 
-    warm_up()
+    when_ready("anonymizer")
     return scrub
 
 

@@ -1,4 +1,4 @@
-"""Alembic environment: runs on the connection ``journal.migrate`` hands over."""
+"""Alembic environment: runs on the connection ``journal.db.upgrade_to_head`` hands over."""
 
 from __future__ import annotations
 

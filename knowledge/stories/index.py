@@ -36,7 +36,12 @@ def chroma_client(settings: Settings) -> ClientAPI:
 
 
 def open_collection(settings: Settings, name: str = COLLECTION) -> Collection:
-    """The story collection (created on first use), cosine space, no embedding function."""
+    """The story collection (created on first use), cosine space, no embedding function.
+
+    The embedding model of this process follows the same settings."""
+    from knowledge import embeddings
+
+    embeddings.configure(settings)
     client = chroma_client(settings)
     return client.get_or_create_collection(
         name,

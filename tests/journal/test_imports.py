@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from journal import BadImportFile, JournalStore
-from journal.daylio import parse_daylio, to_daylio_csv
+from journal.daylio import parse_daylio
 from journal.imports import MAX_IMPORT_BYTES
-from journal.jrnl import parse_jrnl, to_jrnl_json
+from journal.jrnl import parse_jrnl
+from tests.journal.writers import to_daylio_csv, to_jrnl_json
 
 DATA = Path(__file__).resolve().parent / "data"
 PASS = "maple river lantern"

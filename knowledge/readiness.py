@@ -1,0 +1,108 @@
+"""The heavy resources of one process, loaded once in a background thread at start-up.
+
+Loading the embedding model, the risk classifier, the story index and the anonymizer
+(Presidio and spaCy) takes seconds; done on a person's first click, the page froze for
+up to 14 s. ``Readiness(settings)`` starts loading them in that order off the click path;
+a click that needs one before it is loaded loads that one at once (``load``; the page says
+"Getting ready" meanwhile), without waiting behind the others. The loaders keep their own
+module caches, so a click that arrives first and the warm-up share one copy.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from settings import Settings
+
+if TYPE_CHECKING:
+    from knowledge.stories import StoryLibrary
+
+log = logging.getLogger(__name__)
+STEPS = ("embedding model", "risk check", "story index", "anonymizer")
+
+
+class Readiness:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.seconds: dict[str, float] = {}  # how long each step took, for the benchmark
+        self._done = {step: threading.Event() for step in STEPS}
+        self._locks = {step: threading.Lock() for step in STEPS}
+        self._library: StoryLibrary | None = None
+        self._loaders: dict[str, Callable[[], Any]] = {
+            "embedding model": self._embedding_model,
+            "story index": self._story_index,
+            "risk check": self._risk_check,
+            "anonymizer": self._anonymizer,
+        }
+        threading.Thread(target=self._load_all, name="kindred-warm-up", daemon=True).start()
+
+    def ready(self, step: str | None = None) -> bool:
+        """Whether ``step`` (default: every step) has finished loading."""
+        steps = STEPS if step is None else (step,)
+        return all(self._done[name].is_set() for name in steps)
+
+    def wait(self, step: str | None = None, timeout: float | None = None) -> bool:
+        """Block until ``step`` (default: every step) has loaded; False on timeout."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        for name in STEPS if step is None else (step,):
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            if not self._done[name].wait(left):
+                return False
+        return True
+
+    def load(self, step: str) -> None:
+        """Load ``step`` now, unless it is loaded: a click that needs it before the warm-up
+        gets there loads it itself rather than wait behind the other steps."""
+        with self._locks[step]:
+            if self._done[step].is_set():
+                return
+            started = time.perf_counter()
+            try:
+                self._loaders[step]()
+            except Exception:  # the click path loads what is missing itself, and says why
+                log.exception("warming up the %s failed; it loads on first use", step)
+            finally:
+                self.seconds[step] = time.perf_counter() - started
+                self._done[step].set()
+
+    def library(self) -> StoryLibrary:
+        """The story library this process searches; opened (and the shipped stories
+        indexed into an empty index) here if the warm-up did not."""
+        self.load("story index")
+        if self._library is None:
+            from knowledge.stories import open_library
+
+            self._library = open_library(self.settings)
+        return self._library
+
+    def _load_all(self) -> None:
+        for step in STEPS:
+            self.load(step)
+
+    def _embedding_model(self) -> None:
+        from knowledge import embeddings
+
+        embeddings.warm(self.settings)
+
+    def _story_index(self) -> None:
+        from knowledge.stories import StoryLibrary
+        from knowledge.stories.index import open_collection
+
+        library = StoryLibrary(open_collection(self.settings))
+        if library.count_passages():  # an empty index is filled on first use (or by seed)
+            library.warm()
+            self._library = library
+
+    def _risk_check(self) -> None:
+        from knowledge.safety import assess
+
+        assess("I had an ordinary day and made some tea.")
+
+    def _anonymizer(self) -> None:
+        from knowledge.anonymize import warm_up
+
+        warm_up()

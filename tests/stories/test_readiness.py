@@ -1,0 +1,31 @@
+"""The heavy resources load once, in the background, before the first click needs them."""
+
+from __future__ import annotations
+
+import shutil
+
+from knowledge.readiness import STEPS, Readiness
+from knowledge.stories import StoryLibrary
+from knowledge.stories.index import open_collection
+from settings import Settings
+
+
+def test_the_warm_up_loads_every_step_and_opens_the_index_once(shipped_library_dir, tmp_path):
+    folder = tmp_path / "data"
+    shutil.copytree(shipped_library_dir, folder)
+    resources = Readiness(Settings(data_dir=folder))
+    assert resources.wait(timeout=600) and resources.ready()
+    assert set(resources.seconds) == set(STEPS)
+    library = resources.library()
+    assert isinstance(library, StoryLibrary) and library.count() > 0
+    assert resources.library() is library, "one library per process"
+
+
+def test_a_click_before_the_warm_up_loads_its_own_step_at_once(tmp_path, model):
+    settings = Settings(data_dir=tmp_path / "empty")
+    resources = Readiness(settings)
+    resources.load("risk check")  # what a first check-in save does while the rest loads
+    assert resources.ready("risk check")
+    assert resources.wait("story index", timeout=600)
+    # an empty index is left for its first use (or `make seed`): the warm-up never indexes
+    assert StoryLibrary(open_collection(settings)).count_passages() == 0
