@@ -51,6 +51,7 @@ class Labelled:
     text: str
     spans: tuple[tuple[str, int, int], ...]  # (type, start, end)
     part: str = "all"
+    lang: str = ""
 
 
 @dataclass
@@ -111,7 +112,7 @@ def load_own_set(path: Path = OWN_SET) -> list[Labelled]:
             start = row["text"].index(item["value"], cursor.get(item["value"], 0))
             cursor[item["value"]] = start + 1
             spans.append((item["type"], start, start + len(item["value"])))
-        rows.append(Labelled(row["text"], tuple(spans), row["part"]))
+        rows.append(Labelled(row["text"], tuple(spans), row["part"], row.get("lang", "")))
     return rows
 
 

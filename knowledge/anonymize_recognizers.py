@@ -142,7 +142,8 @@ def street_address() -> RegexGroupRecognizer:
             r"(?P<pii>[^.;!?\n]*?\d[^;!?]*?)(?=\.\s|[.;!?]?$|[;!?])",
             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",  # a UK postcode on its own
             # Europe and Latin America: "17 Rue des Lilas", "Koskikatu 25", "Rua do Arenque 1634"
-            rf"(?<![\w.]){number},?[ \t]+(?:{_STREET_FIRST})[ \t]+{_STREET_WORDS}{tail}{_MORE_LINES}",
+            rf"(?<![\w.]){number},?[ \t]+(?:{_STREET_FIRST})[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?"
+            rf"{_STREET_WORDS}{tail}{_MORE_LINES}",
             rf"(?<![\w.]){number}[ \t]+{_STREET_WORDS}[ \t]+{number}\b{_UNIT_AFTER}{tail}{_MORE_LINES}",
             rf"(?<![\w.])(?P<pii>[A-ZÀ-Þ][\w'’-]*(?i:{_STREET_ENDINGS})[ \t]+{number}\b)",
             # After "at", "to" or "from": a number and one or two names, then a town ("45 Kingsway,
@@ -161,11 +162,11 @@ _PLATFORMS = (
     r"Snapchat|Snap|Twitter|X|Tumblr|Threads|Bluesky|Roblox|Minecraft|Fortnite|Telegram|Kik|"
     r"Mastodon|YouTube|Pinterest|Facebook|Tellonym|Signal|Skype"
 )
-# A token that only a username looks like: an underscore, three letters then two digits, or two
+# A token that only a username looks like (with a small letter: "7ABC123" is a plate): an underscore, three letters then two digits, or two
 # case changes inside a word ("xXDarkPhoenixXx"; "YouTube" and "iPhone" have one); plain
 # words need a cue that says "username".
 _HANDLE_SHAPE = (
-    r"(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]{3}\d\d)|(?:[A-Za-z0-9_.]*?[a-z][A-Z]){2})"
+    r"(?=[A-Za-z0-9_.]*[a-z])(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]{3}\d\d)|(?:[A-Za-z0-9_.]*?[a-z][A-Z]){2})"
     r"[A-Za-z0-9][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]"
 )
 _HANDLE_ANY = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]"

@@ -14,7 +14,7 @@ from knowledge.stories import (
     verify_moderator,
 )
 from ui.services import app_settings
-from ui.stories import moderation_queue, story_library
+from ui.stories import anonymizer_changes, moderation_queue, story_library
 from ui.text import escape_markdown as _md
 
 MAX_ATTEMPTS = 5
@@ -62,6 +62,7 @@ def review_story(item: QueueItem) -> None:
         st.caption(f"Safety check: {_md(item.risk_level)}")
         for flag in item.flags:
             st.warning(_md(flag))
+        anonymizer_changes(item.title, item.body)
         with st.form(f"{key}_form"):
             title = st.text_input("Title", value=item.title, key=f"{key}_title")
             body = st.text_area("Story", value=item.body, height=300, key=f"{key}_body")
