@@ -235,8 +235,9 @@ def _keep(result: RecognizerResult, text: str) -> bool:
     return True
 
 
+# The next word of a name, after an optional middle initial ("Sari J. Paavolainen") or particle.
 _NEXT_NAME_WORD = re.compile(
-    r" (?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
+    r" (?:[A-Z]\.? )?(?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
     r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*"
 )
 

@@ -166,8 +166,8 @@ _PLATFORMS = (
 # case changes inside a word ("xXDarkPhoenixXx"; "YouTube" and "iPhone" have one); plain
 # words need a cue that says "username".
 _HANDLE_SHAPE = (
-    r"(?=[A-Za-z0-9_.]*[a-z])(?=[A-Za-z0-9_.]*(?:_|[A-Za-z]{3}\d\d)|(?:[A-Za-z0-9_.]*?[a-z][A-Z]){2})"
-    r"[A-Za-z0-9][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]"
+    r"(?=\w*[a-z])(?=\w*(?:_|[A-Za-z]{3}\d\d)|(?:\w*?[a-z][A-Z]){2})"
+    r"[A-Za-z0-9][A-Za-z0-9_]{1,30}[A-Za-z0-9_]"
 )
 _HANDLE_ANY = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]"
 
@@ -186,7 +186,7 @@ def social_handle() -> RegexGroupRecognizer:
             r"(?<![\w/])(?P<pii>u/[A-Za-z0-9_-]{3,20})\b",
             r"(?<![\w#])(?P<pii>[A-Za-z0-9_.]{2,32}#\d{4})(?!\d)",  # Discord name#1234
             rf"{cue}\s*(?P<pii>{_HANDLE_ANY})(?![\w@])",
-            rf"(?<![\w@/.#-])(?P<pii>{_HANDLE_SHAPE})(?![\w@/-])",
+            rf"(?<![\w@/.#-])(?P<pii>{_HANDLE_SHAPE})(?![\w@/.-]\w|[\w@/-])",
         ],
     )
 

@@ -105,8 +105,7 @@ def replaced_details(field: str, original: str, result) -> None:
         st.markdown(marked)
     st.markdown(
         "\n".join(
-            f"- “{_md(e.original)}” replaced with **{_md(e.replacement)}**"
-            for e in result.entities
+            f"- “{_md(e.original)}” replaced with **{_md(e.replacement)}**" for e in result.entities
         )
     )
 

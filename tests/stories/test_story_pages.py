@@ -138,9 +138,7 @@ def test_share_shows_every_change_then_queues_with_a_code_shown_once(app_data_di
     assert len(at.code) == 0, "the withdrawal code is shown only once"
 
 
-def test_the_title_is_scrubbed_and_the_moderator_sees_what_was_replaced(
-    app_data_dir, monkeypatch
-):
+def test_the_title_is_scrubbed_and_the_moderator_sees_what_was_replaced(app_data_dir, monkeypatch):
     monkeypatch.setenv("KINDRED_MODERATOR_PASSWORD_HASH", PasswordHasher().hash(PASSWORD))
     title = "How Dr. Maria Lopez at St. Mary's helped me"
     at = _share(_page("pages/share_story.py"), STORY, title=title)
