@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from knowledge.anonymize import HONORIFIC
 from knowledge.anonymize_names import GivenNameRecognizer
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
@@ -45,12 +46,6 @@ _NOT_NAMES = (
     "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
     "May|June|July|August|September|October|November|December|God|Jesus|Allah|Lord|Christmas|"
     "Easter|Diwali|Eid|Ramadan|Mum|Mom|Dad|Mam|Nan|Nana|Grandma|Grandpa|English|Spanish"
-)
-
-HONORIFIC = (
-    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse|Pastor|Father|Sister|Brother|Rev|"
-    r"Imam|Rabbi|Coach|Aunty|Auntie|Uncle|Sheikh|Pandit|Sensei|Señor|Señora|Sr|Sra|Mme|Madame|"
-    r"Herr|Frau|Dott|Dra)\.?"
 )
 
 MONTHS = (
