@@ -31,6 +31,7 @@ PLACEHOLDERS: dict[str, str] = {
     "STREET_ADDRESS": "[address]",
     "URL": "[link]",
     "SOCIAL_HANDLE": "[handle]",
+    "LICENCE_PLATE": "[plate]",
     "DATE_OF_BIRTH": "[date of birth]",
     "ID_NUMBER": "[id number]",
     "US_SSN": "[id number]",
@@ -40,6 +41,7 @@ PLACEHOLDERS: dict[str, str] = {
     "HOSPITAL": "[hospital]",
     "SCHOOL": "[school]",
     "WORKPLACE": "[workplace]",
+    "NAMED_PLACE": "[place]",
 }
 # When two findings overlap, the more specific kind wins (an email is not also a link).
 PRIORITY = {
@@ -52,14 +54,22 @@ PRIORITY = {
     "UK_NHS": 6,
     "CREDIT_CARD": 6,
     "IBAN_CODE": 6,
+    "LICENCE_PLATE": 6,
     "STREET_ADDRESS": 5,
     "HOSPITAL": 5,
+    "NAMED_PLACE": 4,
     "SCHOOL": 5,
     "WORKPLACE": 4,
     "PHONE_NUMBER": 4,
     "PERSON": 3,
 }
 SCORE_THRESHOLD = 0.4
+# Titles said before a name; "Dr. Maria Lopez" is one name with its title.
+HONORIFIC = (
+    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse|Pastor|Father|Sister|Brother|Rev|"
+    r"Imam|Rabbi|Coach|Aunty|Auntie|Uncle|Sheikh|Pandit|Sensei|Señor|Señora|Sr|Sra|Mme|Madame|"
+    r"Herr|Frau|Dott|Dra)\.?"
+)
 # Words spaCy sometimes tags as people that a story needs to keep.
 KEEP_WORDS = frozenset(
     {"God", "Jesus", "Allah", "Lord", "Buddha", "Krishna", "Christ", "Mum", "Mom", "Dad", "Nan"}
@@ -229,28 +239,56 @@ def _keep(result: RecognizerResult, text: str) -> bool:
     return True
 
 
+# The next word of a name, after an optional middle initial ("Sari J. Paavolainen") or particle.
 _NEXT_NAME_WORD = re.compile(
-    r" (?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
+    r" (?:[A-Z]\.? )?(?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
     r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*"
 )
 
 
+_HYPHENATED = re.compile(r"-[A-Za-zÀ-ÿ][a-zà-ÿ]+")
+_HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}\s+$")
+
+
 def _extend_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
-    """Grow a found name over the capitalised words right after it ("Lina" -> "Lina Artemova")."""
+    """Grow a found name over the capitalised words right after it ("Lina" -> "Lina Artemova"),
+    the rest of a hyphenated name ("Seo" -> "Seo-yeon") and an honorific before it ("Dr.")."""
     from presidio_analyzer import RecognizerResult
 
     grown = []
     for result in results:
         if result.entity_type == "PERSON":
-            end = result.end
-            while match := _NEXT_NAME_WORD.match(text, end):
+            start, end = result.start, result.end
+            while match := _NEXT_NAME_WORD.match(text, end) or _HYPHENATED.match(text, end):
                 word = match.group().split()[-1]
-                if word in KEEP_WORDS or end - result.start > 60:
+                if word in KEEP_WORDS or end - start > 60:
                     break
                 end = match.end()
-            result = RecognizerResult("PERSON", result.start, end, result.score)
+            if honorific := _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
+                start = honorific.start()
+            result = RecognizerResult("PERSON", start, end, result.score)
         grown.append(result)
     return grown
+
+
+def _join_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """One "[name]" for a name found in pieces ("Maria" and "Lopez", or "Seo" and "yeon")."""
+    from presidio_analyzer import RecognizerResult
+
+    joined: list[RecognizerResult] = []
+    for result in results:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.entity_type == result.entity_type == "PERSON"
+            and re.fullmatch(r"[ \t-]*", text[last.end : result.start])
+        ):
+            joined[-1] = RecognizerResult(
+                "PERSON", last.start, result.end, max(last.score, result.score)
+            )
+        else:
+            joined.append(result)
+    return joined
 
 
 def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
@@ -311,7 +349,7 @@ def scrub(text: str) -> ScrubResult:
             score_threshold=SCORE_THRESHOLD,
         )
     kept = [t for t in (_trim(r, text) for r in found) if t.end > t.start and _keep(t, text)]
-    results = _without_overlaps(_extend_names(kept, text))
+    results = _join_names(_without_overlaps(_extend_names(kept, text)), text)
     operators = {
         kind: OperatorConfig("replace", {"new_value": placeholder})
         for kind, placeholder in PLACEHOLDERS.items()

@@ -14,6 +14,9 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from knowledge.anonymize import HONORIFIC
+from knowledge.anonymize_names import GivenNameRecognizer
+
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
 # periods, so a run of names never crosses into the next sentence.
 _CAP = r"(?:St\.|Mt\.|Ste\.|[A-Z][\w'’&-]*|[0-9]+(?:st|nd|rd|th)?)"
@@ -83,6 +86,26 @@ class RegexGroupRecognizer(EntityRecognizer):
         return results
 
 
+_STREET_FIRST = (
+    r"Rue|Rua|Via|Viale|Piazza|Plaza|Praça|Calle|Carrer|Camino|Chemin|Avenue|Avenida|Av\.|"
+    r"Boulevard|Bd\.|Ulica|ul\.|Strada|Straße|Strasse|Allée|Travessa|Largo|Paseo|Quai"
+)
+# Street-name words: capitalised in any alphabet, or short joining words ("do", "des", "tér").
+_STREET_WORDS = (
+    r"(?:[A-ZÀ-ÞΑ-ΩЀ-Я][\w'’.-]*)(?:[ \t]+(?:[A-ZÀ-ÞΑ-ΩЀ-Я][\w'’.-]*|[a-zà-ÿ]{1,4}\.?)){0,3}"
+)
+_STREET_ENDINGS = (
+    r"katu|gatan|gata|gade|vej|veien|vegen|vägen|straße|strasse|weg|laan|straat|steeg|tie|"
+    r"utca|ulica|allee|platz|gasse|ring|damm|gränd|stigen|vei"
+)
+_UNIT_AFTER = r"(?:[ \t,]+(?:Apt|Apartment|Unit|Flat|Suite|Ste)\.?[ \t]*\w+)?"
+# An address pasted as a block: following lines of only capitalised words, codes and numbers.
+_MORE_LINES = (
+    r"(?:[ \t]*\n[ \t]*,?[ \t]*(?:[A-ZÀ-ÞΑ-ΩЀ-Я0-9(][\w'’.()∆-]*)"
+    r"(?:[ \t,]+(?:[A-ZÀ-ÞΑ-ΩЀ-Я0-9(][\w'’.()∆-]*|nan)){0,4}){0,5}"
+)
+
+
 def street_address() -> RegexGroupRecognizer:
     suffix = (
         r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
@@ -90,21 +113,22 @@ def street_address() -> RegexGroupRecognizer:
         r"Gardens|Row|Walk|Trail|Mews|Hill|Park|Parade|Esplanade|Marg|Nagar|Calle)\.?"
     )
     unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
-    number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?"
+    # "74 Diakou Street" and "1987 74 Diakou Street" (a building number, then the street's)
+    number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:[ \t]\d{1,5}(?=[ \t]))?"
     street = rf"(?:[A-Z][\w'.-]*\s+){{1,4}}{suffix}"
     direction = r"(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
     tail = (
         rf"{direction}"
         r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-        r"(?:,\s*[A-Z][a-z][\w'.-]*(?:\s+[A-Z][a-z][\w'.-]*){0,2})?"  # city
-        r"(?:,?\s+[A-Z]{2,3}\b)?"  # state or province
+        r"(?:,[ \t]*[A-Z][a-z][\w'-]*(?:[ \t]+[A-Z][a-z][\w'-]*){0,2})?"  # city, not "City. If"
+        r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
         r"(?:,?\s+\d{4,6}(?:-\d{4})?)?"  # ZIP or postcode
         r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
     )
     return RegexGroupRecognizer(
         "STREET_ADDRESS",
         [
-            rf"(?<![\w.]){unit}{number},?\s+{street}{tail}",
+            rf"(?<![\w.]){unit}{number},?\s+{street}{_UNIT_AFTER}{tail}{_MORE_LINES}",
             rf"\b(?:Calle|Avenida|Av\.|Rua)\s+(?:[A-Z][\w'.-]*\s*){{1,4}}\s*(?:#\s*)?\d{{1,5}}{tail}",
             r"\b(?:PO|P\.O\.) Box \d{1,6}\b",
             # After an explicit cue, anything up to the end of the sentence that has a number
@@ -112,16 +136,72 @@ def street_address() -> RegexGroupRecognizer:
             r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
             r"(?P<pii>[^.;!?\n]*?\d[^;!?]*?)(?=\.\s|[.;!?]?$|[;!?])",
             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",  # a UK postcode on its own
+            # Europe and Latin America: "17 Rue des Lilas", "Koskikatu 25", "Rua do Arenque 1634"
+            rf"(?<![\w.]){number},?[ \t]+(?:{_STREET_FIRST})[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?"
+            rf"{_STREET_WORDS}{tail}{_MORE_LINES}",
+            rf"(?<![\w.]){number}[ \t]+{_STREET_WORDS}[ \t]+{number}\b{_UNIT_AFTER}{tail}{_MORE_LINES}",
+            rf"(?<![\w.])(?P<pii>[A-ZÀ-Þ][\w'’-]*(?i:{_STREET_ENDINGS})[ \t]+{number}\b)",
+            # After "at", "to" or "from": a number and one or two names, then a town ("45 Kingsway,
+            # Leeds"), the shape of an address even without a street word.
+            r"(?i:\b(?:at|to|from|on)[ \t]+)(?P<pii>\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]+"
+            r"(?:[ \t]+[A-Z][a-z]+)?,[ \t]*[A-Z][a-z][\w'-]*)",
+            r"(?i:\b(?:zip|post)[ \t]?code(?: is| was)?:?|\bZIP:)[ \t]*(?P<pii>\d{4,6}(?:-\d{4})?)\b",
+            r"\b(?:PSC|Unit|CMR)[ \t]\d{3,5},?[ \t]Box[ \t]\d{3,5}(?:\s+[ADF]PO[ \t][A-Z]{2}[ \t]\d{5})?",
+            r"\bUSNS[ \t][A-Z][a-z]+\s+FPO[ \t][A-Z]{2}[ \t]\d{5}",
         ],
     )
 
 
+_PLATFORMS = (
+    r"Discord|Xbox(?: Live)?|PSN|PlayStation|Steam|Twitch|Reddit|Instagram|Insta|TikTok|"
+    r"Snapchat|Snap|Twitter|X|Tumblr|Threads|Bluesky|Roblox|Minecraft|Fortnite|Telegram|Kik|"
+    r"Mastodon|YouTube|Pinterest|Facebook|Tellonym|Signal|Skype"
+)
+# A token that only a username looks like (with a small letter: "7ABC123" is a plate): an underscore, three letters then two digits, or two
+# case changes inside a word ("xXDarkPhoenixXx"; "YouTube" and "iPhone" have one); plain
+# words need a cue that says "username".
+_HANDLE_SHAPE = (
+    r"(?=\w*[a-z])(?=\w*(?:_|[A-Za-z]{3}\d\d)|(?:\w*?[a-z][A-Z]){2})"
+    r"[A-Za-z0-9][A-Za-z0-9_]{1,30}[A-Za-z0-9_]"
+)
+_HANDLE_ANY = r"[A-Za-z0-9_][A-Za-z0-9_.]{1,30}[A-Za-z0-9_]"
+
+
 def social_handle() -> RegexGroupRecognizer:
+    """@handles, u/names, Discord tags, gamer tags and usernames a cue introduces."""
+    cue = (
+        rf"(?i:user ?name(?:'s| is| was|:)|gamer ?tag(?:'s| is| was|:)?|(?:psn|steam|xbox) "
+        rf"(?:id|name)(?: is|:)?|handle(?:'s| is| was|:)|screen ?name(?: is|:)?|"
+        rf"(?:on|add me on|follow me on|find me on) (?:{_PLATFORMS})(?:,| as| I'm| I am| it's|:)+)"
+    )
     return RegexGroupRecognizer(
         "SOCIAL_HANDLE",
         [
             r"(?<![\w.@/])(?P<pii>@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])",
             r"(?<![\w/])(?P<pii>u/[A-Za-z0-9_-]{3,20})\b",
+            r"(?<![\w#])(?P<pii>[A-Za-z0-9_.]{2,32}#\d{4})(?!\d)",  # Discord name#1234
+            rf"{cue}\s*(?P<pii>{_HANDLE_ANY})(?![\w@])",
+            rf"(?<![\w@/.#-])(?P<pii>{_HANDLE_SHAPE})(?![\w@/.-]\w|[\w@/-])",
+        ],
+    )
+
+
+def licence_plate() -> RegexGroupRecognizer:
+    """Vehicle registrations: after a cue word, or in the shapes of common plate formats."""
+    plate = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,8}(?:[ -][A-Z0-9]{2,5}){0,2}"
+    cue = (
+        r"(?i:(?:number |licen[cs]e |registration |rego |reg )?plates?(?: number)?(?: is| was|:)?|"
+        r"registration(?: number)?(?: is| was|:)?|rego(?: is|:)?|reg(?: number)?(?: is|:)|"
+        r"(?:my|our|his|her|the) (?:car|van|truck|ute|motorbike|bike|vehicle),?) ?\(?"
+    )
+    return RegexGroupRecognizer(
+        "LICENCE_PLATE",
+        [
+            rf"{cue}(?P<pii>{plate})(?![\w-])",
+            r"(?<![\w-])(?P<pii>[A-Z]{2}\d{2} ?[A-Z]{3})(?![\w-])",  # UK
+            r"(?<![\w-])(?P<pii>\d[A-Z]{3}\d{3})(?![\w-])",  # California and similar
+            r"(?<![\w-])(?P<pii>[A-Z]{3}-\d{3,4})(?![\w-])",  # ABC-1234
+            r"(?<![\w-])(?P<pii>[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}[EH]?)(?![\w-])",  # Germany
         ],
     )
 
@@ -204,7 +284,41 @@ def _named_place(entity: str, kind_words: str, kind_first: str) -> RegexGroupRec
 
 
 def hospital() -> RegexGroupRecognizer:
-    return _named_place("HOSPITAL", HOSPITAL_WORDS, r"(?:Hospital|Infirmary|Clinic) (?:of|for)")
+    recognizer = _named_place(
+        "HOSPITAL", HOSPITAL_WORDS, r"(?:Hospital|Infirmary|Clinic) (?:of|for)"
+    )
+    # The kind first, as in Spanish, French, Italian, German: "Hospital Universitario La Paz".
+    kind_first = r"Hospital|Hôpital|Ospedale|Klinikum|Klinik|Clínica|Clinica|Centre Hospitalier"
+    name_word = r"(?:[A-ZÀ-Þ][\w'’-]+|d[aeiou]s?|de la|del|di|der|des)"
+    recognizer.patterns.append(
+        re.compile(rf"\b(?P<pii>(?:{kind_first})(?: {name_word})*(?: [A-ZÀ-Þ][\w'’-]+))")
+    )
+    return recognizer
+
+
+def named_place() -> RegexGroupRecognizer:
+    """Places named after a saint or a mountain, and places a stay or a ward is told of.
+
+    "St. Mary's" alone is a hospital, a school or a church: one of few in a town, so it goes.
+    After "taken to", "nurses at", "discharged from" and the like, a capitalised name is the
+    place someone was treated ("The nurses at Mount Sinai").
+    """
+    saint = r"(?:St\.?|Saint|Mount|Mt\.?)[ ][A-Z][\w’'-]*"
+    cue = (
+        r"(?i:admitted (?:to|at)|taken to|took (?:me|her|him|them|us) to|nurses at|doctors at|"
+        r"staff at|ward (?:at|in)|discharged from|sectioned (?:at|to|in)|inpatient (?:at|in)|"
+        r"transferred to|referred to|volunteer from|(?:days?|nights?|weeks?|months?|stay) (?:at|in)|"
+        r"(?:my )?(?:week|month|time|stay|year) at|leaving|after)"
+    )
+    place_word = rf"(?!(?:{_NOT_NAMES}|Hospital|Rehab|Detox|Psych|Emergency|Casualty|Church|Home|Group|Therapy)\b)[A-ZÀ-Þ][a-zà-ÿ][\w'’-]*"
+    return RegexGroupRecognizer(
+        "NAMED_PLACE",
+        [
+            rf"(?<![\w'])(?P<pii>{saint}(?:[ ](?:and|&)[ ](?:{saint}|[A-Z][\w'’-]*))?)",
+            rf"{cue}\s+(?:the\s+)?(?P<pii>{place_word}(?:[ -]{place_word}){{0,3}})",
+        ],
+        score=0.7,
+    )
 
 
 def school() -> RegexGroupRecognizer:
@@ -237,15 +351,15 @@ def named_person() -> RegexGroupRecognizer:
         r"manager|coworker|co-worker|colleague|roommate|flatmate|sponsor|mentor|teacher|coach|"
         r"peer worker|peer specialist|case worker|caseworker|pastor|priest|imam|grandmother|"
         r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
-        r"name is|name's|I'm|I am|this is|signed|love,|from,|thanks,|cheers,)"
+        r"name is|name's|I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
+        r"told|asked|texted|hugged|rang|thanks to)"
     )
-    title = r"\b(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Nurse|Pastor|Father|Sister|Rev|Imam|Rabbi|Coach)\.?"
-    name = (
-        rf"(?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+(?:[ -](?!(?:{_NOT_NAMES})\b)[A-Z][a-zà-ÿ'’-]+)?"
-    )
+    word = rf"(?!(?:{_NOT_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_][\w'’-]*"
+    name = rf"{word}(?:[ -]{word}){{0,2}}"
     return RegexGroupRecognizer(
         "PERSON",
-        [rf"{cue},?\s+(?P<pii>{name})", rf"{title}\s+(?P<pii>{name})"],
+        # The honorific is part of the name: "Dr. Maria Lopez" is one "[name]".
+        [rf"{cue},?\s+(?P<pii>{name})", rf"(?P<pii>{HONORIFIC}\s+{name})"],
         score=0.8,
     )
 
@@ -360,6 +474,9 @@ def kindred_recognizers() -> list[EntityRecognizer]:
         id_number(),
         date_of_birth(),
         hospital(),
+        named_place(),
+        licence_plate(),
+        GivenNameRecognizer(),
         school(),
         workplace(),
         named_person(),

@@ -13,7 +13,7 @@ from knowledge.stories import (
     moderation_enabled,
 )
 from ui.services import app_settings, current_client
-from ui.stories import moderation_inbox, story_library
+from ui.stories import anonymizer_changes, moderation_inbox, story_library
 from ui.text import escape_markdown as _md
 
 AUTH = "moderation_ok"
@@ -66,6 +66,7 @@ def review_story(item: QueueItem) -> None:
         st.caption(f"Safety check: {_md(item.risk_level)}")
         for flag in item.flags:
             st.warning(_md(flag))
+        anonymizer_changes(item.title, item.body)
         with st.form(f"{key}_form"):
             title = st.text_input("Title", value=item.title, key=f"{key}_title")
             body = st.text_area("Story", value=item.body, height=300, key=f"{key}_body")

@@ -4,22 +4,10 @@ from knowledge.moderation.inbox import Consent, Draft, SubmissionError
 from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
 from ui.help import crisis_card, current_country
 from ui.services import current_sender
-from ui.stories import anonymizer, moderation_inbox, story_library
-from ui.text import escape_markdown as _md
+from ui.stories import anonymizer, moderation_inbox, replaced_details, story_library
 
 STEP = "share_step"
 st.session_state.setdefault(STEP, "write")
-
-
-def highlighted(text: str, entities) -> str:
-    """The anonymized text as escaped Markdown with each placeholder in bold."""
-    parts, cursor = [], 0
-    for entity in entities:
-        parts.append(_md(text[cursor : entity.start]))
-        parts.append(f"**{_md(entity.replacement)}**")
-        cursor = entity.end
-    parts.append(_md(text[cursor:]))
-    return "".join(parts)
 
 
 def start_over() -> None:
@@ -82,8 +70,10 @@ def write_step() -> None:
     scrub = anonymizer()
     st.session_state["share_draft_title"] = title
     st.session_state["share_draft_body"] = body
+    # The title is published and searched like the body, so it is scrubbed like the body.
+    st.session_state["share_scrubbed_title"] = scrub(title)
     st.session_state["share_scrubbed"] = scrub(body)
-    st.session_state["share_edit_title"] = scrub(title).text
+    st.session_state["share_edit_title"] = st.session_state["share_scrubbed_title"].text
     st.session_state["share_edit_body"] = st.session_state["share_scrubbed"].text
     st.session_state["share_labels"] = (list(topics), stage, list(helped), list(communities))
     st.session_state[STEP] = "review"
@@ -95,18 +85,23 @@ def review_step() -> None:
         st.session_state[STEP] = "write"
         st.rerun()
     scrubbed = st.session_state["share_scrubbed"]
+    scrubbed_title = st.session_state.get("share_scrubbed_title")
     if "share_rescrubbed" in st.session_state:
-        st.session_state["share_edit_body"] = st.session_state.pop("share_rescrubbed")
+        st.session_state["share_edit_title"], st.session_state["share_edit_body"] = (
+            st.session_state.pop("share_rescrubbed")
+        )
         st.warning("Your edits added a few identifying details; we replaced them. Please check.")
     st.header("1. Check what we changed", anchor=False)
-    if scrubbed.entities:
-        st.write("We replaced these details so nobody can be identified:")
-        for entity in scrubbed.entities:
-            st.markdown(f"- ~~{_md(entity.original)}~~ → **{_md(entity.replacement)}**")
-        with st.container(border=True):
-            st.markdown(highlighted(st.session_state["share_draft_body"], scrubbed.entities))
+    if scrubbed.entities or (scrubbed_title and scrubbed_title.entities):
+        st.write(
+            "We replaced these details so nobody can be identified. Each one is struck "
+            "through, with what replaces it after the arrow:"
+        )
     else:
         st.write("We didn't find names, places or contact details. Please check once more.")
+    if scrubbed_title is not None:
+        replaced_details("Title", st.session_state["share_draft_title"], scrubbed_title)
+    replaced_details("Your story", st.session_state["share_draft_body"], scrubbed)
     st.header("2. Edit anything else you'd like", anchor=False)
     st.text_input("Title", key="share_edit_title", max_chars=120)
     st.text_area("Your story as it would be published", key="share_edit_body", height=320)
@@ -123,13 +118,14 @@ def review_step() -> None:
     left.button("Back to my draft", on_click=back_to_draft, key="share_back")
     if not right.button("Send to the moderators", type="primary", key="share_send"):
         return
+    recheck_title = anonymizer()(st.session_state["share_edit_title"])
     recheck = anonymizer()(st.session_state["share_edit_body"])
-    if recheck.entities:
-        st.session_state["share_rescrubbed"] = recheck.text
+    if recheck.entities or recheck_title.entities:
+        st.session_state["share_rescrubbed"] = (recheck_title.text, recheck.text)
         st.rerun()
     topics, stage, helped, communities = st.session_state["share_labels"]
     draft = Draft(
-        title=anonymizer()(st.session_state["share_edit_title"]).text,
+        title=recheck_title.text,
         body=recheck.text,
         topics=topics,
         stage=stage,

@@ -76,6 +76,8 @@ BAD_VALUES = {
     "KINDRED_NAME_KEY": ("short", "32+"),
     "KINDRED_TRUSTED_PROXIES": ("127.0.0.1,proxy.local", "IP addresses"),
     "KINDRED_LOCK_MINUTES": ("abc", "whole number"),
+    "KINDRED_MODERATOR_IDLE_MINUTES": ("0", "whole number"),
+    "KINDRED_MAP_STYLE_URL": ("tiles.example.org/style.json", "http"),
     "KINDRED_EMBEDDING_BACKEND": ("gpu", "onnx"),
     "XDG_CACHE_HOME": (A_FILE, "folder"),
     "KINDRED_MODEL_CACHE": (A_FILE, "folder"),

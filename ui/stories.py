@@ -88,3 +88,54 @@ def story_card(
                 _card_body(story, hit.passage, key, on_more_like, level, after_reading)
         else:
             _card_body(story, hit.passage, key, on_more_like, level, after_reading)
+
+
+def replaced_details(field: str, original: str, result) -> None:
+    """The writer's own words with every replacement marked, and a plain list of the changes.
+
+    Marked by text, not colour: the original struck through, an arrow, the placeholder in
+    bold; the list says "replaced with" in words for screen readers.
+    """
+    from knowledge.anonymize_review import segments
+
+    if not result.entities:
+        st.markdown(f"**{_md(field)}**: nothing replaced.")
+        return
+    marked = "".join(
+        f"~~{_md(part.text)}~~ → **{_md(part.entity.replacement)}**"
+        if part.entity
+        else _md(part.text)
+        for part in segments(original, result)
+    )
+    st.markdown(f"**{_md(field)}**")
+    with st.container(border=True):
+        st.markdown(marked)
+    st.markdown(
+        "\n".join(
+            f"- “{_md(e.original)}” replaced with **{_md(e.replacement)}**" for e in result.entities
+        )
+    )
+
+
+def marked_placeholders(anonymized: str) -> str:
+    """Escaped Markdown of an anonymized text with each placeholder in bold, for moderators."""
+    from knowledge.anonymize_review import placeholder_spans
+
+    parts, cursor = [], 0
+    for start, end in placeholder_spans(anonymized):
+        parts.append(_md(anonymized[cursor:start]))
+        parts.append(f"**{_md(anonymized[start:end])}**")
+        cursor = end
+    parts.append(_md(anonymized[cursor:]))
+    return "".join(parts)
+
+
+def anonymizer_changes(title: str, body: str) -> None:
+    """For moderators: what the anonymizer replaced in a shared story, marked in its text."""
+    from knowledge.anonymize_review import summary
+
+    replaced = summary(f"{title}\n{body}")
+    with st.expander(f"Replaced by the anonymizer: {replaced or 'nothing'}"):
+        st.markdown(f"**Title:** {marked_placeholders(title)}")
+        for paragraph in body.split("\n\n"):
+            st.markdown(marked_placeholders(paragraph))

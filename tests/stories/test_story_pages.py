@@ -143,6 +143,30 @@ def test_share_shows_every_change_then_queues_with_a_code_shown_once(app_data_di
     assert len(at.code) == 0, "the withdrawal code is shown only once"
 
 
+def test_the_title_is_scrubbed_and_the_moderator_sees_what_was_replaced(app_data_dir, monkeypatch):
+    monkeypatch.setenv("KINDRED_MODERATOR_PASSWORD_HASH", PasswordHasher().hash(PASSWORD))
+    title = "How Dr. Maria Lopez at St. Mary's helped me"
+    at = _share(_page("pages/share_story.py"), STORY, title=title)
+    assert at.text_input(key="share_edit_title").value == "How [name] at [place] helped me"
+    changes = _shown(at)
+    assert "~~Dr\\. Maria Lopez~~ → **\\[name\\]**" in changes, "struck through, then arrow"
+    assert "“St\\. Mary's” replaced with **\\[place\\]**" in changes, "said in words too"
+    for key in ("share_c1", "share_c2", "share_c3"):
+        at.checkbox(key=key).check()
+    _button(at, "Send to the moderators").click().run()
+    assert not at.exception
+
+    mod = _page("pages/moderation.py")
+    mod.text_input[0].input(PASSWORD)
+    _button(mod, "Unlock").click().run()
+    assert not mod.exception
+    [title_box] = [t for t in mod.text_input if t.label == "Title"]
+    assert title_box.value == "How [name] at [place] helped me"
+    [summary] = [e for e in mod.expander if e.label.startswith("Replaced by the anonymizer")]
+    assert "3 names" in summary.label and "1 place" in summary.label, summary.label
+    assert "**\\[place\\]**" in _shown(mod)
+
+
 def test_html_in_a_submission_is_shown_as_text_everywhere(app_data_dir, monkeypatch):
     monkeypatch.setenv("KINDRED_MODERATOR_PASSWORD_HASH", PasswordHasher().hash(PASSWORD))
     at = _share(_page("pages/share_story.py"), STORY + HOSTILE, title="<b>Title</b> **x**")

