@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from knowledge.anonymize_honorifics import HONORIFIC
+
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
     from presidio_anonymizer import AnonymizerEngine
@@ -64,12 +66,6 @@ PRIORITY = {
     "PERSON": 3,
 }
 SCORE_THRESHOLD = 0.4
-# Titles said before a name; "Dr. Maria Lopez" is one name with its title.
-HONORIFIC = (
-    r"\b(?:Dr|Doctor|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse|Pastor|Father|Sister|Brother|Rev|"
-    r"Imam|Rabbi|Coach|Aunty|Auntie|Uncle|Sheikh|Pandit|Sensei|Señor|Señora|Sr|Sra|Mme|Madame|"
-    r"Herr|Frau|Dott|Dra)\.?"
-)
 # Words spaCy sometimes tags as people that a story needs to keep.
 KEEP_WORDS = frozenset(
     {"God", "Jesus", "Allah", "Lord", "Buddha", "Krishna", "Christ", "Mum", "Mom", "Dad", "Nan"}

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from knowledge.anonymize import HONORIFIC
+from knowledge.anonymize_honorifics import HONORIFIC
 from knowledge.anonymize_names import GivenNameRecognizer
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
