@@ -59,6 +59,12 @@ IDIOMS = any_of(
     r"\bdie (a little )?inside\b",
     r"\brather (be dead|die) than (go|going|do|doing|wear|wearing|eat|eating|be seen|sit|sitting|attend|watch|watching|listen|work|talk)\b",
     r"\b(at|reached|reaching) the end of my (rope|tether)\b",
+    # Dark humour: "i'm dead 💀", "lmao i'm dying", "i'm so dead" (in trouble), "lifesaver".
+    r"\b(i am|im) (so |literally |actually |absolutely |totally )?(dead|dying|deceased|crying)\b\W*(lol|lmao|lmfao|haha\w*|😂|🤣|💀|☠️)",
+    r"(\b(lol|lmao|lmfao|haha\w*)\b|😂|🤣|💀|☠️)\W*(i am|im) (so |literally |actually )?(dead|dying|deceased)\b",
+    r"\b(i am|im|we are|were) (so|literally so|sooo+) dead\b(?! inside)",
+    r"\b(an? |such an? |real |absolute )?life ?savers?\b|\byou (literally |just )?saved my life\b",
+    r"\b(motivation|social life|sleep schedule|diet|brain cells?|dignity) (died|is dead|just died)\b",
     # Things, not people: "this exam is going to kill me", "the commute will be the death of me".
     r"\b(this|that|the|my|these|those|all this|all these) (exams?|tests?|finals|homework|assignments?|commute|traffic|heat|workload|week|day|shift|deadlines?|projects?|meetings?|class(es)?|course|essay|paper|thesis|bills?|rent|wait|suspense|job|work|schedule|diet|workout|hangover|cold|flu|headache|back|knees?|feet|shoes|stairs|kids'? homework) (is|are|will|'s|'re)( really| literally| honestly| actually| seriously)? (going to |gonna |about to |gonna literally )?(kill|be the death of) (me|us)\b",
 )
