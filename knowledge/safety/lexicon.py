@@ -270,6 +270,7 @@ THIRD_PARTY_RISK = any_of(
     r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
     r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
     r"\bnot (want|wanting) to (live|be alive|be here)\b",
+    r"\b(he|she|they) (wish|wishes|wished|wishing) (he|she|they) (was|were|had never been|was never) (dead|born|never born|not alive|not here|gone)\b",
     r"\b(talks?|talking|talked|keeps? talking|says?|said) about (joining|being with|going to be with) (his |her |their )?(late )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b",
     r"\b(texted|messaged|sent|posted|wrote|said|left)( me| us| to me| a message)?\b.{0,50}\b(take care of (mom|mum|dad|the kids|everyone|my \w+)|goodbye forever|bye forever|sorry for everything|look after (mom|mum|dad|the kids|everyone|my \w+)|you will be better off)\b",
     r"\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b.{0,60}\b(post|posted|message|story|tweet)\b|\b(post|posted|message|story|tweet)\b.{0,60}\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b",
