@@ -59,6 +59,12 @@ IDIOMS = any_of(
     r"\bdie (a little )?inside\b",
     r"\brather (be dead|die) than (go|going|do|doing|wear|wearing|eat|eating|be seen|sit|sitting|attend|watch|watching|listen|work|talk)\b",
     r"\b(at|reached|reaching) the end of my (rope|tether)\b",
+    # Dark humour: "i'm dead 💀", "lmao i'm dying", "i'm so dead" (in trouble), "lifesaver".
+    r"\b(i am|im) (so |literally |actually |absolutely |totally )?(dead|dying|deceased|crying)\b\W*(lol|lmao|lmfao|haha\w*|😂|🤣|💀|☠️)",
+    r"(\b(lol|lmao|lmfao|haha\w*)\b|😂|🤣|💀|☠️)\W*(i am|im) (so |literally |actually )?(dead|dying|deceased)\b",
+    r"\b(i am|im|we are|were) (so|literally so|sooo+) dead\b(?! inside)",
+    r"\b(an? |such an? |real |absolute )?life ?savers?\b|\byou (literally |just )?saved my life\b",
+    r"\b(motivation|social life|sleep schedule|diet|brain cells?|dignity) (died|is dead|just died)\b",
     # Things, not people: "this exam is going to kill me", "the commute will be the death of me".
     r"\b(this|that|the|my|these|those|all this|all these) (exams?|tests?|finals|homework|assignments?|commute|traffic|heat|workload|week|day|shift|deadlines?|projects?|meetings?|class(es)?|course|essay|paper|thesis|bills?|rent|wait|suspense|job|work|schedule|diet|workout|hangover|cold|flu|headache|back|knees?|feet|shoes|stairs|kids'? homework) (is|are|will|'s|'re)( really| literally| honestly| actually| seriously)? (going to |gonna |about to |gonna literally )?(kill|be the death of) (me|us)\b",
 )
@@ -134,6 +140,11 @@ IDEATION = any_of(
     r"\bwhen i am (gone|dead)\b",
     r"\bdeserve to die\b|\bi should (just )?die\b|\bshould not be (here|alive)\b",
     r"\bkill me\b(?! now)",
+    # Wanting to join someone who died: a death named in the same message.
+    r"\b(died|passed|passed away|funeral|gone|lost (him|her|them)|grave|death)\b.{0,100}\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go to|go be with) (my |our )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b",
+    r"\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go be with) (my |our )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b( again| in heaven| up there| wherever (he|she|they) (is|are))\b",
+    r"\b(punch\w*|hit\w*|bang\w*|smash\w*) (the |a )?(wall|walls|myself|my head)\b.{0,40}\b(till|until|so) .{0,25}\b(bled|bleed|bleeding|split|broke|bruised)\b",
+    r"\b(hide|hiding|cover|covering|cover up) (my |the |these |all the )?(fresh|new|recent) (cuts|burns|wounds|marks)\b",
 )
 
 DANGER = any_of(
@@ -184,6 +195,10 @@ METHOD_REQUEST = any_of(
     r"\b(ways?|methods?|means) (of|to) commit suicide\b",
     r"\b(which|what) (part|location|spot|place|anatomical \w+|area) .{0,40}\b(shoot|cut|stab|aim|fatal|lethal|kill)\b",
     rf"\bhow (much|many) (of )?(my |these |those |the )?{PILLS}.{{0,20}}\b(it takes|would it take|does it take|would do it)\b",
+    r"\b(what|which|how|would|does|will|is)\b.{0,50}\b(guarantees?|guaranteed|ensures?|certain|definitely) (death|to (die|kill)|(you|someone|a person|i) (die|would die|will die))\b",
+    rf"\bcan (you|u|i|someone|a person|people) die (from|of|by) (mixing|taking|too (much|many)|an overdose|{PILLS}|alcohol and)\b",
+    rf"\b{PILLS}\b.{{0,80}}\bhow (much|many) (would|does|will|do) (it|they|you|i) (take|need)\b",
+    r"\bcuts?\b.{0,80}\bhow deep (would|does|do|should|must|is) (it|that|they|the cut|a cut|you|i)\b",
     rf"\b(can|could|will|would|does) .{{0,30}}\b({PILLS}|rope|bleach|pesticide|helium|charcoal|exhaust|antifreeze) .{{0,30}}\b(kill|be fatal|be lethal|cause death)\b",
 )
 
@@ -194,7 +209,8 @@ MEANS_QUERY = any_of(
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
     r"\b(sleeping pills|opioids|painkillers) without (a )?prescription\b",
     r"\b(access|get) (to|onto) (the|a) roof\b|\broof ?top access\b|\broof access\b",
-    r"\bhow (tall|high) is (the |that )?(\w+ ){0,2}(bridge|building|parking garage|garage|cliff|tower|roof|dam|overpass)\b",
+    r"\bhow (tall|high|deep) is (the |that )?(\w+ ){0,2}(bridge|building|parking garage|garage|car ?park|multi ?storey|parking (lot|structure)|cliff|tower|roof|dam|overpass|water|river|lake|canal|reservoir|quarry|drop)\b",
+    r"\b(tallest|highest) (car ?parks?|multi ?storeys?|parking (lots?|structures?))\b",
     r"\bhow (strong|much weight)\b.{0,30}\brope\b",
     r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b",
     r"\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
@@ -216,6 +232,7 @@ DISTRESS = any_of(
     r"\bcould (kill|strangle|murder) (him|her|them|my \w+)\b|\b(so|really) (angry|furious|mad)\b",
     r"\bhate (myself|my life|being alive)\b|\bno one (cares|loves me|would care)\b|\bfalling apart\b",
     r"\bend of my (rope|tether)\b|\b(running|ran) out of options\b",
+    r"\b(do not|cannot|can not|no longer) see (a|any) way (out|forward|through)\b",
     r"\b(worst|hardest|terrible|awful|horrible) (day|week|month|year|time)\b|\bstruggling\b|\bhurts? so much\b",
     r"\b(feel|feeling|am|so|really) (sad|down|low|awful|terrible|lost|scared|afraid|stressed|defeated|like a failure)\b",
 )
@@ -241,7 +258,7 @@ PRESENT = any_of(
     r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
 )
 THIRD_PARTY = any_of(
-    r"\b(my|a|our|his|her) (friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|student|client|patient|neighbou?r|buddy|mate|niece|nephew)\b",
+    r"\b(my|a|our|his|her) (friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew)\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
 )
 THIRD_PARTY_RISK = any_of(
@@ -253,6 +270,8 @@ THIRD_PARTY_RISK = any_of(
     r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
     r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
     r"\bnot (want|wanting) to (live|be alive|be here)\b",
+    r"\b(he|she|they) (wish|wishes|wished|wishing) (he|she|they) (was|were|had never been|was never) (dead|born|never born|not alive|not here|gone)\b",
+    r"\b(talks?|talking|talked|keeps? talking|says?|said) about (joining|being with|going to be with) (his |her |their )?(late )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b",
     r"\b(texted|messaged|sent|posted|wrote|said|left)( me| us| to me| a message)?\b.{0,50}\b(take care of (mom|mum|dad|the kids|everyone|my \w+)|goodbye forever|bye forever|sorry for everything|look after (mom|mum|dad|the kids|everyone|my \w+)|you will be better off)\b",
     r"\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b.{0,60}\b(post|posted|message|story|tweet)\b|\b(post|posted|message|story|tweet)\b.{0,60}\b(went|has gone|gone|been) (silent|quiet|dark|offline)\b",
     r"\b(not|stopped|will not|won't) (answering|responding|replying|picking up)\b.{0,60}\b(goodbye|dark|last|final|worrying|weird) (post|message|text|tweet|story)\b|\b(goodbye|dark|last|final|worrying|weird) (post|message|text|tweet|story)\b.{0,60}\b(not|stopped|will not|won't|does not|doesn't) (answering|responding|replying|answer|respond|reply|picking up|pick up)\b",

@@ -84,6 +84,9 @@ IDEATION = any_of(
     r"\b(la proxima|esta vez|la siguiente) (no (voy a|me va a) fallar|si lo (logro|consigo|hago)|no me (salvan|van a salvar))\b",
     r"\b(no creo que|quizas no|tal vez no) (llegue|este|siga) (a manana|aqui manana|viv[oa] manana)\b",
     r"\bnadie me (extranaria|va a extranar|extranaria si)\b",
+    r"\b(murio|fallecio|se fue|se murio|perdi a|entierro|funeral)\b.{0,100}\b(quiero|quisiera|solo quiero|me quiero) (irme|estar|reunirme) con (el|ella|ellos|mi \w+)\b",
+    r"\brecai(da)?\b.{0,60}\bsin (hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*)\b|\b(hacerme dano|cortarme|lastimarme)\b.{0,40}\brecai\b",
+    r"\bestoy (en|arriba de|sobre) (la azotea|la cornisa|el borde del? \w+|el acantilado|la via del tren|las vias del tren)\b(?! (tomando|con (mis|mi|unos|unas)|de fiesta|arreglando|tendiendo|regando|comiendo|cenando|leyendo|haciendo|trabajando))",
 )
 
 METHOD_REQUEST = any_of(
@@ -95,6 +98,7 @@ METHOD_REQUEST = any_of(
     r"\bse sobrevive (a )?(una )?(caida|salto)\b|\bsobrevivir (a )?(una )?caida de\b",
     r"\b(donde|como) (compro|consigo|comprar|conseguir|puedo comprar|puedo conseguir) (veneno|raticida|una pistola|un arma|una soga|pastillas sin receta|cianuro)\b",
     r"\b(que|cual) (veneno|pastilla|medicamento|droga)\b.{0,30}\b(mata|matar|mortal|letal|morir)\b",
+    r"\b(que|cual) (veneno|pastilla|medicamento|droga|metodo)\b.{0,40}\b(funcionaria|funciona|serviria|sirve|actua|haria efecto)\b",
 )
 
 DANGER = any_of(

@@ -10,7 +10,8 @@
    a present risk signal in another ("I tried years ago and got better, but I'm planning
    again").
 Context counts: a means question after distress is crisis, and so is the message joined to
-the two before it when the classifier reads it as crisis. What adds up over a whole
+the two before it when the classifier reads it as crisis and the lexicon found distress or
+risk in those earlier messages (after everyday talk the message is read on its own). What adds up over a whole
 conversation is the companion's job (``companion.conversation``); ``signals`` here are the
 cumulative signs this message carries.
 """
@@ -132,8 +133,11 @@ def assess(
     scope = check_scope(normalized)
     if use_embeddings and text.strip():
         ceiling = _classifier_ceiling(lexical, scope)
+        # The message joined to the ones before it is read for what it adds after distress;
+        # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
+        context = recent if any(r.distress or r.level != "none" for r in earlier) else []
         level, vector, crisis_probability = _with_classifier(
-            text, recent, language, level, reasons, ceiling
+            text, context, language, level, reasons, ceiling
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")

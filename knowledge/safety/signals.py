@@ -4,7 +4,9 @@ Hopelessness, isolation, feeling a burden, feeling trapped, unbearable pain and 
 warning sign (tidying affairs, "won't need it") are each common on a bad day. Together they
 are the pattern the interpersonal theory of suicide and the safe-messaging warning-sign
 lists describe, so a conversation that gathers enough of them is treated as a crisis even
-when no single message is (``adds_up``). Patterns run on normalized English and Spanish.
+when no single message is (``adds_up``). Patterns run on normalized English and Spanish. Each names a feeling, never a neutral word:
+"alone" needs "feel", "so" or "all" with it, and Spanish "solo" (also "only") needs "estoy" or
+"me siento", so "I just need to vent" or "went to the cinema alone" add nothing up.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ from collections.abc import Iterable
 
 SIGNALS: dict[str, re.Pattern[str]] = {
     "hopeless": re.compile(
-        r"\b(hopeless|no hope|no future|nothing (will|is going to|is ever going to|ever) (change|changes|get better|improve)|nothing ever changes|never (going to|gonna) (get better|change)|(always|forever) (going to|gonna) be like this|(what is|whats) the point|there is no point|pointless|nothing matters|no way things get better|sin esperanza|nada va a (cambiar|mejorar)|nunca va a mejorar|no tiene sentido|para que)\b"
+        r"\b(hopeless|no hope|no future|nothing (will|is going to|is ever going to|ever) (change|changes|get better|improve)|nothing ever changes|never (going to|gonna) (get better|change)|(always|forever) (going to|gonna) be like this|(what is|whats) the point( of (anything|it all|trying|living|going on|life|me|any of this))?( anymore| any more)?\s*[?.!]*$|there is no point( in (anything|trying|living|going on))?\s*[?.!]*$|no point (in )?(anything|trying|living|going on)|(life|everything|it all|living|trying|my life) (is|feels|seems) (pointless|meaningless)|nothing matters( anymore)?|no way things get better|sin esperanza|nada va a (cambiar|mejorar)|nunca va a mejorar|(ya nada|mi vida|la vida|vivir|seguir) (ya )?no tiene sentido|ya nada tiene sentido|para que (seguir|vivir|intentarlo|sirvo|existo))\b"
     ),
     "isolated": re.compile(
-        r"\b(alone|lonely|left out|ignored|invisible|by myself (again|every day|all the time)|(no one|nobody) (cares|would notice|to talk to|understands|would care|calls|texts|sat|sits|talks|talked|invited|invites|asked|came|showed up|noticed|notices|messaged|replied|answers|wants me)|no friends|no one left|sol[oa]|soledad|nadie (me )?(quiere|entiende|escucha|llama|nota|notaria))\b"
+        r"\b((feel|felt|feeling|so|all|completely|totally|always|very|really|utterly|truly|entirely) alone|alone (again|all the time|every (day|night))|lonely|loneliness|left out|ignored|invisible|by myself (again|every day|all the time)|(no one|nobody) (cares|would notice|to talk to|understands|would care|calls|texts|sat|sits|talks|talked|invited|invites|asked|came|showed up|noticed|notices|messaged|replied|answers|wants me)|no friends|no one left|(estoy|me siento|me sentia|me quede|me he quedado|siempre|tan|muy) (tan |muy )?sol[oa]\b(?! (quiero|queria|necesito|pregunto|era|es|un|una|por|para|de|que)\b)|soledad|nadie (me )?(quiere|entiende|escucha|llama|nota|notaria))\b"
     ),
     "burden": re.compile(
         r"\b(burden|better off without me|in everyone'?s way|ruin everything|only cause (problems|trouble|pain)|drag (everyone|them|you) down|waste of space|(everyone|they|people) (just )?(puts? up with|tolerates?) me|the annoying one|too much for (everyone|people|them)|(i am|i'm) (just )?(a|the) (problem|mistake|disappointment)|una carga|un estorbo|mejor sin mi|solo causo problemas)\b"
@@ -29,7 +31,7 @@ SIGNALS: dict[str, re.Pattern[str]] = {
         r"\b(cannot (take|do|handle|bear) (it|this|any of this) (anymore|any more|much longer)|unbearable|too much to bear|cannot go on like this|no aguanto mas|ya no puedo mas|no doy mas)\b"
     ),
     "warning": re.compile(
-        r"\b(gave|giving|give) away (my|all my|most of my)|(will not|wont|won't) need (it|them|this|that|my \w+)\b|(do not|dont) need (it|them|this|that|my \w+) (anymore|any more|where i am going)|(you|u) can (have|keep) my|(last|final) (one|song|playlist|post|letter|entry)|(sorted|sorting|organi[sz]ed|organi[sz]ing|updated|updating) (out )?(my )?(passwords|accounts|will|affairs|paperwork|papers)|tying up loose ends|made (my )?peace with (it|everything)|(finally|feel) at peace (now|with it)|cancel+ed (all|everything|my plans|my appointments)|said (my )?goodbyes|one last (time|visit|look)|regal\w* (mis|todas mis)|ya no (voy a necesitar|lo voy a necesitar|los voy a necesitar)|deje (todo|mis cosas) en orden|me despedi\b"
+        r"\b(gave|giving|give) away (my|all my|most of my)|(will not|wont|won't) need (it|them|this|that|my \w+)\b|(do not|dont) need (it|them|this|that|my \w+) (anymore|any more|where i am going)|(you|u) can (have|keep) my|(my )?(last|final) (post|letter|entry|message|goodbye)\b(?! (of the|before the|for the) (day|week|month|year|semester|term|holiday|trip))|(sorted|sorting|organi[sz]ed|organi[sz]ing|updated|updating) (out )?(my )?(passwords|accounts|will|affairs|paperwork|papers)|tying up loose ends|made (my )?peace with (it|everything)|(finally|feel) at peace (now|with it)|cancel+ed (all|everything|my plans|my appointments)|said (my )?goodbyes|one last (time|visit|look)|regal\w* (mis|todas mis)|ya no (voy a necesitar|lo voy a necesitar|los voy a necesitar)|deje (todo|mis cosas) en orden|me despedi\b"
     ),
 }
 # Three of these together is the pattern; a vague warning sign needs two of the others.

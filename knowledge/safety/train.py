@@ -31,7 +31,10 @@ from knowledge.safety.risk import classifier_text
 DATA_DIR = MODEL_FILE.parent
 FOLDS = 5
 SEED = 13
-EMBEDDING_C = 4.0
+# Chosen on the out-of-fold split: at C=4 the embedding half was near-certain about short
+# everyday messages that sit close to crisis ones ("vet says he'll be fine": 0.94 crisis);
+# C=1 is as good on recall at the same false-alarm cap and far less overconfident.
+EMBEDDING_C = 1.0
 NGRAM_C = 8.0
 CONCERN_THRESHOLD = 0.5
 # The training "none" messages are deliberately hard (idioms, dark humour, innocent uses of

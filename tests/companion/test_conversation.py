@@ -7,7 +7,9 @@ import pytest
 from companion import Conversation
 from companion.moves import Move, Refusal, read_move
 from knowledge.resources import wording
+from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize
+from knowledge.safety.signals import signals_in
 
 CRISIS = "I started cutting again last night and I have pills saved for tonight"
 
@@ -189,3 +191,59 @@ def test_moves_table(text, move, refusal):
     assert (reading.move, reading.refusal) == (move, refusal)
     if move is Move.CHANGE_SUBJECT and "garden" in text:
         assert reading.topic == "your garden"
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "solo necesito desahogarme, no quiero consejos",
+        "went to the cinema alone and loved it",
+        "that meeting was completely pointless",
+        "what is the point of this button",
+        "para que sepas, mañana llego tarde",
+        "last one standing at the pub quiz again",
+    ],
+)
+def test_everyday_words_add_nothing_up(message):
+    assert not signals_in(normalize(message)) | signals_in(normalize_es(message))
+
+
+@pytest.mark.parametrize(
+    ("message", "signal"),
+    [
+        ("I feel so alone these days", "isolated"),
+        ("me siento muy sola desde que me mudé", "isolated"),
+        ("life feels pointless", "hopeless"),
+        ("whats the point anymore", "hopeless"),
+        ("ya nada tiene sentido", "hopeless"),
+        ("this is my last post", "warning"),
+    ],
+)
+def test_feelings_still_add_up(message, signal):
+    assert signal in signals_in(normalize(message)) | signals_in(normalize_es(message))
+
+
+def test_dark_humour_and_thanks_keep_an_ordinary_conversation_ordinary(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [
+            "exam in the morning and I haven't opened the book, I'm so dead",
+            "lmao I'm dying, my flatmate just walked into the fridge door",
+            "ok made a revision timetable, wish me luck",
+            "ty ur a lifesaver",
+        ],
+    )
+    assert not any(reply.state.is_crisis for reply in replies)
+
+
+def test_a_real_disclosure_after_dark_humour_is_still_crisis(offline_bot):
+    replies, _ = talk(
+        offline_bot,
+        [
+            "I'm dead 😂 the dog stole my sandwich",
+            "honestly though I've been saving up my pills and I think tonight is the night",
+            "lol jk. anyway what's for dinner",
+        ],
+    )
+    assert replies[1].is_crisis
+    assert all(crisis_line_in_view(reply) for reply in replies[1:])

@@ -4,10 +4,10 @@ The targets are persistence 100%, crisis recall 100%, false crisis on ordinary
 conversations at most 5% and no repeated reply. The development sets (conversations_dev.jsonl,
 eval.csv) were read while the companion was tuned; the held-out sets
 (conversations_heldout.jsonl, heldout_messages.jsonl, blind_messages.jsonl) were written by
-other authors and never tuned on. Where a target is not met yet (false crisis on ordinary
-conversations; recall and persistence on held-out text), the test holds the figure measured
-on 2026-11-29 as a floor, so a regression fails and the gap stays visible in the output and
-in docs/companion.md.
+other authors and never tuned on (the blind set's failures are never printed). Where a
+target is not met yet (recall and persistence on held-out text), the test holds the figure
+measured on 2026-11-29 as a floor, so a regression fails and the gap stays visible in the
+output and in docs/companion.md.
 """
 
 from __future__ import annotations
@@ -43,8 +43,7 @@ def test_development_conversations_meet_the_targets(conversations):
     print("dev conversations", figures)
     assert figures["persistence"] == 1.0, conversations["dev"]["all"].broke
     assert figures["crisis_recall_per_turn"] == 1.0, conversations["dev"]["all"].missed
-    # target 0.05; measured 0.15 (3 of 20): thanks and "doing better" read as crisis
-    assert figures["false_crisis_ordinary"] <= 0.15, conversations["dev"]["all"].false_alarms
+    assert figures["false_crisis_ordinary"] <= 0.05, conversations["dev"]["all"].false_alarms
     assert figures["repeated_replies"] == 0
 
 
@@ -59,16 +58,21 @@ def test_held_out_conversations_hold_their_floor(conversations):
     for language, tally in conversations["heldout"].items():
         print("held-out conversations", language, tally.figures())
     figures = conversations["heldout"]["all"].figures()
-    assert figures["persistence"] >= 0.9  # measured 0.93
-    assert figures["crisis_recall_per_turn"] >= 0.93  # measured 0.95
-    assert figures["false_crisis_ordinary"] <= 0.25  # measured 0.20
+    assert figures["persistence"] >= 0.96  # measured 0.964 (54 of 56)
+    assert figures["crisis_recall_per_turn"] >= 0.97  # measured 0.976
+    assert figures["false_crisis_ordinary"] <= 0.05  # measured 0.05 (1 of 20)
     assert figures["repeated_replies"] == 0
 
 
-@pytest.mark.parametrize("name", ["heldout", "blind"])
+# Measured on 2026-11-29: held out recall 0.965, none as crisis 0.05; blind 0.918 and 0.053.
+FLOORS = {"heldout": (0.96, 0.05), "blind": (0.91, 0.053)}
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_messages_hold_their_floor(messages, name):
     for language, figures in messages[name].items():
         print(name, language, {k: v for k, v in figures.items() if k != "missed"})
     figures = messages[name]["all"]
-    assert figures["crisis_recall"] >= 0.87  # measured 0.93 (held out) and 0.90 (blind)
-    assert figures["none_as_crisis"] <= 0.07  # measured 0.055 and 0.059
+    recall, none_as_crisis = FLOORS[name]
+    assert figures["crisis_recall"] >= recall
+    assert figures["none_as_crisis"] <= none_as_crisis
