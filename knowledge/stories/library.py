@@ -414,22 +414,13 @@ class StoryLibrary:
 def _exact_best(
     snapshot: PassageSnapshot, vector: np.ndarray, rows: np.ndarray, k: int, exclude: set[str]
 ) -> list[_Candidate]:
-    """The best passage of each of the top k stories among these rows, scored exactly."""
-    fetch = max(MIN_FETCH, (k + len(exclude)) * OVERFETCH)
-    while True:
-        scored = snapshot.nearest(vector, rows, fetch)
-        best: dict[str, _Candidate] = {}
-        for row, similarity in scored:
-            cid = snapshot.ids[row]
-            sid = story_of(cid)
-            if sid in exclude or sid in best:
-                continue
-            topics = list(snapshot.metadatas[row].get("topics") or [])
-            best[sid] = _Candidate(sid, similarity, _chunk(cid), topics)
-        # Fewer rows than asked means every passing passage was scored.
-        if len(best) >= k or len(scored) < fetch:
-            return list(best.values())
-        fetch *= WIDEN_MAX
+    """The best passage of each of the top stories among these rows, scored exactly."""
+    best: list[_Candidate] = []
+    for row, similarity in snapshot.best_per_story(vector, rows, k, exclude):
+        cid = snapshot.ids[row]
+        topics = list(snapshot.metadatas[row].get("topics") or [])
+        best.append(_Candidate(story_of(cid), similarity, _chunk(cid), topics))
+    return best
 
 
 def _chunk(cid: str) -> int:

@@ -69,6 +69,8 @@ class PassageSnapshot:
     vectors: np.ndarray  # (passages, dimensions), unit length
     metadatas: list[dict[str, Any]]
     masks: dict[tuple[str, Any], np.ndarray]
+    story_ids: list[str]  # distinct stories, in order of first passage
+    story_of_row: np.ndarray  # row -> index into story_ids
 
     @classmethod
     def build(
@@ -92,7 +94,11 @@ class PassageSnapshot:
             mask[members] = True
             masks[facet] = mask
         matrix = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
-        return cls(version, list(ids), matrix, metas, masks)
+        numbers: dict[str, int] = {}
+        story_of_row = np.array(
+            [numbers.setdefault(cid.rsplit("#", 1)[0], len(numbers)) for cid in ids], dtype=np.int64
+        )
+        return cls(version, list(ids), matrix, metas, masks, list(numbers), story_of_row)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -133,6 +139,26 @@ class PassageSnapshot:
             top = np.argsort(-scores)
         picked = top if whole else rows[top]
         return [(int(row), float(scores[i])) for row, i in zip(picked, top, strict=True)]
+
+    def best_per_story(
+        self, vector: np.ndarray, rows: np.ndarray, stories: int, exclude: set[str]
+    ) -> list[tuple[int, float]]:
+        """(row, similarity) of the best passage of the top stories among rows, best first.
+
+        At least ``stories`` stories unless fewer pass; excluded stories are skipped.
+        """
+        fetch = max(80, 8 * (stories + len(exclude)))
+        while True:
+            scored = self.nearest(vector, rows, fetch)
+            picked = np.array([row for row, _ in scored], dtype=np.int64)
+            owners = self.story_of_row[picked] if len(picked) else picked
+            # np.unique's first index per story is its best passage: rows come best first.
+            _, first = np.unique(owners, return_index=True)
+            best = [scored[i] for i in np.sort(first) if self.story_ids[owners[i]] not in exclude]
+            # Fewer rows than asked means every passing passage was scored.
+            if len(best) >= stories or len(scored) < fetch:
+                return best
+            fetch *= 8
 
     def changed(
         self,
