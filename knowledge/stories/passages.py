@@ -93,7 +93,9 @@ class PassageSnapshot:
             mask = np.zeros(len(ids), dtype=bool)
             mask[members] = True
             masks[facet] = mask
-        matrix = np.asarray(vectors, dtype=np.float32).reshape(len(ids), -1)
+        matrix = np.asarray(vectors, dtype=np.float32)
+        if not len(ids):
+            matrix = np.zeros((0, 1), dtype=np.float32)
         numbers: dict[str, int] = {}
         story_of_row = np.array(
             [numbers.setdefault(cid.rsplit("#", 1)[0], len(numbers)) for cid in ids], dtype=np.int64
@@ -170,9 +172,11 @@ class PassageSnapshot:
         gone = removed_stories | {str(meta["story_id"]) for _, _, meta in added}
         kept = [row for row, meta in enumerate(self.metadatas) if meta.get("story_id") not in gone]
         ids = [self.ids[row] for row in kept] + [cid for cid, _, _ in added]
-        parts = [self.vectors[kept]]
+        parts = [self.vectors[kept]] if kept else []  # an empty snapshot has no width yet
         if added:
             parts.append(np.stack([np.asarray(vec, dtype=np.float32) for _, vec, _ in added]))
+        if not parts:
+            parts.append(np.zeros((0, 1), dtype=np.float32))
         metas = [self.metadatas[row] for row in kept] + [dict(meta) for _, _, meta in added]
         return PassageSnapshot.build(version, ids, np.concatenate(parts), metas)
 
@@ -226,7 +230,7 @@ class PassageIndex:
             if len(got["ids"]) < LOAD_PAGE:
                 break
             offset += LOAD_PAGE
-        matrix = np.concatenate(vectors) if vectors else np.zeros((0, 0), dtype=np.float32)
+        matrix = np.concatenate(vectors) if vectors else np.zeros((0, 1), dtype=np.float32)
         return PassageSnapshot.build(version, ids, matrix, metas)
 
     def wrote(

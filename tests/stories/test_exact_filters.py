@@ -103,3 +103,12 @@ def test_another_clients_writes_are_seen(backend_settings, shipped_stories, mode
     assert [h.story.id for h in reader.search_vector(vector, K, narrow)] == ["shared-elsewhere"]
     writer.remove("shared-elsewhere")
     assert reader.search_vector(vector, K, narrow) == []
+
+
+def test_an_empty_library_then_its_first_story(empty_library, shipped_stories):
+    """The snapshot of an empty collection grows by the library's own first write."""
+    narrow = FILTERS["steady and deaf"]
+    vector = embed_one("waiting rooms where they call your name out loud")
+    assert empty_library.search_vector(vector, K, narrow) == []
+    empty_library.add([_deaf_steady(shipped_stories[2], "shared-first1")])
+    assert [h.story.id for h in empty_library.search_vector(vector, K, narrow)] == ["shared-first1"]
