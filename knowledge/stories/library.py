@@ -37,9 +37,12 @@ MAX_UNFILTERED_FETCH = 5000
 # Too few stories passed: the next fetch is x2..x8 larger, by how short of k it fell.
 WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
-# A filter keeping at most this many passages is scored exactly in memory (passages.py);
-# more go to Chroma's HNSW index. Scoring 10k rows costs about what one HNSW query does.
-EXACT_MAX_ROWS = 10_000
+# A filter keeping at most this many passages, or at most this share of them, is scored
+# exactly in memory (passages.py); more go to Chroma's HNSW index. A few thousand rows cost
+# about what one HNSW query does; below a tenth of the passages, HNSW neighbourhoods hold too
+# few passing passages and the over-fetch must widen (benchmarks/story_bench.py).
+EXACT_MAX_ROWS = 2_000
+EXACT_MAX_SHARE = 0.10
 UPSERT_BATCH = 256
 
 
@@ -301,7 +304,7 @@ class StoryLibrary:
     ) -> list[_Candidate]:
         snapshot = self._passages.current()
         rows = snapshot.matching(story_filter)
-        if len(rows) <= EXACT_MAX_ROWS:
+        if exact_is_cheaper(len(rows), len(snapshot)):
             return _exact_best(snapshot, vector, rows, k, exclude)
         return self._approximate(vector, k, story_filter, exclude)
 
@@ -409,6 +412,11 @@ class StoryLibrary:
                 continue
             best[sid] = _Candidate(sid, similarity, _chunk(cid), list(meta.get("topics") or []))
         return list(best.values())
+
+
+def exact_is_cheaper(kept: int, passages: int) -> bool:
+    """Whether a filter keeping ``kept`` of ``passages`` is scored exactly (else HNSW)."""
+    return kept <= EXACT_MAX_ROWS or kept <= EXACT_MAX_SHARE * passages
 
 
 def _exact_best(
