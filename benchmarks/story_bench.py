@@ -12,10 +12,12 @@ Queries are the 72 real queries of tests/stories/data/retrieval.jsonl, embedded 
 model. Printed, per index size:
 - retrieval p50/p95 for an exact NumPy top-k over the same vectors (the baseline), Chroma's
   HNSW top-10, Kindred's whole-story search, a Chroma `where` query and Kindred's filtered
-  search (topic anxiety or depression, no content warnings);
+  search, for no filter, a broad filter (topic anxiety or depression, no content warnings,
+  ~35% of passages) and a narrow one (stage steady, community deaf, ~0.6%), with the path
+  Kindred chose (exact in memory or HNSW, by how many passages the filter keeps);
 - recall@10 against exact: passages for raw HNSW, whole stories for Kindred's searches
   (topic re-ranking off, so both rank by passage similarity);
-- end to end: query embedding + retrieval, p50 and p95, against the 30 ms target;
+- end to end: query embedding + retrieval, p50 and p95, against the 30 / 60 ms targets;
 and ingest speed (chunk + encode + upsert) against raw encoding.
 """
 
@@ -37,12 +39,14 @@ from knowledge.embeddings import embed, warm
 from knowledge.stories import StoryFilter, StoryLibrary, load_shipped
 from knowledge.stories.chunking import chunk_text
 from knowledge.stories.index import open_collection, story_of
+from knowledge.stories.library import EXACT_MAX_ROWS, EXACT_MAX_SHARE, exact_is_cheaper
 from settings import Settings
 
 QUERIES_FILE = Path(__file__).resolve().parent.parent / "tests/stories/data/retrieval.jsonl"
 K = 10
 UPSERT_BATCH = 4000
 TARGET_MS = 30.0
+TARGET_P95_MS = 60.0
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,7 @@ class Case:
 CASES = (
     Case("unfiltered", StoryFilter(include_warnings=True), "Chroma HNSW top-10 passages"),
     Case(
-        "filtered",
+        "broad filter",
         StoryFilter.build(topics=["anxiety", "depression"], include_warnings=False),
         "Chroma `where`",
     ),
@@ -83,8 +87,9 @@ def _build(folder: Path, size: int, rng: np.random.Generator, corpus: SentenceCo
         )
     library = StoryLibrary(collection)
     library.topic_weight = 0.0  # rank by passage similarity alone, comparable with exact
-    library.warm()
-    return library, data
+    started = time.perf_counter()
+    library.warm()  # loads every passage vector and filter field into memory
+    return library, data, time.perf_counter() - started
 
 
 def _exact(vectors: np.ndarray, query: np.ndarray, k: int, mask=None) -> list[int]:
@@ -155,7 +160,7 @@ def bench_size(size: int, queries, folder: Path, corpus: SentenceCorpus):
     """(retrieval rows, end-to-end rows, note) for one index size."""
     rng = np.random.default_rng(size)
     started = time.perf_counter()
-    library, data = _build(folder, size, rng, corpus)
+    library, data, warm_s = _build(folder, size, rng, corpus)
     build_s = time.perf_counter() - started
     masks = {
         case.name: None
@@ -181,11 +186,14 @@ def bench_size(size: int, queries, folder: Path, corpus: SentenceCorpus):
             p50, p95 = _percentiles(timer.seconds[key])
             recall = timer.recall.get(key)
             score = 1.0 if path == "numpy" else round(float(np.mean(recall)), 3) if recall else ""
+            if path == "kindred":
+                kept = masks[case.name].sum() if masks[case.name] is not None else size
+                label += " (exact)" if exact_is_cheaper(kept, size) else " (HNSW)"
             rows.append([f"{size:,}", label, p50, p95, f"{p50 / base:.1f}x", score])
         retrieval = timer.seconds[f"{case.name} kindred"]
         total = [e + r for e, r in zip(embed_s, retrieval, strict=True)]
         p50, p95 = _percentiles(total)
-        verdict = "yes" if p50 < TARGET_MS else "**no**"
+        verdict = "yes" if p50 < TARGET_MS and p95 < TARGET_P95_MS else "**no**"
         e2e.append([f"{size:,}", case.name, *_percentiles(embed_s), *_percentiles(retrieval)])
         e2e[-1] += [p50, p95, verdict]
     shares = ", ".join(
@@ -194,7 +202,8 @@ def bench_size(size: int, queries, folder: Path, corpus: SentenceCorpus):
         if not case.story_filter.is_open
     )
     note = (
-        f"{size:,} passages built in {build_s:.0f} s; passages kept by the filters: {shares}; "
+        f"{size:,} passages built in {build_s:.0f} s (of which {warm_s:.1f} s loading them "
+        f"into memory at open); passages kept by the filters: {shares}; "
         f"{neighbour_summary(data.vectors, rng)}"
     )
     return rows, e2e, note
@@ -255,9 +264,11 @@ def main() -> None:
         "sentences of other stories on a shared topic (real sentence vectors, random weights, "
         "small noise), with the metadata of that story; benchmarks/story_synthetic.py says why. "
         f"{len(corpus.sentences):,} sentences and {len(corpus.stories)} titles embedded in "
-        f"{corpus_s:.0f} s. Filtered = topic anxiety or depression, no content warnings; "
+        f"{corpus_s:.0f} s. Broad filter = topic anxiety or depression, no content warnings; "
         "narrow filter = stage steady, community deaf, no content warnings (1 of 154 shipped "
-        "stories). Recall@10 is against exact search over the same vectors: passages for raw "
+        "stories). Kindred scores a filter that keeps at most "
+        f"{EXACT_MAX_ROWS:,} passages or {EXACT_MAX_SHARE:.0%} of them exactly in memory "
+        "(exact), else filters HNSW neighbours (HNSW). Recall@10 is against exact search over the same vectors: passages for raw "
         "HNSW, whole stories for Kindred (topic re-ranking off). Retrieval times exclude the "
         "query embedding; the end-to-end table adds it.\n"
     )
@@ -271,9 +282,12 @@ def main() -> None:
         headers = ["passages", "path", "p50 ms", "p95 ms", "p50 vs baseline", "recall@10"]
         print(markdown_table(headers, rows))
         print("\n" + ".\n".join(notes) + ".\n")
-        print(f"### End to end (query embedding + retrieval; target p50 < {TARGET_MS:.0f} ms)\n")
+        print(
+            "### End to end (query embedding + retrieval; target p50 < "
+            f"{TARGET_MS:.0f} ms, p95 < {TARGET_P95_MS:.0f} ms)\n"
+        )
         headers = ["passages", "search", "embed p50", "embed p95", "retrieval p50"]
-        headers += ["retrieval p95", "total p50", "total p95", "p50 on target"]
+        headers += ["retrieval p95", "total p50", "total p95", "on target"]
         print(markdown_table(headers, e2e))
         print("\n### Ingest\n")
         print(bench_ingest(Path(tmp) / "ingest"))

@@ -191,6 +191,9 @@ def import_chroma(source: Path, host: str, port: int, name: str = "") -> int:
             documents=[r["document"] for r in batch],
             metadatas=[r["metadata"] for r in batch],
         )
+    from knowledge.stories.passages import WriteLog
+
+    WriteLog(collection).record()  # running replicas reload their in-memory passages
     return len(rows)
 
 

@@ -3,8 +3,9 @@
 Reading metadata back from Chroma costs about 80 microseconds a row (it comes from Chroma's
 SQLite), so filtering 200 over-fetched passages that way takes ~16 ms. The filter fields of
 a story (topics, stage, what helped, communities, warnings) are tiny and the same for all its
-passages, so the library keeps them here, keyed by story id: filled as stories are added by
-this process and, for stories another process added, fetched once on first sight. A story
+passages, so the library keeps them here, keyed by story id, for its HNSW path: filled by
+``StoryLibrary.warm`` from the passage snapshot, as stories are added by this process and, for
+stories another process added, fetched once on first sight. A story
 changed by another process may be judged on old fields until the next refresh; the library
 therefore re-checks every final result against the story it loads (docs/stories.md).
 """
@@ -36,21 +37,6 @@ class FacetCache:
         self.refresh_seconds = refresh_seconds
         self._fields: dict[str, dict[str, Any]] = {}
         self._loaded_at = time.monotonic()
-
-    def warm(self, page: int = 5000) -> int:
-        """Load the fields of every story now (about 8 s per 100k passages); returns stories."""
-        offset = 0
-        while True:
-            got = self.collection.get(
-                where={"chunk": 0}, include=["metadatas"], limit=page, offset=offset
-            )
-            for cid, meta in zip(got["ids"], got["metadatas"], strict=True):
-                self._fields[story_of(cid)] = slim(meta or {})
-            if len(got["ids"]) < page:
-                break
-            offset += page
-        self._loaded_at = time.monotonic()
-        return len(self._fields)
 
     def remember(self, story_id: str, meta: Mapping[str, Any]) -> None:
         self._fields[story_id] = slim(meta)

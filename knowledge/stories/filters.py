@@ -1,8 +1,9 @@
 """Story filters, checked two ways: in Python on passage metadata, or as a Chroma `where`.
 
-Search over-fetches unfiltered neighbours and keeps the ones whose metadata passes
-``StoryFilter.matches``; only when too few survive does it ask Chroma with ``where()``
-(docs/stories.md explains why: a filtered HNSW query is far slower than an unfiltered one).
+A narrow filter is applied to the in-memory facet masks (``passages.py``); a broad one checks
+over-fetched unfiltered neighbours with ``StoryFilter.matches``, and only when too few survive
+does search ask Chroma with ``where()`` (docs/stories.md explains why: a filtered HNSW query
+is far slower than an unfiltered one).
 """
 
 from __future__ import annotations

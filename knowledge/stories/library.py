@@ -19,6 +19,7 @@ from knowledge.stories.chunking import chunk_text
 from knowledge.stories.facets import FacetCache
 from knowledge.stories.filters import StoryFilter
 from knowledge.stories.index import chunk_id, story_of
+from knowledge.stories.passages import PassageIndex, PassageSnapshot
 from knowledge.stories.schema import Story
 from knowledge.stories.topics import TOPIC_WEIGHT, TopicAffinity
 
@@ -36,6 +37,12 @@ MAX_UNFILTERED_FETCH = 5000
 # Too few stories passed: the next fetch is x2..x8 larger, by how short of k it fell.
 WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
+# A filter keeping at most this many passages, or at most this share of them, is scored
+# exactly in memory (passages.py); more go to Chroma's HNSW index. A few thousand rows cost
+# about what one HNSW query does; below a tenth of the passages, HNSW neighbourhoods hold too
+# few passing passages and the over-fetch must widen (benchmarks/story_bench.py).
+EXACT_MAX_ROWS = 2_000
+EXACT_MAX_SHARE = 0.10
 UPSERT_BATCH = 256
 
 
@@ -117,20 +124,34 @@ class StoryLibrary:
         self.topic_weight = TOPIC_WEIGHT
         self._topics = TopicAffinity(embedder)
         self._facets = FacetCache(collection)
+        self._passages = PassageIndex(collection)
 
     # -- writing -------------------------------------------------------------------------
     def add(self, stories: Iterable[Story], on_batch: Callable[[int], None] | None = None) -> int:
         """Index stories (insert or replace by id, stale passages removed); returns how many."""
         latest = {story.id: story for story in stories}  # the last copy of an id wins
         items = list(latest.values())
-        for start in range(0, len(items), 32):
-            batch = items[start : start + 32]
-            self._index_batch(batch)
-            if on_batch:
-                on_batch(len(batch))
+        before = self._passages.log.version()
+        # Kept only when a snapshot is loaded, to fold this write into it without a reload.
+        added: list[tuple[str, np.ndarray, dict[str, Any]]] | None = (
+            [] if self._passages.loaded() else None
+        )
+        try:
+            for start in range(0, len(items), 32):
+                batch = items[start : start + 32]
+                self._index_batch(batch, added)
+                if on_batch:
+                    on_batch(len(batch))
+        finally:
+            if items:  # even a failed batch may have changed some passages
+                self._passages.wrote(before, added or ())
         return len(items)
 
-    def _index_batch(self, stories: Sequence[Story]) -> None:
+    def _index_batch(
+        self,
+        stories: Sequence[Story],
+        added: list[tuple[str, np.ndarray, dict[str, Any]]] | None = None,
+    ) -> None:
         ids: list[str] = []
         passages: list[str] = []
         texts: list[str] = []
@@ -153,6 +174,8 @@ class StoryLibrary:
                 metadatas=metas[start:end],
             )
         self._delete_stale([s.id for s in stories], keep=set(ids))
+        if added is not None:
+            added += zip(ids, vectors, metas, strict=True)
 
     def _delete_stale(self, story_ids: list[str], keep: set[str]) -> None:
         existing = self.collection.get(where={"story_id": {"$in": story_ids}}, include=[])
@@ -183,13 +206,22 @@ class StoryLibrary:
         existing = self.collection.get(where={"story_id": story_id}, include=[])
         self._facets.forget(story_id)
         if existing["ids"]:
+            before = self._passages.log.version()
             self.collection.delete(ids=existing["ids"])
+            self._passages.wrote(before, removed_stories={story_id})
         return bool(existing["ids"])
 
     # -- reading -------------------------------------------------------------------------
     def warm(self) -> int:
-        """Load every story's filter fields now, so the first searches are as fast as later ones."""
-        return self._facets.warm()
+        """Load every passage vector and filter field now, so the first search is not slower.
+
+        Returns how many stories are indexed.
+        """
+        snapshot = self._passages.current()
+        for cid, meta in zip(snapshot.ids, snapshot.metadatas, strict=True):
+            if cid.endswith("#0"):
+                self._facets.remember(story_of(cid), meta)
+        return sum(1 for cid in snapshot.ids if cid.endswith("#0"))
 
     def count_passages(self) -> int:
         return self.collection.count()
@@ -256,7 +288,8 @@ class StoryLibrary:
     ) -> list[StoryHit]:
         """Search by an embedding: whole stories, best first (see docs/stories.md, filters).
 
-        An unfiltered over-fetch is filtered in Python, widened while too few stories pass,
+        When the filter keeps few passages they are scored exactly in memory; otherwise an
+        unfiltered HNSW over-fetch is filtered in Python, widened while too few stories pass,
         and Chroma's `where` is the last resort.
         """
         story_filter = story_filter or StoryFilter(include_warnings=True)
@@ -269,6 +302,16 @@ class StoryLibrary:
     def _nearest(
         self, vector: np.ndarray, k: int, story_filter: StoryFilter, exclude: set[str]
     ) -> list[_Candidate]:
+        snapshot = self._passages.current()
+        rows = snapshot.matching(story_filter)
+        if exact_is_cheaper(len(rows), len(snapshot)):
+            return _exact_best(snapshot, vector, rows, k, exclude)
+        return self._approximate(vector, k, story_filter, exclude)
+
+    def _approximate(
+        self, vector: np.ndarray, k: int, story_filter: StoryFilter, exclude: set[str]
+    ) -> list[_Candidate]:
+        """Chroma's HNSW neighbours, filtered in Python (docs/stories.md says why)."""
         per_story = OVERFETCH if story_filter.is_open else FILTERED_OVERFETCH
         fetch = max(MIN_FETCH, (k + len(exclude)) * per_story)
         rows = self._query(vector, fetch, None)
@@ -369,6 +412,23 @@ class StoryLibrary:
                 continue
             best[sid] = _Candidate(sid, similarity, _chunk(cid), list(meta.get("topics") or []))
         return list(best.values())
+
+
+def exact_is_cheaper(kept: int, passages: int) -> bool:
+    """Whether a filter keeping ``kept`` of ``passages`` is scored exactly (else HNSW)."""
+    return kept <= EXACT_MAX_ROWS or kept <= EXACT_MAX_SHARE * passages
+
+
+def _exact_best(
+    snapshot: PassageSnapshot, vector: np.ndarray, rows: np.ndarray, k: int, exclude: set[str]
+) -> list[_Candidate]:
+    """The best passage of each of the top stories among these rows, scored exactly."""
+    best: list[_Candidate] = []
+    for row, similarity in snapshot.best_per_story(vector, rows, k, exclude):
+        cid = snapshot.ids[row]
+        topics = list(snapshot.metadatas[row].get("topics") or [])
+        best.append(_Candidate(story_of(cid), similarity, _chunk(cid), topics))
+    return best
 
 
 def _chunk(cid: str) -> int:

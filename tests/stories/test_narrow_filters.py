@@ -1,4 +1,5 @@
-"""Filters that few stories pass: found by widening the unfiltered fetch, never lost."""
+"""Filters that few stories pass: scored exactly in memory, or (forced) found by widening the
+unfiltered HNSW fetch with Chroma's `where` as the last resort; never lost."""
 
 from __future__ import annotations
 
@@ -47,11 +48,26 @@ def _recording_wheres(library, monkeypatch) -> list:
     return wheres
 
 
-def test_a_narrow_filter_reads_a_small_index_whole_and_finds_its_story(
+def test_a_narrow_filter_is_scored_in_memory_and_finds_its_story(
     empty_library, corpus, monkeypatch
 ):
-    """Having read every passage unfiltered, the search never pays for a Chroma `where`."""
+    """Few passages pass: they are scored exactly, Chroma is never queried by vector."""
     empty_library.add(corpus)
+    wheres = _recording_wheres(empty_library, monkeypatch)
+    hits = empty_library.search("my phone keeps buzzing at work", k=5, **_as_kwargs(DEAF_STEADY))
+    assert [h.story.id for h in hits] == [corpus[-1].id]
+    assert wheres == []
+
+
+def test_the_hnsw_path_reads_a_small_index_whole_and_finds_its_story(
+    empty_library, corpus, monkeypatch
+):
+    """Forced onto HNSW, a small index is read whole unfiltered: no Chroma `where`."""
+    from knowledge.stories import library as library_module
+
+    empty_library.add(corpus)
+    monkeypatch.setattr(library_module, "EXACT_MAX_ROWS", 0)
+    monkeypatch.setattr(library_module, "EXACT_MAX_SHARE", 0.0)
     wheres = _recording_wheres(empty_library, monkeypatch)
     hits = empty_library.search("my phone keeps buzzing at work", k=5, **_as_kwargs(DEAF_STEADY))
     assert [h.story.id for h in hits] == [corpus[-1].id]
@@ -65,6 +81,8 @@ def test_the_where_fallback_finds_a_story_outside_the_widest_fetch(
     from knowledge.stories import library as library_module
 
     empty_library.add(corpus)
+    monkeypatch.setattr(library_module, "EXACT_MAX_ROWS", 0)
+    monkeypatch.setattr(library_module, "EXACT_MAX_SHARE", 0.0)
     monkeypatch.setattr(library_module, "MIN_FETCH", 4)
     monkeypatch.setattr(library_module, "FILTERED_OVERFETCH", 1)
     monkeypatch.setattr(library_module, "MAX_UNFILTERED_FETCH", 8)
