@@ -28,11 +28,13 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "companion" / "data"
 CONVERSATION_SETS = {
     "dev": DATA / "conversations_dev.jsonl",
     "heldout": DATA / "conversations_heldout.jsonl",
+    "fresh": DATA / "conversations_fresh.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
     "heldout": DATA / "heldout_messages.jsonl",
     "blind": DATA / "blind_messages.jsonl",
+    "fresh": DATA / "fresh_messages.jsonl",
 }
 # Sets scored in aggregate only: their failures are never printed, so nobody tunes on them.
 AGGREGATE_ONLY = {"blind"}

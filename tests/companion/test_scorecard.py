@@ -64,8 +64,23 @@ def test_held_out_conversations_hold_their_floor(conversations):
     assert figures["repeated_replies"] == 0
 
 
+def test_fresh_conversations_hold_their_floor(conversations):
+    """Written by another author on 2026-11-29 and first scored blind (recall per turn 0.94,
+    persistence 0.956, false crisis 0.20); two missed conversations were then read and fixed
+    by general patterns (an adverb before "sola", a lethal-dose question), so it is no longer
+    unseen."""
+    for language, tally in conversations["fresh"].items():
+        print("fresh conversations", language, tally.figures())
+    figures = conversations["fresh"]["all"].figures()
+    assert figures["persistence"] >= 0.97  # measured 1.0 (45 of 45) after the fixes
+    assert figures["crisis_recall_per_turn"] >= 0.97  # measured 1.0
+    assert figures["false_crisis_ordinary"] <= 0.2  # measured 0.2 (7 of 35)
+    assert figures["repeated_replies"] == 0
+
+
 # Measured on 2026-11-29: held out recall 0.965, none as crisis 0.05; blind 0.918 and 0.053.
-FLOORS = {"heldout": (0.96, 0.05), "blind": (0.91, 0.053)}
+# Fresh (written blind by another author, never read): recall 0.931, none as crisis 0.067.
+FLOORS = {"heldout": (0.96, 0.05), "blind": (0.91, 0.053), "fresh": (0.93, 0.067)}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
