@@ -91,7 +91,9 @@ def decode_upload(data: bytes, what: str) -> str:
         ) from error
 
 
-def load_json_upload(data: bytes, what: str, hint: str = "") -> object:
+def load_json_upload(
+    data: bytes, what: str, hint: str = "", nothing: str = "Nothing was imported."
+) -> object:
     """A JSON upload parsed within the size and depth bounds, or BadImportFile saying why;
     ``hint`` (a sentence) points to the right choice when the file may be another app's."""
     text = decode_upload(data, what)
@@ -100,26 +102,16 @@ def load_json_upload(data: bytes, what: str, hint: str = "") -> object:
     except json.JSONDecodeError as error:
         raise BadImportFile(
             f"This isn't valid JSON (line {error.lineno}: {error.msg}), so it can't be a {what} "
-            f"export. {hint}Nothing was imported."
+            f"export. {hint}{nothing}"
         ) from error
     except UnreadableFile as error:
-        raise BadImportFile(
-            f"This isn't a {what} export: {error}. Nothing was imported."
-        ) from error
+        raise BadImportFile(f"This isn't a {what} export: {error}. {nothing}") from error
 
 
 def kindred_export_document(data: bytes) -> dict:
     """The JSON document of a Kindred journal export (size and nesting checked first), for
     the parts that can be restored from it (the safety plan, story feedback)."""
-    text = decode_upload(data, "Kindred")
-    try:
-        document = load_json(text)
-    except json.JSONDecodeError as error:
-        raise BadImportFile(
-            f"This file isn't valid JSON (line {error.lineno}). Nothing was restored."
-        ) from error
-    except UnreadableFile as error:
-        raise BadImportFile(f"This file can't be read: {error}. Nothing was restored.") from error
+    document = load_json_upload(data, "Kindred", nothing="Nothing was restored.")
     if not isinstance(document, dict) or document.get("format") != "kindred-journal":
         raise BadImportFile(
             "This doesn't look like a Kindred journal export. Nothing was restored."
