@@ -179,7 +179,9 @@ def test_attendance_filter_and_the_feeds_last_refresh(page, tmp_path):
     assert import_feed(write_json(tmp_path / "tc.json", items), "meeting-guide", "Lakeside",
                        directory=directory).ok  # fmt: skip
     add_feed(directory, "https://feeds.example.org/lakeside.json", "meeting-guide", "Lakeside")
-    record(directory.engine, "Lakeside", refreshed_at=dt.datetime(2026, 11, 29, 6, 30))
+    record(
+        directory.engine, "Lakeside", refreshed_at=dt.datetime(2026, 11, 29, 6, 30, tzinfo=dt.UTC)
+    )
     page.text_input(key="directory_place").input("Chicago, IL")
     search(page)
     assert "Locked Door Group" not in shown(page) and "Moved Online Group" in shown(page)

@@ -11,7 +11,7 @@ from tests.e2e.journeys import unique, unlock_moderation
 def test_a_suggested_correction_reaches_a_moderator_who_resolves_it(page):
     message = unique("The group now meets upstairs in the library")
     open_page(page, "directory")
-    page.get_by_role("textbox", name='Place (ZIP code, city, or "City, ST")').fill("60614")
+    page.get_by_role("textbox", name="Place (town, or ZIP or postal code)").fill("60614")
     page.get_by_role("button", name="Search").click()
     wait_idle(page)
     page.get_by_role("button", name="Suggest a correction").first.click()
