@@ -89,7 +89,13 @@ def crisis_reply(turn: Turn) -> str:
     elif any("danger from or to" in reason for reason in assessment.reasons):
         opening = wording.COMPANION_CRISIS_DANGER
     elif assessment.scope in (Scope.METHOD, Scope.INJECTION) and not spanish:
-        opening = f"{wording.COMPANION_METHOD_REFUSAL} {wording.CRISIS_MESSAGE}"
+        # Asked again after a crisis, the refusal stays; what follows it moves on.
+        follow = (
+            pick(wording.COMPANION_CRISIS_AGAIN, recent, seed_for(turn))
+            if already
+            else wording.CRISIS_MESSAGE
+        )
+        opening = f"{wording.COMPANION_METHOD_REFUSAL} {follow}"
     elif spanish:
         choices = wording.COMPANION_CRISIS_AGAIN_ES if already else (wording.CRISIS_MESSAGE_ES,)
         opening = pick(choices, recent, seed_for(turn))
