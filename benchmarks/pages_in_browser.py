@@ -62,7 +62,7 @@ def use_the_pages(tab: Page, account: YearAccount) -> Iterator[str]:
     yield "a story search, results"
 
     go_to(tab, "Find a group")
-    tab.get_by_role("textbox", name='Place (ZIP code, city, or "City, ST")').fill(PLACE)
+    tab.get_by_role("textbox", name="Place (town, or ZIP or postal code)").fill(PLACE)
     tab.get_by_role("button", name="Search").click()
     wait_idle(tab)
     found_groups = re.compile(rf"\d+ results? near {re.escape(PLACE)}")
