@@ -44,11 +44,20 @@ def naive_to_aware_utc(connection: Connection, columns: dict[str, tuple[str, ...
     Postgres gets ``timestamptz`` with each old value read as UTC; SQLite keeps the same UTC
     text either way (``database.UTCDateTime`` reads it as UTC), so nothing changes there.
     """
+    _retype_utc(connection, columns, "timestamptz")
+
+
+def aware_to_naive_utc(connection: Connection, columns: dict[str, tuple[str, ...]]) -> None:
+    """The way back (a downgrade): aware columns become naive UTC wall times, values kept."""
+    _retype_utc(connection, columns, "timestamp")
+
+
+def _retype_utc(connection: Connection, columns: dict[str, tuple[str, ...]], kind: str) -> None:
     if connection.dialect.name != "postgresql":
         return
     for table, names in columns.items():
         for name in names:
             connection.exec_driver_sql(
-                f'ALTER TABLE "{table}" ALTER COLUMN "{name}" TYPE timestamptz '
+                f'ALTER TABLE "{table}" ALTER COLUMN "{name}" TYPE {kind} '
                 f"USING \"{name}\" AT TIME ZONE 'UTC'"
             )

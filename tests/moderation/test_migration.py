@@ -16,6 +16,7 @@ from journal.db import upgrade_to_head as upgrade_journal
 from knowledge.directory.store import MIGRATIONS as DIRECTORY_MIGRATIONS
 from knowledge.directory.store import make_engine
 from knowledge.moderation.inbox import ModerationInbox
+from knowledge.moderation.schema import MIGRATIONS as INBOX_MIGRATIONS
 
 NAIVE = datetime(2026, 11, 20, 9, 30)  # naive UTC, as the old stores wrote it
 
@@ -38,12 +39,12 @@ story_submissions = sa.Table(
 )  # fmt: skip
 
 
-def _upgrade(engine: sa.Engine, folder: Path, revision: str) -> None:
+def _upgrade(engine: sa.Engine, folder: Path, revision: str, way=command.upgrade) -> None:
     config = Config()
     config.set_main_option("script_location", str(folder))
     with engine.connect() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+        way(config, revision)
         connection.commit()
 
 
@@ -101,6 +102,18 @@ def test_old_queues_are_carried_into_the_inbox(store_url: str):
     with engine.connect() as connection:
         assert connection.execute(sa.text("SELECT count(*) FROM moderation_inbox")).scalar() == 5
 
+    # ...and back down: every row returns to the old queue, the directory's table returns.
+    _upgrade(engine, INBOX_MIGRATIONS, "base", way=command.downgrade)
+    _upgrade(engine, DIRECTORY_MIGRATIONS, "0001", way=command.downgrade)
+    tables = set(sa.inspect(engine).get_table_names())
+    assert {"story_submissions", "directory_corrections"} <= tables
+    assert not {"moderation_inbox", "moderation_throttle"} & tables
+    with engine.connect() as connection:
+        kinds = connection.execute(
+            sa.text("SELECT kind, count(*) FROM story_submissions GROUP BY kind ORDER BY kind")
+        ).all()
+    assert [tuple(row) for row in kinds] == [("correction", 3), ("story", 2)]
+
 
 def test_journal_timestamps_written_naive_are_read_as_the_same_utc_instant(store_url: str):
     engine = open_engine(store_url)
@@ -120,3 +133,9 @@ def test_journal_timestamps_written_naive_are_read_as_the_same_utc_instant(store
         row = connection.execute(sa.select(unlock_throttle)).one()
     assert row.last_failure_at == NAIVE.replace(tzinfo=UTC) == row.locked_until
     assert row.failures == 3
+
+    _upgrade(engine, JOURNAL_MIGRATIONS, "0003", way=command.downgrade)
+    with engine.connect() as connection:
+        back = connection.execute(sa.text("SELECT last_failure_at FROM journal_unlock_throttle"))
+        value = back.scalar()
+    assert (value if isinstance(value, datetime) else datetime.fromisoformat(value)) == NAIVE

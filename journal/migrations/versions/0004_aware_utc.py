@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from schema_migrations import naive_to_aware_utc
+from schema_migrations import aware_to_naive_utc, naive_to_aware_utc
 
 revision = "journal_aware_utc_0004"
 down_revision = "0003"
@@ -33,4 +33,4 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("Aware timestamps are not turned back into naive ones.")
+    aware_to_naive_utc(op.get_bind(), COLUMNS)

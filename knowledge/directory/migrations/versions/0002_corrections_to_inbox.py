@@ -15,7 +15,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from schema_migrations import naive_to_aware_utc
+from schema_migrations import aware_to_naive_utc, naive_to_aware_utc
 
 revision = "directory_inbox_0002"
 down_revision = "0001"
@@ -33,4 +33,22 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("Corrections live in the moderation inbox now.")
+    # The corrections themselves stay in the moderation inbox (its own downgrade puts them
+    # back in the old story queue); revision 0001's empty table comes back for its code.
+    bind = op.get_bind()
+    aware_to_naive_utc(bind, {"directory_listings": ("retired_at", "updated_at")})
+    if "directory_corrections" in sa.inspect(bind).get_table_names():
+        return
+    op.create_table(
+        "directory_corrections",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("listing_id", sa.String(300), nullable=False),
+        sa.Column("listing_name", sa.String(300), nullable=False),
+        sa.Column("message", sa.Text, nullable=False),
+        sa.Column("status", sa.String(20), nullable=False),
+        sa.Column("created_at", sa.DateTime, nullable=False),
+        sa.Column("resolved_at", sa.DateTime, nullable=True),
+        sa.Column("resolution_note", sa.Text, nullable=False),
+    )
+    op.create_index("ix_directory_corrections_listing_id", "directory_corrections", ["listing_id"])
+    op.create_index("ix_directory_corrections_status", "directory_corrections", ["status"])

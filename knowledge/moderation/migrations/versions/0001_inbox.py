@@ -111,4 +111,31 @@ def _utc(value: datetime | str | None) -> datetime | None:
 
 
 def downgrade() -> None:
-    raise NotImplementedError("The inbox is not split back into two queues.")
+    # The old story queue held stories and corrections alike (kind "correction"), so every
+    # inbox row goes back into it whole; nothing is lost on the way down.
+    bind = op.get_bind()
+    queue = op.create_table(
+        "story_submissions",
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column("kind", sa.String(20)), sa.Column("status", sa.String(20)),
+        sa.Column("title", sa.String(300)), sa.Column("body", sa.Text),
+        sa.Column("topics", sa.JSON), sa.Column("stage", sa.String(40)),
+        sa.Column("what_helped", sa.JSON), sa.Column("communities", sa.JSON),
+        sa.Column("content_warnings", sa.JSON), sa.Column("flags", sa.JSON),
+        sa.Column("risk_level", sa.String(20)),
+        sa.Column("withdrawal_hash", sa.String(64), unique=True, nullable=True),
+        sa.Column("story_id", sa.String(80), nullable=True),
+        sa.Column("target", sa.String(300), nullable=True), sa.Column("decline_reason", sa.Text),
+        sa.Column("created_at", UTCDateTime), sa.Column("decided_at", UTCDateTime, nullable=True),
+    )  # fmt: skip
+    inbox = sa.Table("moderation_inbox", sa.MetaData(), autoload_with=bind)
+    rows = [
+        {key: value for key, value in row.items() if key != "id"}
+        for row in bind.execute(sa.select(inbox).order_by(inbox.c.id)).mappings()
+    ]
+    for row in rows:
+        row["created_at"], row["decided_at"] = _utc(row["created_at"]), _utc(row["decided_at"])
+    if rows:
+        op.bulk_insert(queue, rows)
+    op.drop_table("moderation_throttle")
+    op.drop_table("moderation_inbox")
