@@ -20,9 +20,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from urllib.parse import urlparse
 
+from database import utcnow
 from knowledge.directory import feed_sources
 from knowledge.directory.directory import Directory
-from knowledge.directory.feed_sources import FeedSource, utc_now
+from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.feeds import FULL_FEEDS, import_bytes
 from knowledge.directory.listing_files import MAX_FILE_BYTES
 from knowledge.directory.report import ImportReport
@@ -162,7 +163,7 @@ def refresh_feeds(
 
 
 def refresh_one(directory: Directory, feed: FeedSource, **fetch_options: object) -> RefreshResult:
-    engine, now = directory.engine, utc_now()
+    engine, now = directory.engine, utcnow()
     try:
         fetched = fetch(feed.url, feed.etag, feed.last_modified, **fetch_options)  # type: ignore[arg-type]
     except FeedFetchError as error:

@@ -49,11 +49,6 @@ class FeedSource:
     last_summary: str = ""
 
 
-def utc_now() -> dt.datetime:
-    """Aware UTC, as every table stores time."""
-    return utcnow()
-
-
 def add(engine: Engine, source: str, url: str, format: str) -> FeedSource:
     """Register a feed, or change the URL or format of a source already registered."""
     with engine.begin() as conn:
@@ -71,7 +66,7 @@ def add(engine: Engine, source: str, url: str, format: str) -> FeedSource:
                     etag="",
                     last_modified="",
                     content_hash="",
-                    added_at=utc_now(),
+                    added_at=utcnow(),
                     last_error="",
                     last_summary="",
                 )
