@@ -1,6 +1,7 @@
 """The heavy resources of one process, loaded once in a background thread at start-up.
 
-Loading the embedding model, the risk classifier, the story index and the anonymizer
+Loading the embedding model, the risk classifier, the story index, the directory (its
+store migrated and its index built), the place finder's gazetteer and the anonymizer
 (Presidio and spaCy) takes seconds; done on a person's first click, the page froze for
 up to 14 s. ``Readiness(settings)`` starts loading them in that order off the click path;
 a click that needs one before it is loaded loads that one at once (``load``; the page says
@@ -19,10 +20,21 @@ from typing import TYPE_CHECKING, Any
 from settings import Settings
 
 if TYPE_CHECKING:
+    from knowledge.directory import Directory
     from knowledge.stories import StoryLibrary
 
 log = logging.getLogger(__name__)
-STEPS = ("embedding model", "risk check", "story index", "anonymizer")
+STEPS = (
+    "embedding model",
+    "risk check",
+    "story index",
+    "directory",
+    "place finder",
+    "anonymizer",
+)
+# One typed place of each kind the finder reads (a city, a misspelling, a postcode of each
+# country), so each of its lazily built tables is loaded before the first search.
+WARM_PLACES = ("Springfield, IL", "Philadelpia", "10001", "SW1A 1AA", "K7L 3N6", "2000")
 
 
 class Readiness:
@@ -32,10 +44,13 @@ class Readiness:
         self._done = {step: threading.Event() for step in STEPS}
         self._locks = {step: threading.Lock() for step in STEPS}
         self._library: StoryLibrary | None = None
+        self._directory: Directory | None = None
         self._loaders: dict[str, Callable[[], Any]] = {
             "embedding model": self._embedding_model,
             "story index": self._story_index,
             "risk check": self._risk_check,
+            "directory": self._open_directory,
+            "place finder": self._place_finder,
             "anonymizer": self._anonymizer,
         }
         threading.Thread(target=self._load_all, name="kindred-warm-up", daemon=True).start()
@@ -79,6 +94,14 @@ class Readiness:
             self._library = open_library(self.settings)
         return self._library
 
+    def directory(self) -> Directory:
+        """The directory this process searches, opened by the warm-up if it got there."""
+        self.load("directory")
+        if self._directory is None:
+            self._open_directory()
+        assert self._directory is not None
+        return self._directory
+
     def _load_all(self) -> None:
         for step in STEPS:
             self.load(step)
@@ -101,6 +124,20 @@ class Readiness:
         from knowledge.safety import assess
 
         assess("I had an ordinary day and made some tea.")
+
+    def _open_directory(self) -> None:
+        from knowledge.directory import open_directory
+
+        directory = open_directory(self.settings)
+        directory.is_empty()  # builds the search index
+        self._directory = directory
+
+    def _place_finder(self) -> None:
+        from knowledge import geo
+
+        for text in WARM_PLACES:
+            if geo.locate(text) is None:
+                geo.suggest(text)
 
     def _anonymizer(self) -> None:
         from knowledge.anonymize import warm_up

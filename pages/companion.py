@@ -5,11 +5,12 @@ import streamlit as st
 from companion import Conversation
 from journal import InvalidEntry
 from knowledge.resources import warmlines, wording
-from ui.companion import companion_service, contact_markdown, pinned_help, reply_markdown
+from ui.companion import contact_markdown, pinned_help, reply_markdown
 from ui.help import crisis_card, current_country, render_line
 from ui.journal import active_journal
 from ui.navigation import HELP_PAGE
 from ui.safety_plan import has_plan
+from ui.services import companion_service
 from ui.text import escape_markdown as _md
 
 log = logging.getLogger(__name__)

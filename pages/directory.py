@@ -16,14 +16,9 @@ from knowledge.directory.names import (
 )
 from knowledge.directory.schema import ACCESSIBILITY, COSTS, POPULATIONS, TOPICS
 from knowledge.geo import PlaceNotFound
-from ui.directory import (
-    KIND_LABELS,
-    directory,
-    listing_card,
-    results_map,
-    time_zones,
-)
+from ui.directory import KIND_LABELS, listing_card, results_map
 from ui.help import current_country
+from ui.services import directory, find_places_ready, time_zones
 from ui.text import escape_markdown as _md
 
 LANGUAGES = ("English", "Spanish", "French", "Chinese", "Arabic", "Polish", "Punjabi", "Vietnamese",
@@ -117,6 +112,8 @@ if query is not None:
     country = current_country()
     near = query.near
     now = dt.datetime.now(dt.UTC)
+    if near:
+        find_places_ready()
     try:
         hits = directory().find(
             query,

@@ -12,8 +12,8 @@ from knowledge.stories import (
     label,
     moderation_enabled,
 )
-from ui.services import app_settings, current_client
-from ui.stories import anonymizer_changes, moderation_inbox, story_library
+from ui.services import app_settings, current_client, moderation_inbox
+from ui.stories import anonymizer_changes, story_library
 from ui.text import escape_markdown as _md
 
 AUTH = "moderation_ok"

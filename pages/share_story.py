@@ -3,8 +3,8 @@ import streamlit as st
 from knowledge.moderation.inbox import Consent, Draft, SubmissionError
 from knowledge.stories import COMMUNITIES, STAGES, TOPICS, WHAT_HELPED, label
 from ui.help import crisis_card, current_country
-from ui.services import current_sender
-from ui.stories import anonymizer, moderation_inbox, replaced_details, story_library
+from ui.services import current_sender, moderation_inbox
+from ui.stories import anonymizer, replaced_details, story_library
 
 STEP = "share_step"
 st.session_state.setdefault(STEP, "write")

@@ -6,19 +6,12 @@ import re
 
 import streamlit as st
 
-from companion import Companion, RiskState, build_companion
+from companion import RiskState
 from companion.routing import pinned_routes
 from knowledge.resources import wording
 from ui.dial import phone_markdown, text_markdown
 from ui.safety_plan import has_plan, plan_page_link
-from ui.services import app_settings
 from ui.text import escape_markdown
-
-
-@st.cache_resource(show_spinner="Getting the companion ready (first time only)...")
-def companion_service() -> Companion:
-    return build_companion(app_settings())
-
 
 URL = re.compile(r"https?://[^\s·]+[^\s·.,;:!?)]")
 

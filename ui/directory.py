@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from zoneinfo import available_timezones
 
 import pydeck as pdk
 import streamlit as st
 
-from knowledge.directory import Directory, ListingHit, open_directory
+from knowledge.directory import ListingHit
 from knowledge.directory.basemap import basemap
 from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
@@ -25,8 +24,7 @@ from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.moderation.inbox import SubmissionError
 from knowledge.resources.wording import DEMO_LISTING_BADGE
 from ui.dial import phone_markdown
-from ui.services import app_settings, current_sender
-from ui.stories import moderation_inbox
+from ui.services import app_settings, current_sender, directory, moderation_inbox
 from ui.text import escape_markdown as _md
 
 KIND_LABELS = {
@@ -43,18 +41,6 @@ CLOSED_NOTES = {
     "inactive": "the room is closed for now and there is no online option",
 }
 VERIFIED_BADGE = "Real service, from Kindred's verified help lines"
-
-
-@st.cache_resource(show_spinner=False)
-def directory() -> Directory:
-    """One directory per server process; its index re-checks the store's version per search."""
-    return open_directory(app_settings())
-
-
-@st.cache_resource(show_spinner=False)
-def time_zones() -> tuple[str, ...]:
-    """Every IANA zone name, sorted; available_timezones() walks the zone files each call."""
-    return tuple(sorted(available_timezones()))
 
 
 SAFE_URL = re.compile(r"https?://[^\s()<>\[\]\\`]+")

@@ -15,14 +15,12 @@ from journal import (
     Entry,
     Journal,
     JournalError,
-    JournalStore,
     WrongPassphrase,
 )
 from journal.crypto import DecryptionFailed
-from journal.names import settings_key
 from knowledge.resources import wording
 from knowledge.safety import assess
-from ui.services import app_settings, current_client, when_ready
+from ui.services import app_settings, current_client, journal_store, when_ready
 
 logger = logging.getLogger(__name__)
 SESSION_KEY = "journal_session"
@@ -42,16 +40,6 @@ PRIVATE_PREFIXES = (
     "companion_",
     "stories_",
 )
-
-
-@st.cache_resource(show_spinner=False)
-def _open_store(url: str) -> JournalStore:
-    return JournalStore(url, name_key=settings_key(app_settings()))
-
-
-def journal_store() -> JournalStore:
-    """The store for this deployment (opened and migrated once per server process)."""
-    return _open_store(app_settings().store_url)
 
 
 def active_journal() -> Journal | None:

@@ -1,14 +1,26 @@
-"""Cached builders of the shared services: each loads once per server process."""
+"""Cached builders of the shared services: each loads once per server process.
+
+The one ``st.cache_resource`` place of the app: the heavy ones (models, indexes, the
+directory) come from the warm-up (``knowledge.readiness``), the light ones are built here.
+"""
 
 from __future__ import annotations
 
 import secrets
+from typing import TYPE_CHECKING
+from zoneinfo import available_timezones
 
 import streamlit as st
 
 from knowledge.readiness import STEPS, Readiness
 from settings import Settings
 from store_throttle import client_address
+
+if TYPE_CHECKING:
+    from companion import Companion
+    from journal.store import JournalStore
+    from knowledge.directory import Directory
+    from knowledge.moderation.inbox import ModerationInbox
 
 GETTING_READY = "Getting ready… the first visit after a restart takes a few seconds."
 
@@ -57,3 +69,47 @@ def when_ready(step: str | None = None) -> Readiness:
             for name in STEPS if step is None else (step,):
                 resources.load(name)
     return resources
+
+
+def directory() -> Directory:
+    """One directory per server process, opened by the warm-up; its index re-checks the
+    store's version per search."""
+    return when_ready("directory").directory()
+
+
+def find_places_ready() -> None:
+    """Before a place search: the place finder's tables are loaded (the warm-up's step)."""
+    when_ready("place finder")
+
+
+@st.cache_resource(show_spinner=False)
+def time_zones() -> tuple[str, ...]:
+    """Every IANA zone name, sorted; available_timezones() walks the zone files each call."""
+    return tuple(sorted(available_timezones()))
+
+
+@st.cache_resource(show_spinner=False)
+def moderation_inbox() -> ModerationInbox:
+    from knowledge.moderation.inbox import open_inbox
+
+    return open_inbox(app_settings())
+
+
+@st.cache_resource(show_spinner=False)
+def _open_store(url: str) -> JournalStore:
+    from journal.names import settings_key
+    from journal.store import JournalStore
+
+    return JournalStore(url, name_key=settings_key(app_settings()))
+
+
+def journal_store() -> JournalStore:
+    """The store for this deployment (opened and migrated once per server process)."""
+    return _open_store(app_settings().store_url)
+
+
+@st.cache_resource(show_spinner="Getting the companion ready (first time only)...")
+def companion_service() -> Companion:
+    from companion import build_companion
+
+    return build_companion(app_settings())

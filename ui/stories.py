@@ -8,20 +8,13 @@ import streamlit as st
 
 from knowledge.resources import wording
 from knowledge.stories import Story, StoryHit, StoryLibrary, label
-from ui.services import app_settings, when_ready
+from ui.services import when_ready
 from ui.text import escape_markdown as _md
 
 
 def story_library() -> StoryLibrary:
     """The story library of this process, opened by the warm-up (``ui.services``)."""
     return when_ready("story index").library()
-
-
-@st.cache_resource(show_spinner=False)
-def moderation_inbox():  # -> ModerationInbox
-    from knowledge.moderation.inbox import open_inbox
-
-    return open_inbox(app_settings())
 
 
 def anonymizer() -> Callable:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from datetime import time
-from zoneinfo import available_timezones
 
 import streamlit as st
 
@@ -13,6 +12,7 @@ from journal import InvalidEntry, Journal
 from journal.reminder import BYDAY, DEFAULT_TITLE, Reminder, reminder_ics
 from journal.trackers import KINDS, Tracker, TrackerValue
 from knowledge.resources import wording
+from ui.services import time_zones
 
 SKIP = "Skip"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -93,13 +93,13 @@ def _browser_timezone() -> str:
         zone = st.context.timezone
     except Exception:  # no browser connection (a script run)
         zone = None
-    return zone if zone in available_timezones() else "UTC"
+    return zone if zone in time_zones() else "UTC"
 
 
 def reminder_panel() -> None:
     """Choose when; download an .ics for the person's own calendar. Nothing is sent."""
     st.write(wording.REMINDER_INTRO)
-    zones = sorted(available_timezones())
+    zones = time_zones()
     left, right = st.columns(2)
     at = left.time_input("Time", value=time(20, 0), step=300, key="journal_reminder_time")
     zone = right.selectbox(

@@ -19,6 +19,19 @@ def test_the_warm_up_loads_every_step_and_opens_the_index_once(shipped_library_d
     library = resources.library()
     assert isinstance(library, StoryLibrary) and library.count() > 0
     assert resources.library() is library, "one library per process"
+    directory = resources.directory()
+    assert resources.directory() is directory, "one directory per process"
+    assert directory.index() is directory.index(), "its search index built by the warm-up"
+
+
+def test_the_warm_up_loads_the_place_finder_before_the_first_place_search(tmp_path, model):
+    from knowledge import geo
+
+    resources = Readiness(Settings(data_dir=tmp_path / "data"))
+    assert resources.wait("place finder", timeout=600)
+    before = geo._locate.cache_info().currsize
+    assert before > 0, "the warm-up looked places up"
+    assert geo.locate("Springfield, IL") is not None
 
 
 def test_a_click_before_the_warm_up_loads_its_own_step_at_once(tmp_path, model):
