@@ -290,12 +290,6 @@ class Journal:
             )
         return valid
 
-    def delete_safety_plan(self) -> None:
-        with write_transaction(self._engine) as connection:
-            connection.execute(
-                delete(safety_plans).where(safety_plans.c.account_id == self.account_id)
-            )
-
     # story feedback ------------------------------------------------------------------------
     def story_feedback(self) -> StoryFeedback:
         """The person's story ratings and avoided topics (empty when they have none)."""

@@ -27,7 +27,6 @@ CITIES = (
     "Cardiff, United Kingdom", "Bristol, United Kingdom",
     "Sydney, NSW", "Melbourne, VIC", "Brisbane, QLD", "Perth, WA",
 )  # fmt: skip
-PER_CITY = 13
 ONLINE = 24
 KIND_PLAN = (
     ["mutual_aid_group"] * 6

@@ -55,12 +55,6 @@ def next_meeting(
     return soonest.astimezone(target)
 
 
-def meeting_end(start: dt.datetime, meeting: Meeting) -> dt.datetime:
-    return (start.astimezone(UTC) + dt.timedelta(minutes=meeting.duration_minutes)).astimezone(
-        start.tzinfo
-    )
-
-
 def describe(schedule: Schedule) -> str:
     """One line of plain text a person can read: "Tuesdays 19:00-20:30 (America/Chicago)"."""
     if schedule.kind == "always":

@@ -49,12 +49,6 @@ class HelpLine:
         return " · ".join(parts)
 
 
-@dataclass(frozen=True)
-class Country:
-    code: str
-    name: str
-
-
 @lru_cache(maxsize=1)
 def verified_data() -> dict:
     return json.loads(DATA_FILE.read_text(encoding="utf-8"))

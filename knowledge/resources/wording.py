@@ -326,7 +326,6 @@ SAFETY_PLAN_NEVER_REVIEWED = (
     "after a few months."
 )
 SAFETY_PLAN_SAVED = "Your safety plan is saved in your journal."
-SAFETY_PLAN_SKIPPED = "Skipped for now. You can come back to this step any time."
 SAFETY_PLAN_ONE_PER_LINE = "One idea per line."
 SAFETY_PLAN_PHONE_NOT_A_NUMBER = (
     "This isn't a number a phone can dial, so it will be shown as text."

@@ -12,8 +12,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-LIST_FIELDS = ("topics", "what_helped", "communities", "content_warnings")
-
 
 def _as_tuple(values: str | Iterable[str] | None) -> tuple[str, ...]:
     if values is None:
