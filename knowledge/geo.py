@@ -269,13 +269,16 @@ def _postal_place(area: PostalArea, typed: str) -> Place:
         (r for c, r in _gazetteer().qualifiers.get(fold(area.region), []) if c == area.country),
         "",
     )
+    nearest = nearest_place(area.lat, area.lon)
+    if not admin1 and nearest.country == area.country:
+        admin1 = nearest.region  # UK data names counties, not the nations people filter by
     return Place(
         name=code,
         lat=area.lat,
         lon=area.lon,
         country=area.country,
         region=admin1,
-        timezone=timezone_near(area.lat, area.lon),
+        timezone=nearest.timezone,
         kind="postcode",
     )
 
