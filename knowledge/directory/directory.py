@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from knowledge.directory import feed_sources, store
 from knowledge.directory.query import DirectoryQuery, Near
 from knowledge.directory.schedules import next_meeting
-from knowledge.directory.schema import Listing
+from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.search import Filters, ListingHit, SearchIndex, rank
 from knowledge.directory.verified import verified_listings, verified_rows
 from knowledge.geo import Place, locate_or_raise
@@ -91,7 +91,7 @@ class Directory:
         candidates += list(remote)
         timed = [(row, d, index.next_for(row, now, tz)) for row, d in candidates]
         return [
-            ListingHit(Listing.model_validate(row), d, when)
+            ListingHit(Listing.model_validate(row, context=FROM_STORE), d, when)
             for row, d, when in rank(timed, sort, limit, filters, now)
         ]
 
@@ -114,7 +114,7 @@ class Directory:
 
     @staticmethod
     def _hit(row: dict, distance: float | None, now: dt.datetime, tz: str | None) -> ListingHit:
-        listing = Listing.model_validate(row)
+        listing = Listing.model_validate(row, context=FROM_STORE)
         when = None
         if listing.schedule.kind in ("weekly", "always"):
             when = next_meeting(listing.schedule, now, tz)

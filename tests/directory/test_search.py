@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
 from knowledge.directory import open_directory
+from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.geo import PlaceNotFound, locate
 from settings import Settings
@@ -170,3 +173,26 @@ def test_a_second_replica_sees_writes_through_the_version_check(small_directory,
 def test_values_in_use_feed_the_page_filters(small_directory):
     assert small_directory.values("fellowship") == ["peer-run"]
     assert "Polish" in small_directory.values("languages")
+
+
+def test_hits_rebuilt_from_stored_rows_equal_fully_validated_listings():
+    """Search rebuilds its hits with the FROM_STORE context, which skips the cleaning that
+    already ran on import: on rows the store wrote, that must change nothing."""
+    demo = Path(__file__).resolve().parents[2] / "knowledge/data/directory/demo_listings.json"
+    records = json.loads(demo.read_text(encoding="utf-8"))
+    records.append(
+        {
+            "id": "messy",
+            "name": "Messy\x00 Circle",
+            "kind": "mutual_aid_group",
+            "formats": ["in person"],
+            "languages": ["es", "DE"],
+            "notes": "<p>Use the <em>back</em> entrance.</p>",
+            "latitude": 41.9,
+            "longitude": -87.6,
+        }
+    )
+    for record in records:
+        listing = Listing.model_validate(record)
+        stored = listing.model_dump(mode="json")
+        assert Listing.model_validate(stored, context=FROM_STORE) == listing
