@@ -30,6 +30,7 @@ EARTH_RADIUS_KM = 6371.0088
 # Countries whose region abbreviations people write after a city ("Portland, OR").
 ABBREVIATED_REGIONS = ("US", "CA", "AU")
 SHORT_COUNTRY_NAMES = {"GB": "UK"}
+ALTERNATIVE_COUNTRIES = ("US", "CA", "GB", "AU", "IE", "NZ")
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,17 @@ class Place:
     region: str = ""
     population: int = 0
     timezone: str = ""
-    kind: str = "city"  # city | postcode
+    kind: str = "city"  # city | postcode | region
+    # a region's reach: from its centre (where its people live) to its farthest known town
+    extent_km: float = 0.0
+    # what else the same words name ("Ontario, CA" beside the province), as labels
+    alternatives: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         """How a person would write the place, and what `locate` reads back."""
+        if self.kind == "region":
+            return self.name
         return _label(self.name, self.country, self.region)
 
 
@@ -101,6 +108,9 @@ class _Gazetteer:
     qualifiers: dict[str, list[tuple[str, str]]]
     region_abbrev: dict[tuple[str, str], str]
     country_names: dict[str, str]
+    # folded full name of a state, province or nation -> (country, admin1); no abbreviations
+    region_names: dict[str, list[tuple[str, str]]]
+    region_titles: dict[tuple[str, str], str]
 
 
 ALIAS_MIN_POPULATION = 500_000
@@ -157,6 +167,13 @@ def _gazetteer() -> _Gazetteer:
         if (country, region) not in entries:
             entries.append((country, region))
 
+    region_names: dict[str, list[tuple[str, str]]] = {}
+    region_titles: dict[tuple[str, str], str] = {}
+
+    def add_region(name: str, country: str, region: str) -> None:
+        region_names.setdefault(fold(name), []).append((country, region))
+        region_titles.setdefault((country, region), name)
+
     country_names = {}
     for code, info in cache.get_countries().items():
         country_names[code] = info["name"]
@@ -168,11 +185,14 @@ def _gazetteer() -> _Gazetteer:
     for code, state in cache.get_us_states().items():
         add(code, "US", code)
         add(state["name"], "US", code)
+        add_region(state["name"], "US", code)
         region_abbrev[("US", code)] = code
     for country in ("CA", "AU", "GB"):
         for admin1, aliases in extra[country].items():
             for alias in aliases:
                 add(alias, country, admin1)
+                if len(alias) > 3:  # "Ontario", "Victoria"; not "ON", "NT", "PEI"
+                    add_region(alias, country, admin1)
             region_abbrev[(country, admin1)] = aliases[0]
     return _Gazetteer(
         names=names,
@@ -187,6 +207,8 @@ def _gazetteer() -> _Gazetteer:
         qualifiers=qualifiers,
         region_abbrev=region_abbrev,
         country_names=country_names,
+        region_names=region_names,
+        region_titles=region_titles,
     )
 
 
@@ -290,7 +312,12 @@ def _split(text: str, country: str | None) -> tuple[str, list[tuple[str, str]] |
     if len(parts) == 1 and " " in parts[0]:
         head, _, last = parts[0].rpartition(" ")
         # "Portland OR": a trailing word that is a region or country and not part of a name
-        if fold(last) in gaz.qualifiers and fold(parts[0]) not in gaz.by_name:
+        whole = fold(parts[0])
+        if (
+            fold(last) in gaz.qualifiers
+            and whole not in gaz.by_name
+            and whole not in gaz.region_names
+        ):
             parts = [head, last]
     allowed: list[tuple[str, str]] | None = None
     for qualifier in parts[1:]:
@@ -354,14 +381,103 @@ def _locate(text: str, country: str | None) -> Place | None:
         found = [
             i for i in gaz.by_alias.get(name, []) if _matches(i, allowed) and _matches(i, within)
         ]
-    if found:
-        return _city(max(found, key=lambda i: gaz.populations[i]))
+    city = max(found, key=lambda i: gaz.populations[i]) if found else None
+    region = _region_named(name, allowed)
+    if region and (city is None or ("," not in text and not _city_dominates(city, region))):
+        return _region_place(region, found)
+    if city is not None:
+        return _city(city)
     us_states = sorted({r for c, r in allowed or [] if c == "US" and r})
     for state in us_states:
         place = _us_town(name, state)
         if place:
             return place
     return None
+
+
+def _region_named(name: str, allowed: list[tuple[str, str]] | None) -> tuple[str, str] | None:
+    """The one state, province or nation called `name` within `allowed`, else None."""
+    options = {
+        (country, region)
+        for country, region in _gazetteer().region_names.get(name, [])
+        if allowed is None or any(c == country and r in ("", region) for c, r in allowed)
+    }
+    return options.pop() if len(options) == 1 else None
+
+
+@lru_cache(maxsize=128)
+def _region_members(country: str, region: str) -> np.ndarray:
+    gaz = _gazetteer()
+    return np.flatnonzero(
+        (np.asarray(gaz.countries) == country) & (np.asarray(gaz.regions) == region)
+    )
+
+
+def _city_dominates(city: int, region: tuple[str, str]) -> bool:
+    """A bare name means the region, unless a city of that name inside it holds at least half
+    of the people of its known places (New York). Places within 25 km of the city count as
+    the city: GeoNames lists New York's boroughs beside New York City."""
+    gaz = _gazetteer()
+    if (gaz.countries[city], gaz.regions[city]) != region:
+        return False
+    members = _region_members(*region)
+    lat, lon = math.degrees(gaz.lats[city]), math.degrees(gaz.lons[city])
+    apart = haversine_np(lat, lon, gaz.lats[members], gaz.lons[members]) > 25
+    elsewhere = sum(gaz.populations[i] for i in members[apart])
+    return gaz.populations[city] >= elsewhere
+
+
+def _region_place(region: tuple[str, str], same_name_cities: list[int]) -> Place:
+    """A region as a place: centred where its people live, reaching its farthest town."""
+    gaz = _gazetteer()
+    members = _region_members(*region)
+    weights = np.asarray([gaz.populations[i] for i in members], dtype=np.float64) + 1.0
+    lat = float(np.degrees(np.average(gaz.lats[members], weights=weights)))
+    lon = float(np.degrees(np.average(gaz.lons[members], weights=weights)))
+    reach = haversine_np(lat, lon, gaz.lats[members], gaz.lons[members]).max()
+    biggest = int(members[np.argmax(weights)])
+    # the towns of that name in the countries Kindred's listings come from, largest first
+    by_people = sorted(
+        (i for i in same_name_cities if gaz.countries[i] in ALTERNATIVE_COUNTRIES),
+        key=lambda i: -gaz.populations[i],
+    )
+    return Place(
+        name=gaz.region_titles[region],
+        lat=lat,
+        lon=lon,
+        country=region[0],
+        region=region[1],
+        population=int(weights.sum() - len(members)),
+        timezone=gaz.timezones[biggest],
+        kind="region",
+        extent_km=float(reach) + 25.0,
+        alternatives=tuple(dict.fromkeys(_city(i).label for i in by_people[:3])),
+    )
+
+
+def within_region(place: Place, country: str, region_text: str) -> bool:
+    """Whether a listing in `country` whose region is written `region_text` ("ON", "Ontario",
+    or nothing) may lie in the region `place` is. A listing that names no country or no
+    known region is kept: its distance from the region's centre decides."""
+    if country and country != place.country:
+        return False
+    code = _region_code(place.country, fold(region_text)) if region_text else ""
+    return not code or code == place.region
+
+
+@lru_cache(maxsize=1024)
+def _region_code(country: str, folded: str) -> str:
+    return next((r for c, r in _gazetteer().qualifiers.get(folded, []) if c == country and r), "")
+
+
+def haversine_np(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    """Great-circle distances in kilometres from one point to many (given in radians)."""
+    lat_r, lon_r = math.radians(lat), math.radians(lon)
+    a = (
+        np.sin((lats_rad - lat_r) / 2) ** 2
+        + np.cos(lat_r) * np.cos(lats_rad) * np.sin((lons_rad - lon_r) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def suggest(text: str, country: str | None = None, limit: int = 5) -> list[str]:

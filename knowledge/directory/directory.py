@@ -15,7 +15,7 @@ from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.search import Filters, ListingHit, SearchIndex, rank
 from knowledge.directory.verified import verified_listings, verified_rows
-from knowledge.geo import Place, locate_or_raise
+from knowledge.geo import Place, locate_or_raise, within_region
 from settings import Settings
 
 
@@ -61,6 +61,8 @@ class Directory:
         place = self.place(query.near, query.country)
         filters = Filters.from_query(query)
         radius_km, limit, sort = query.radius_km, query.limit, query.sort
+        if place is not None and place.kind == "region":
+            radius_km = max(radius_km, place.extent_km)  # the whole state or province
         now = query.now or dt.datetime.now(dt.UTC)
         tz = query.person_tz or (place.timezone if place and place.timezone else None)
         area_country = (place.country if place and place.country else "") or filters.country
@@ -71,6 +73,10 @@ class Directory:
             for i, distance in zip(found.tolist(), distances.tolist(), strict=True):
                 row = index.rows[i]
                 if filters.country and row.get("country", "") != filters.country:
+                    continue
+                if place.kind == "region" and not within_region(
+                    place, row.get("country", ""), row.get("region", "")
+                ):
                     continue
                 if not index.remote[i] and filters.accepts(row):
                     candidates.append((row, round(distance, 2)))

@@ -18,7 +18,7 @@ import numpy as np
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing, Schedule, attendance_option
-from knowledge.geo import EARTH_RADIUS_KM
+from knowledge.geo import EARTH_RADIUS_KM, haversine_np
 
 MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
 
@@ -192,15 +192,6 @@ class SearchIndex:
         distances = haversine_np(lat, lon, self.lat[candidates], self.lon[candidates])
         keep = distances <= radius_km
         return candidates[keep], distances[keep]
-
-
-def haversine_np(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
-    lat_r, lon_r = math.radians(lat), math.radians(lon)
-    a = (
-        np.sin((lats_rad - lat_r) / 2) ** 2
-        + np.cos(lat_r) * np.cos(lats_rad) * np.sin((lons_rad - lon_r) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def rank(

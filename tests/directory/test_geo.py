@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.geo import PlaceNotFound, haversine_km, locate, locate_or_raise, suggest
+from knowledge.geo import PlaceNotFound, fold, haversine_km, locate, locate_or_raise, suggest
 
 DATA = Path(__file__).parent / "data"
 with (DATA / "geocoding.csv").open(encoding="utf-8") as handle:
@@ -122,3 +122,55 @@ def test_uk_postcodes_land_in_their_district_town():
                 misses.append(report[-1])
     print("\n".join(report))
     assert not misses, misses
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region", "alternative"),
+    [
+        ("Ontario", "CA", "08", "Ontario, CA"),  # the province; Ontario, California offered
+        ("Victoria", "AU", "07", "Victoria, BC"),  # the state; Victoria, BC offered
+        ("Washington", "US", "WA", "Washington, DC"),
+        ("Quebec", "CA", "10", "Québec, QC"),
+        ("New South Wales", "AU", "02", None),
+        ("Northern Ireland", "GB", "NIR", None),
+        ("Scotland", "GB", "SCT", None),
+        ("West Virginia", "US", "WV", None),
+        ("Ontario, Canada", "CA", "08", None),
+    ],
+)
+def test_a_bare_state_or_province_name_is_the_region(text, country, region, alternative):
+    place = locate(text)
+    assert (place.kind, place.country, place.region) == ("region", country, region)
+    again = locate(place.label)  # the label reads back as the region
+    assert (again.kind, again.region, again.lat) == (place.kind, place.region, place.lat)
+    # its reach covers its own towns: Thunder Bay from Ontario's centre, Perth from NSW's not
+    assert 100 < place.extent_km < 3000
+    if alternative:
+        assert alternative in place.alternatives
+    for label in place.alternatives:
+        city = locate(label)
+        assert city.kind == "city" and fold(city.name) == fold(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "region"),
+    [
+        ("Ontario, CA", "US", "CA"),  # the Californian city
+        ("Ontario, California", "US", "CA"),
+        ("Victoria, BC", "CA", "02"),
+        ("Washington, DC", "US", "DC"),
+        ("New York", "US", "NY"),  # the city holds most of its state's people
+        ("Kingston, ON", "CA", "08"),
+    ],
+)
+def test_a_qualified_or_dominant_city_stays_the_city(text, country, region):
+    place = locate(text)
+    assert (place.kind, place.country, place.region) == ("city", country, region)
+
+
+def test_the_region_reach_holds_its_far_towns():
+    ontario = locate("Ontario")
+    thunder_bay = locate("Thunder Bay, ON")
+    assert haversine_km(ontario.lat, ontario.lon, thunder_bay.lat, thunder_bay.lon) < (
+        ontario.extent_km
+    )

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.directory import open_directory
+from knowledge.directory import import_feed, open_directory
 from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.geo import PlaceNotFound, locate
@@ -196,3 +196,36 @@ def test_hits_rebuilt_from_stored_rows_equal_fully_validated_listings():
         listing = Listing.model_validate(record)
         stored = listing.model_dump(mode="json")
         assert Listing.model_validate(stored, context=FROM_STORE) == listing
+
+
+def test_a_province_searched_by_name_finds_the_whole_province_only(directory):
+    """ "Ontario" reaches Thunder Bay, 1,100 km from Toronto, but not Gatineau across the
+    river from Ottawa (Quebec) nor Detroit across the border, both nearer than Thunder Bay."""
+
+    def listing(key: str, lat: float, lon: float, country: str, region: str) -> dict:
+        return {
+            "id": key,
+            "name": key,
+            "kind": "mutual_aid_group",
+            "formats": ["in_person"],
+            "latitude": lat,
+            "longitude": lon,
+            "country": country,
+            "region": region,
+        }
+
+    records = [
+        listing("Toronto", 43.65, -79.38, "CA", "ON"),
+        listing("Ottawa", 45.42, -75.70, "CA", "Ontario"),
+        listing("Thunder Bay", 48.38, -89.25, "CA", "ON"),
+        listing("Gatineau", 45.48, -75.70, "CA", "QC"),
+        listing("Detroit", 42.33, -83.05, "US", "MI"),
+        listing("Ontario CA", 34.06, -117.65, "US", "CA"),
+    ]
+    source = Path(directory.engine.url.database).parent / "ontario.json"
+    source.write_text(json.dumps(records), encoding="utf-8")
+    assert import_feed(source, format="json", source="t", directory=directory).ok
+    province = directory.find("Ontario", radius_km=25, include_remote=False, now=NOW)
+    assert sorted(names(province)) == ["Ottawa", "Thunder Bay", "Toronto"]
+    city = directory.find("Ontario, CA", radius_km=25, include_remote=False, now=NOW)
+    assert names(city) == ["Ontario CA"]
