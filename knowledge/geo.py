@@ -447,7 +447,7 @@ def _region_place(region: tuple[str, str], same_name_cities: list[int]) -> Place
         lon=lon,
         country=region[0],
         region=region[1],
-        population=int(weights.sum() - len(members)),
+        population=int(weights.sum() - len(members)),  # GeoNames lists some suburbs apart
         timezone=gaz.timezones[biggest],
         kind="region",
         extent_km=float(reach) + 25.0,
