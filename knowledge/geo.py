@@ -383,7 +383,8 @@ def _locate(text: str, country: str | None) -> Place | None:
         ]
     city = max(found, key=lambda i: gaz.populations[i]) if found else None
     region = _region_named(name, allowed)
-    if region and (city is None or ("," not in text and not _city_dominates(city, region))):
+    qualified = allowed is not None  # "Ontario, CA", "Ontario CA" or a country given
+    if region and (city is None or (not qualified and not _city_dominates(city, region))):
         return _region_place(region, found)
     if city is not None:
         return _city(city)

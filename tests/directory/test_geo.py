@@ -157,6 +157,7 @@ def test_a_bare_state_or_province_name_is_the_region(text, country, region, alte
     [
         ("Ontario, CA", "US", "CA"),  # the Californian city
         ("Ontario, California", "US", "CA"),
+        ("Ontario CA", "US", "CA"),
         ("Victoria, BC", "CA", "02"),
         ("Washington, DC", "US", "DC"),
         ("New York", "US", "NY"),  # the city holds most of its state's people
