@@ -456,14 +456,49 @@ def _region_place(region: tuple[str, str], same_name_cities: list[int]) -> Place
     )
 
 
-def within_region(place: Place, country: str, region_text: str) -> bool:
-    """Whether a listing in `country` whose region is written `region_text` ("ON", "Ontario",
-    or nothing) may lie in the region `place` is. A listing that names no country or no
-    known region is kept: its distance from the region's centre decides."""
-    if country and country != place.country:
-        return False
-    code = _region_code(place.country, fold(region_text)) if region_text else ""
-    return not code or code == place.region
+def region_keys(
+    countries: list[str], region_texts: list[str], lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """For each placed listing, "CC:admin1" of the state or province it is in ("CA:08"): the
+    one its region text names ("ON", "Ontario"), else that of the nearest known town of its
+    country (of the 5 nearest); "" when neither tells. Coordinates in degrees."""
+    gaz = _gazetteer()
+    near = _nearest_towns(lats, lons, 5)
+    keys = []
+    for n, (country, text) in enumerate(zip(countries, region_texts, strict=True)):
+        code = _region_code(country, fold(text)) if country and text else ""
+        if not code:
+            town = next((t for t in near[n] if not country or gaz.countries[t] == country), None)
+            if town is not None and gaz.regions[town]:
+                country, code = gaz.countries[town], gaz.regions[town]
+        keys.append(f"{country}:{code}" if code else "")
+    return np.array(keys, dtype=object)
+
+
+def _nearest_towns(lats: np.ndarray, lons: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k nearest known towns to each point (a point without coordinates, NaN,
+    is read as 0, 0: such rows are never among a region's candidates anyway)."""
+    lat_r = np.radians(np.nan_to_num(np.asarray(lats, dtype=np.float64)))
+    lon_r = np.radians(np.nan_to_num(np.asarray(lons, dtype=np.float64)))
+    if not len(lat_r):
+        return np.zeros((0, k), dtype=np.int64)
+    _, indices = _town_tree().query(_unit_vectors(lat_r, lon_r), k=k)
+    return indices
+
+
+@lru_cache(maxsize=1)
+def _town_tree():  # a scipy cKDTree, built when a whole region is first searched
+    from scipy.spatial import cKDTree
+
+    gaz = _gazetteer()
+    return cKDTree(_unit_vectors(gaz.lats, gaz.lons))
+
+
+def _unit_vectors(lat_r: np.ndarray, lon_r: np.ndarray) -> np.ndarray:
+    """Points on the unit sphere: straight-line nearness there is great-circle nearness."""
+    return np.column_stack(
+        (np.cos(lat_r) * np.cos(lon_r), np.cos(lat_r) * np.sin(lon_r), np.sin(lat_r))
+    )
 
 
 @lru_cache(maxsize=1024)

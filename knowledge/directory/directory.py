@@ -15,7 +15,7 @@ from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.search import Filters, ListingHit, SearchIndex, rank
 from knowledge.directory.verified import verified_listings, verified_rows
-from knowledge.geo import Place, locate_or_raise, within_region
+from knowledge.geo import Place, locate_or_raise
 from settings import Settings
 
 
@@ -70,13 +70,12 @@ class Directory:
         candidates: list[tuple[dict, float | None]] = []
         if place is not None:
             found, distances = index.within(place.lat, place.lon, radius_km)
+            if place.kind == "region":  # its reach crosses borders: keep its own listings
+                inside = index.region_keys()[found] == f"{place.country}:{place.region}"
+                found, distances = found[inside], distances[inside]
             for i, distance in zip(found.tolist(), distances.tolist(), strict=True):
                 row = index.rows[i]
                 if filters.country and row.get("country", "") != filters.country:
-                    continue
-                if place.kind == "region" and not within_region(
-                    place, row.get("country", ""), row.get("region", "")
-                ):
                     continue
                 if not index.remote[i] and filters.accepts(row):
                     candidates.append((row, round(distance, 2)))

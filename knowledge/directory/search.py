@@ -18,7 +18,7 @@ import numpy as np
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing, Schedule, attendance_option
-from knowledge.geo import EARTH_RADIUS_KM, haversine_np
+from knowledge.geo import EARTH_RADIUS_KM, haversine_np, region_keys
 
 MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
 
@@ -130,6 +130,7 @@ class SearchIndex:
     schedules: dict[str, Schedule] = field(init=False, default_factory=dict)
     field_values: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     remote_order: list[int] = field(init=False)
+    _region_keys: np.ndarray | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lat_deg = np.degrees(self.lat)
@@ -137,6 +138,18 @@ class SearchIndex:
         self.remote_order = sorted(
             self.remote.nonzero()[0].tolist(), key=lambda i: self.rows[i].get("name", "")
         )
+
+    def region_keys(self) -> np.ndarray:
+        """Each row's state or province as "CC:admin1" (see `knowledge.geo.region_keys`),
+        worked out on the first search of a whole region and kept for the snapshot's life."""
+        if self._region_keys is None:
+            self._region_keys = region_keys(
+                [r.get("country", "") for r in self.rows],
+                [r.get("region", "") for r in self.rows],
+                self.lat_deg,
+                self.lon_deg,
+            )
+        return self._region_keys
 
     def next_for(self, row: dict, now: dt.datetime, person_tz: str | None) -> dt.datetime | None:
         """The row's next meeting; parsed schedules are kept for the life of the snapshot."""

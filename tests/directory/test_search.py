@@ -199,8 +199,9 @@ def test_hits_rebuilt_from_stored_rows_equal_fully_validated_listings():
 
 
 def test_a_province_searched_by_name_finds_the_whole_province_only(directory):
-    """ "Ontario" reaches Thunder Bay, 1,100 km from Toronto, but not Gatineau across the
-    river from Ottawa (Quebec) nor Detroit across the border, both nearer than Thunder Bay."""
+    """ "Ontario" reaches Thunder Bay, 1,100 km from Toronto, but not Gatineau and Hull across
+    the river from Ottawa (Quebec) nor Detroit across the border, all nearer than Thunder
+    Bay. Kingston names no region: its nearest known town places it in Ontario."""
 
     def listing(key: str, lat: float, lon: float, country: str, region: str) -> dict:
         return {
@@ -219,6 +220,9 @@ def test_a_province_searched_by_name_finds_the_whole_province_only(directory):
         listing("Ottawa", 45.42, -75.70, "CA", "Ontario"),
         listing("Thunder Bay", 48.38, -89.25, "CA", "ON"),
         listing("Gatineau", 45.48, -75.70, "CA", "QC"),
+        # no region written: the nearest known town of the country tells
+        listing("Kingston", 44.23, -76.48, "CA", ""),
+        listing("Hull", 45.43, -75.72, "CA", ""),
         listing("Detroit", 42.33, -83.05, "US", "MI"),
         listing("Ontario CA", 34.06, -117.65, "US", "CA"),
     ]
@@ -226,6 +230,6 @@ def test_a_province_searched_by_name_finds_the_whole_province_only(directory):
     source.write_text(json.dumps(records), encoding="utf-8")
     assert import_feed(source, format="json", source="t", directory=directory).ok
     province = directory.find("Ontario", radius_km=25, include_remote=False, now=NOW)
-    assert sorted(names(province)) == ["Ottawa", "Thunder Bay", "Toronto"]
+    assert sorted(names(province)) == ["Kingston", "Ottawa", "Thunder Bay", "Toronto"]
     city = directory.find("Ontario, CA", radius_km=25, include_remote=False, now=NOW)
     assert names(city) == ["Ontario CA"]
