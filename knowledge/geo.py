@@ -397,11 +397,13 @@ def _locate(text: str, country: str | None) -> Place | None:
 
 
 def _region_named(name: str, allowed: list[tuple[str, str]] | None) -> tuple[str, str] | None:
-    """The one state, province or nation called `name` within `allowed`, else None."""
+    """The one state, province or nation called `name` within `allowed` that has known
+    towns (its centre and reach come from them), else None."""
     options = {
         (country, region)
         for country, region in _gazetteer().region_names.get(name, [])
-        if allowed is None or any(c == country and r in ("", region) for c, r in allowed)
+        if (allowed is None or any(c == country and r in ("", region) for c, r in allowed))
+        and len(_region_members(country, region))
     }
     return options.pop() if len(options) == 1 else None
 
