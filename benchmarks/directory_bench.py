@@ -40,6 +40,8 @@ from settings import Settings
 COUNTRIES = ("US", "CA", "GB", "AU")
 KINDS = ("mutual_aid_group", "peer_support_specialist", "community_clinic", "peer_respite")
 LANGUAGES = ("English", "Spanish", "French", "Polish", "Arabic")
+REGIONS = ("Ontario", "British Columbia", "Texas", "Oregon", "Scotland", "Victoria",
+           "New South Wales", "Quebec", "Illinois", "Wales")  # fmt: skip
 
 
 def cities(min_population: int = 20_000) -> list[Place]:
@@ -168,6 +170,13 @@ def main(argv: list[str] | None = None) -> None:
             (
                 'find("City, ST" text) incl. offline geocoding',
                 timed(lambda p: directory.find(p.label, now=now), [(p,) for p in points[:50]]),
+            ),
+            (
+                'find("Ontario", ...) a whole state or province',
+                timed(
+                    lambda name: directory.find(name, now=now),
+                    [(name,) for name in REGIONS * (queries // 50)],
+                ),
             ),
             (
                 "store version check (one SELECT)",

@@ -30,6 +30,7 @@ EARTH_RADIUS_KM = 6371.0088
 # Countries whose region abbreviations people write after a city ("Portland, OR").
 ABBREVIATED_REGIONS = ("US", "CA", "AU")
 SHORT_COUNTRY_NAMES = {"GB": "UK"}
+ALTERNATIVE_COUNTRIES = ("US", "CA", "GB", "AU", "IE", "NZ")
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,17 @@ class Place:
     region: str = ""
     population: int = 0
     timezone: str = ""
-    kind: str = "city"  # city | postcode
+    kind: str = "city"  # city | postcode | region
+    # a region's reach: from its centre (where its people live) to its farthest known town
+    extent_km: float = 0.0
+    # what else the same words name ("Ontario, CA" beside the province), as labels
+    alternatives: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
         """How a person would write the place, and what `locate` reads back."""
+        if self.kind == "region":
+            return self.name
         return _label(self.name, self.country, self.region)
 
 
@@ -101,6 +108,9 @@ class _Gazetteer:
     qualifiers: dict[str, list[tuple[str, str]]]
     region_abbrev: dict[tuple[str, str], str]
     country_names: dict[str, str]
+    # folded full name of a state, province or nation -> (country, admin1); no abbreviations
+    region_names: dict[str, list[tuple[str, str]]]
+    region_titles: dict[tuple[str, str], str]
 
 
 ALIAS_MIN_POPULATION = 500_000
@@ -157,6 +167,13 @@ def _gazetteer() -> _Gazetteer:
         if (country, region) not in entries:
             entries.append((country, region))
 
+    region_names: dict[str, list[tuple[str, str]]] = {}
+    region_titles: dict[tuple[str, str], str] = {}
+
+    def add_region(name: str, country: str, region: str) -> None:
+        region_names.setdefault(fold(name), []).append((country, region))
+        region_titles.setdefault((country, region), name)
+
     country_names = {}
     for code, info in cache.get_countries().items():
         country_names[code] = info["name"]
@@ -168,11 +185,14 @@ def _gazetteer() -> _Gazetteer:
     for code, state in cache.get_us_states().items():
         add(code, "US", code)
         add(state["name"], "US", code)
+        add_region(state["name"], "US", code)
         region_abbrev[("US", code)] = code
     for country in ("CA", "AU", "GB"):
         for admin1, aliases in extra[country].items():
             for alias in aliases:
                 add(alias, country, admin1)
+                if len(alias) > 3:  # "Ontario", "Victoria"; not "ON", "NT", "PEI"
+                    add_region(alias, country, admin1)
             region_abbrev[(country, admin1)] = aliases[0]
     return _Gazetteer(
         names=names,
@@ -187,6 +207,8 @@ def _gazetteer() -> _Gazetteer:
         qualifiers=qualifiers,
         region_abbrev=region_abbrev,
         country_names=country_names,
+        region_names=region_names,
+        region_titles=region_titles,
     )
 
 
@@ -269,13 +291,16 @@ def _postal_place(area: PostalArea, typed: str) -> Place:
         (r for c, r in _gazetteer().qualifiers.get(fold(area.region), []) if c == area.country),
         "",
     )
+    nearest = nearest_place(area.lat, area.lon)
+    if not admin1 and nearest.country == area.country:
+        admin1 = nearest.region  # UK data names counties, not the nations people filter by
     return Place(
         name=code,
         lat=area.lat,
         lon=area.lon,
         country=area.country,
         region=admin1,
-        timezone=timezone_near(area.lat, area.lon),
+        timezone=nearest.timezone,
         kind="postcode",
     )
 
@@ -287,7 +312,12 @@ def _split(text: str, country: str | None) -> tuple[str, list[tuple[str, str]] |
     if len(parts) == 1 and " " in parts[0]:
         head, _, last = parts[0].rpartition(" ")
         # "Portland OR": a trailing word that is a region or country and not part of a name
-        if fold(last) in gaz.qualifiers and fold(parts[0]) not in gaz.by_name:
+        whole = fold(parts[0])
+        if (
+            fold(last) in gaz.qualifiers
+            and whole not in gaz.by_name
+            and whole not in gaz.region_names
+        ):
             parts = [head, last]
     allowed: list[tuple[str, str]] | None = None
     for qualifier in parts[1:]:
@@ -351,14 +381,141 @@ def _locate(text: str, country: str | None) -> Place | None:
         found = [
             i for i in gaz.by_alias.get(name, []) if _matches(i, allowed) and _matches(i, within)
         ]
-    if found:
-        return _city(max(found, key=lambda i: gaz.populations[i]))
+    city = max(found, key=lambda i: gaz.populations[i]) if found else None
+    region = _region_named(name, allowed)
+    qualified = allowed is not None  # "Ontario, CA", "Ontario CA" or a country given
+    if region and (city is None or (not qualified and not _city_dominates(city, region))):
+        return _region_place(region, found)
+    if city is not None:
+        return _city(city)
     us_states = sorted({r for c, r in allowed or [] if c == "US" and r})
     for state in us_states:
         place = _us_town(name, state)
         if place:
             return place
     return None
+
+
+def _region_named(name: str, allowed: list[tuple[str, str]] | None) -> tuple[str, str] | None:
+    """The one state, province or nation called `name` within `allowed` that has known
+    towns (its centre and reach come from them), else None."""
+    options = {
+        (country, region)
+        for country, region in _gazetteer().region_names.get(name, [])
+        if (allowed is None or any(c == country and r in ("", region) for c, r in allowed))
+        and len(_region_members(country, region))
+    }
+    return options.pop() if len(options) == 1 else None
+
+
+@lru_cache(maxsize=128)
+def _region_members(country: str, region: str) -> np.ndarray:
+    gaz = _gazetteer()
+    return np.flatnonzero(
+        (np.asarray(gaz.countries) == country) & (np.asarray(gaz.regions) == region)
+    )
+
+
+def _city_dominates(city: int, region: tuple[str, str]) -> bool:
+    """A bare name means the region, unless a city of that name inside it holds at least half
+    of the people of its known places (New York). Places within 25 km of the city count as
+    the city: GeoNames lists New York's boroughs beside New York City."""
+    gaz = _gazetteer()
+    if (gaz.countries[city], gaz.regions[city]) != region:
+        return False
+    members = _region_members(*region)
+    lat, lon = math.degrees(gaz.lats[city]), math.degrees(gaz.lons[city])
+    apart = haversine_np(lat, lon, gaz.lats[members], gaz.lons[members]) > 25
+    elsewhere = sum(gaz.populations[i] for i in members[apart])
+    return gaz.populations[city] >= elsewhere
+
+
+def _region_place(region: tuple[str, str], same_name_cities: list[int]) -> Place:
+    """A region as a place: centred where its people live, reaching its farthest town."""
+    gaz = _gazetteer()
+    members = _region_members(*region)
+    weights = np.asarray([gaz.populations[i] for i in members], dtype=np.float64) + 1.0
+    lat = float(np.degrees(np.average(gaz.lats[members], weights=weights)))
+    lon = float(np.degrees(np.average(gaz.lons[members], weights=weights)))
+    reach = haversine_np(lat, lon, gaz.lats[members], gaz.lons[members]).max()
+    biggest = int(members[np.argmax(weights)])
+    # the towns of that name in the countries Kindred's listings come from, largest first
+    by_people = sorted(
+        (i for i in same_name_cities if gaz.countries[i] in ALTERNATIVE_COUNTRIES),
+        key=lambda i: -gaz.populations[i],
+    )
+    return Place(
+        name=gaz.region_titles[region],
+        lat=lat,
+        lon=lon,
+        country=region[0],
+        region=region[1],
+        population=int(weights.sum() - len(members)),  # GeoNames lists some suburbs apart
+        timezone=gaz.timezones[biggest],
+        kind="region",
+        extent_km=float(reach) + 25.0,
+        alternatives=tuple(dict.fromkeys(_city(i).label for i in by_people[:3])),
+    )
+
+
+def region_keys(
+    countries: list[str], region_texts: list[str], lats: np.ndarray, lons: np.ndarray
+) -> np.ndarray:
+    """For each placed listing, "CC:admin1" of the state or province it is in ("CA:08"): the
+    one its region text names ("ON", "Ontario"), else that of the nearest known town of its
+    country (of the 5 nearest); "" when neither tells. Coordinates in degrees."""
+    gaz = _gazetteer()
+    near = _nearest_towns(lats, lons, 5)
+    keys = []
+    for n, (country, text) in enumerate(zip(countries, region_texts, strict=True)):
+        code = _region_code(country, fold(text)) if country and text else ""
+        if not code:
+            town = next((t for t in near[n] if not country or gaz.countries[t] == country), None)
+            if town is not None and gaz.regions[town]:
+                country, code = gaz.countries[town], gaz.regions[town]
+        keys.append(f"{country}:{code}" if code else "")
+    return np.array(keys, dtype=object)
+
+
+def _nearest_towns(lats: np.ndarray, lons: np.ndarray, k: int) -> np.ndarray:
+    """Indices of the k nearest known towns to each point (a point without coordinates, NaN,
+    is read as 0, 0: such rows are never among a region's candidates anyway)."""
+    lat_r = np.radians(np.nan_to_num(np.asarray(lats, dtype=np.float64)))
+    lon_r = np.radians(np.nan_to_num(np.asarray(lons, dtype=np.float64)))
+    if not len(lat_r):
+        return np.zeros((0, k), dtype=np.int64)
+    _, indices = _town_tree().query(_unit_vectors(lat_r, lon_r), k=k)
+    return indices
+
+
+@lru_cache(maxsize=1)
+def _town_tree():  # a scipy cKDTree, built when a whole region is first searched
+    from scipy.spatial import cKDTree
+
+    gaz = _gazetteer()
+    return cKDTree(_unit_vectors(gaz.lats, gaz.lons))
+
+
+def _unit_vectors(lat_r: np.ndarray, lon_r: np.ndarray) -> np.ndarray:
+    """Points on the unit sphere: straight-line nearness there is great-circle nearness."""
+    return np.column_stack(
+        (np.cos(lat_r) * np.cos(lon_r), np.cos(lat_r) * np.sin(lon_r), np.sin(lat_r))
+    )
+
+
+@lru_cache(maxsize=1024)
+def _region_code(country: str, folded: str) -> str:
+    return next((r for c, r in _gazetteer().qualifiers.get(folded, []) if c == country and r), "")
+
+
+def haversine_np(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
+    """Great-circle distances in kilometres from one point to many (given in radians)."""
+    lat_r, lon_r = math.radians(lat), math.radians(lon)
+    a = (
+        np.sin((lats_rad - lat_r) / 2) ** 2
+        + np.cos(lat_r) * np.cos(lats_rad) * np.sin((lons_rad - lon_r) / 2) ** 2
+    )
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def suggest(text: str, country: str | None = None, limit: int = 5) -> list[str]:

@@ -47,6 +47,13 @@ def _use_suggestion(place: str) -> None:
         )
 
 
+def _place_buttons(labels: list[str] | tuple[str, ...], key: str) -> None:
+    """Places a person may have meant, as buttons that search for them."""
+    columns = st.columns(min(len(labels), 5))
+    for n, label in enumerate(labels[:5]):
+        columns[n].button(_md(label), key=f"{key}_{n}", on_click=_use_suggestion, args=(label,))
+
+
 with st.form("directory_search"):
     place_column, radius_column = st.columns([3, 1])
     place_column.text_input("Place (town, or ZIP or postal code)", key="directory_place")
@@ -129,23 +136,19 @@ if query is not None:
         )
         if missing.suggestions:
             st.write("Did you mean:")
-            columns = st.columns(min(len(missing.suggestions), 5))
-            for n, suggestion in enumerate(missing.suggestions[:5]):
-                columns[n].button(
-                    _md(suggestion),
-                    key=f"directory_suggestion_{n}",
-                    on_click=_use_suggestion,
-                    args=(suggestion,),
-                )
+            _place_buttons(missing.suggestions, "directory_suggestion")
     if hits is not None:
         place = directory().place(near) if near else None
+        if place is not None and place.alternatives:
+            st.write(f"Showing all of {_md(place.label)}. Did you mean the town:")
+            _place_buttons(place.alternatives, "directory_alternative")
         if not hits:
             st.info(
                 "Nothing matches all of those filters here yet. Try a wider radius, fewer "
                 "filters, or include online and phone options."
             )
         else:
-            where = f" near {place.label}" if place else ""
+            where = f" {'in' if place.kind == 'region' else 'near'} {place.label}" if place else ""
             st.header(f"{len(hits)} result{'s' if len(hits) != 1 else ''}{where}", anchor=False)
             results_map(hits, (place.lat, place.lon) if place else None)
             feeds = directory().feeds()

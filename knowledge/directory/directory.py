@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from knowledge.directory import feed_sources, store
 from knowledge.directory.query import DirectoryQuery, Near
 from knowledge.directory.schedules import next_meeting
-from knowledge.directory.schema import Listing
+from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.search import Filters, ListingHit, SearchIndex, rank
 from knowledge.directory.verified import verified_listings, verified_rows
 from knowledge.geo import Place, locate_or_raise
@@ -61,6 +61,8 @@ class Directory:
         place = self.place(query.near, query.country)
         filters = Filters.from_query(query)
         radius_km, limit, sort = query.radius_km, query.limit, query.sort
+        if place is not None and place.kind == "region":
+            radius_km = max(radius_km, place.extent_km)  # the whole state or province
         now = query.now or dt.datetime.now(dt.UTC)
         tz = query.person_tz or (place.timezone if place and place.timezone else None)
         area_country = (place.country if place and place.country else "") or filters.country
@@ -68,6 +70,9 @@ class Directory:
         candidates: list[tuple[dict, float | None]] = []
         if place is not None:
             found, distances = index.within(place.lat, place.lon, radius_km)
+            if place.kind == "region":  # its reach crosses borders: keep its own listings
+                inside = index.region_keys()[found] == f"{place.country}:{place.region}"
+                found, distances = found[inside], distances[inside]
             for i, distance in zip(found.tolist(), distances.tolist(), strict=True):
                 row = index.rows[i]
                 if filters.country and row.get("country", "") != filters.country:
@@ -91,7 +96,7 @@ class Directory:
         candidates += list(remote)
         timed = [(row, d, index.next_for(row, now, tz)) for row, d in candidates]
         return [
-            ListingHit(Listing.model_validate(row), d, when)
+            ListingHit(Listing.model_validate(row, context=FROM_STORE), d, when)
             for row, d, when in rank(timed, sort, limit, filters, now)
         ]
 
@@ -114,7 +119,7 @@ class Directory:
 
     @staticmethod
     def _hit(row: dict, distance: float | None, now: dt.datetime, tz: str | None) -> ListingHit:
-        listing = Listing.model_validate(row)
+        listing = Listing.model_validate(row, context=FROM_STORE)
         when = None
         if listing.schedule.kind in ("weekly", "always"):
             when = next_meeting(listing.schedule, now, tz)

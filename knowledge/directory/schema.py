@@ -88,6 +88,17 @@ NOTE_FIELDS = (
 LIST_FILTER_FIELDS = ("kinds", "formats", "languages", "populations", "cost", "accessibility")
 
 
+# Validation context for rows the store wrote from an already validated Listing: the
+# cleaning validators (NUL removal, HTML to text, language names, vocabularies) are skipped,
+# since they already ran on the way in and rebuilding the hits shown is most of a search's
+# time. Types, ranges and nested models are still checked.
+FROM_STORE = {"from_store": True}
+
+
+def _from_store(info: ValidationInfo) -> bool:
+    return bool(info.context and info.context.get("from_store"))
+
+
 def _check_all(values: list[str], allowed: tuple[str, ...], field: str) -> list[str]:
     lookup = {value.lower(): value for value in allowed}
     out = []
@@ -168,10 +179,10 @@ class Listing(BaseModel):
 
     @model_validator(mode="before")
     @classmethod
-    def _without_nul(cls, data: object) -> object:
+    def _without_nul(cls, data: object, info: ValidationInfo) -> object:
         """NUL characters are never text, and PostgreSQL refuses them: every importer's
         records pass through here, so none reaches the store."""
-        return without_nul(data)
+        return data if _from_store(info) else without_nul(data)
 
     id: str = Field(min_length=1, max_length=300)
     name: str = Field(min_length=1, max_length=300)
@@ -232,22 +243,28 @@ class Listing(BaseModel):
     @field_validator(*VOCABULARIES)
     @classmethod
     def _in_vocabulary(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if _from_store(info):
+            return value
         allowed, noun = VOCABULARIES[info.field_name]
         return _check_all(value, allowed, noun)
 
     @field_validator(*NOTE_FIELDS)
     @classmethod
-    def _plain(cls, value: str) -> str:
-        return plain_text(value)
+    def _plain(cls, value: str, info: ValidationInfo) -> str:
+        return value if _from_store(info) else plain_text(value)
 
     @field_validator("formats")
     @classmethod
-    def _formats(cls, value: list[str]) -> list[str]:
+    def _formats(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if _from_store(info):
+            return value
         return _check_all([v.replace(" ", "_") for v in value], FORMATS, "format")
 
     @field_validator("languages")
     @classmethod
-    def _languages(cls, value: list[str]) -> list[str]:
+    def _languages(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if _from_store(info):
+            return value
         out: list[str] = []
         for language in value:
             name = language_name(language)

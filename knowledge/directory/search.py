@@ -18,7 +18,7 @@ import numpy as np
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing, Schedule, attendance_option
-from knowledge.geo import EARTH_RADIUS_KM
+from knowledge.geo import EARTH_RADIUS_KM, haversine_np, region_keys
 
 MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
 
@@ -130,6 +130,7 @@ class SearchIndex:
     schedules: dict[str, Schedule] = field(init=False, default_factory=dict)
     field_values: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     remote_order: list[int] = field(init=False)
+    _region_keys: np.ndarray | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lat_deg = np.degrees(self.lat)
@@ -137,6 +138,18 @@ class SearchIndex:
         self.remote_order = sorted(
             self.remote.nonzero()[0].tolist(), key=lambda i: self.rows[i].get("name", "")
         )
+
+    def region_keys(self) -> np.ndarray:
+        """Each row's state or province as "CC:admin1" (see `knowledge.geo.region_keys`),
+        worked out on the first search of a whole region and kept for the snapshot's life."""
+        if self._region_keys is None:
+            self._region_keys = region_keys(
+                [r.get("country", "") for r in self.rows],
+                [r.get("region", "") for r in self.rows],
+                self.lat_deg,
+                self.lon_deg,
+            )
+        return self._region_keys
 
     def next_for(self, row: dict, now: dt.datetime, person_tz: str | None) -> dt.datetime | None:
         """The row's next meeting; parsed schedules are kept for the life of the snapshot."""
@@ -192,15 +205,6 @@ class SearchIndex:
         distances = haversine_np(lat, lon, self.lat[candidates], self.lon[candidates])
         keep = distances <= radius_km
         return candidates[keep], distances[keep]
-
-
-def haversine_np(lat: float, lon: float, lats_rad: np.ndarray, lons_rad: np.ndarray) -> np.ndarray:
-    lat_r, lon_r = math.radians(lat), math.radians(lon)
-    a = (
-        np.sin((lats_rad - lat_r) / 2) ** 2
-        + np.cos(lat_r) * np.cos(lats_rad) * np.sin((lons_rad - lon_r) / 2) ** 2
-    )
-    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
 
 
 def rank(

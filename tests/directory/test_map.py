@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from knowledge.directory.basemap import BASEMAP_FILE, basemap
 from knowledge.directory.map_points import group_points, view_for
 from knowledge.directory.schema import Listing
@@ -50,3 +52,41 @@ def test_the_basemap_is_shipped_small_and_covers_the_countries_served():
     ring = illinois["geometry"]["coordinates"][0][0]
     lons, lats = [p[0] for p in ring], [p[1] for p in ring]
     assert min(lons) < -87.63 < max(lons) and min(lats) < 41.88 < max(lats)  # Chicago inside
+
+
+def _inside(lon: float, lat: float, polygon: list) -> bool:
+    """Ray casting: inside the outer ring and outside every hole."""
+
+    def in_ring(ring: list) -> bool:
+        crossings = False
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+                crossings = not crossings
+        return crossings
+
+    return in_ring(polygon[0]) and not any(in_ring(hole) for hole in polygon[1:])
+
+
+@pytest.mark.parametrize(
+    ("city", "lon", "lat", "region"),
+    [
+        ("Ottawa", -75.70, 45.42, "Ontario"),
+        ("Gatineau", -75.72, 45.48, "Quebec"),
+        ("Winnipeg", -97.14, 49.90, "Manitoba"),
+        ("Kamloops", -120.33, 50.67, "British Columbia"),
+        ("Whitehorse", -135.06, 60.72, "Yukon"),
+        ("Melbourne", 144.96, -37.81, "Victoria"),
+        ("Canberra", 149.13, -35.28, "Australian Capital Territory"),  # a hole in NSW
+        ("Sydney", 151.21, -33.87, "New South Wales"),
+        ("Adelaide", 138.60, -34.93, "South Australia"),
+        ("Perth", 115.86, -31.95, "Western Australia"),
+    ],
+)
+def test_canadian_provinces_and_australian_states_are_outlined(city, lon, lat, region):
+    states = [f for f in basemap()["features"] if f["properties"]["kind"] == "state"]
+    around = [
+        f["properties"]["name"]
+        for f in states
+        if any(_inside(lon, lat, polygon) for polygon in f["geometry"]["coordinates"])
+    ]
+    assert around == [region], city

@@ -89,6 +89,16 @@ def test_misspelt_place_offers_suggestions_as_buttons(page):
     assert "near Portland, OR" in page.header[0].value
 
 
+def test_a_province_name_searches_the_province_and_offers_the_town(page):
+    page.text_input(key="directory_place").input("Ontario")
+    search(page)
+    assert "in Ontario" in page.header[0].value
+    town = next(b for b in page.button if b.label == "Ontario, CA")
+    town.click().run()
+    assert not page.exception
+    assert "near Ontario, CA" in page.header[0].value
+
+
 def test_empty_place_lists_online_and_phone_options_with_real_lines(page):
     search(page)
     assert not page.exception

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
-from knowledge.directory import open_directory
+from knowledge.directory import import_feed, open_directory
+from knowledge.directory.schema import FROM_STORE, Listing
 from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.geo import PlaceNotFound, locate
 from settings import Settings
@@ -170,3 +173,63 @@ def test_a_second_replica_sees_writes_through_the_version_check(small_directory,
 def test_values_in_use_feed_the_page_filters(small_directory):
     assert small_directory.values("fellowship") == ["peer-run"]
     assert "Polish" in small_directory.values("languages")
+
+
+def test_hits_rebuilt_from_stored_rows_equal_fully_validated_listings():
+    """Search rebuilds its hits with the FROM_STORE context, which skips the cleaning that
+    already ran on import: on rows the store wrote, that must change nothing."""
+    demo = Path(__file__).resolve().parents[2] / "knowledge/data/directory/demo_listings.json"
+    records = json.loads(demo.read_text(encoding="utf-8"))
+    records.append(
+        {
+            "id": "messy",
+            "name": "Messy\x00 Circle",
+            "kind": "mutual_aid_group",
+            "formats": ["in person"],
+            "languages": ["es", "DE"],
+            "notes": "<p>Use the <em>back</em> entrance.</p>",
+            "latitude": 41.9,
+            "longitude": -87.6,
+        }
+    )
+    for record in records:
+        listing = Listing.model_validate(record)
+        stored = listing.model_dump(mode="json")
+        assert Listing.model_validate(stored, context=FROM_STORE) == listing
+
+
+def test_a_province_searched_by_name_finds_the_whole_province_only(directory):
+    """ "Ontario" reaches Thunder Bay, 1,100 km from Toronto, but not Gatineau and Hull across
+    the river from Ottawa (Quebec) nor Detroit across the border, all nearer than Thunder
+    Bay. Kingston names no region: its nearest known town places it in Ontario."""
+
+    def listing(key: str, lat: float, lon: float, country: str, region: str) -> dict:
+        return {
+            "id": key,
+            "name": key,
+            "kind": "mutual_aid_group",
+            "formats": ["in_person"],
+            "latitude": lat,
+            "longitude": lon,
+            "country": country,
+            "region": region,
+        }
+
+    records = [
+        listing("Toronto", 43.65, -79.38, "CA", "ON"),
+        listing("Ottawa", 45.42, -75.70, "CA", "Ontario"),
+        listing("Thunder Bay", 48.38, -89.25, "CA", "ON"),
+        listing("Gatineau", 45.48, -75.70, "CA", "QC"),
+        # no region written: the nearest known town of the country tells
+        listing("Kingston", 44.23, -76.48, "CA", ""),
+        listing("Hull", 45.43, -75.72, "CA", ""),
+        listing("Detroit", 42.33, -83.05, "US", "MI"),
+        listing("Ontario CA", 34.06, -117.65, "US", "CA"),
+    ]
+    source = Path(directory.engine.url.database).parent / "ontario.json"
+    source.write_text(json.dumps(records), encoding="utf-8")
+    assert import_feed(source, format="json", source="t", directory=directory).ok
+    province = directory.find("Ontario", radius_km=25, include_remote=False, now=NOW)
+    assert sorted(names(province)) == ["Kingston", "Ottawa", "Thunder Bay", "Toronto"]
+    city = directory.find("Ontario, CA", radius_km=25, include_remote=False, now=NOW)
+    assert names(city) == ["Ontario CA"]
