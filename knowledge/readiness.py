@@ -32,9 +32,9 @@ STEPS = (
     "place finder",
     "anonymizer",
 )
-# One typed place of each kind the finder reads (a city, a misspelling, a postcode of each
-# country), so each of its lazily built tables is loaded before the first search.
-WARM_PLACES = ("Springfield, IL", "Philadelpia", "10001", "SW1A 1AA", "K7L 3N6", "2000")
+# One typed place of each kind the finder reads (a city, a region, a misspelling, a postcode
+# of each country), so each of its lazily built tables is loaded before the first search.
+WARM_PLACES = ("Springfield, IL", "Ontario", "Philadelpia", "10001", "SW1A 1AA", "K7L 3N6", "2000")
 
 
 class Readiness:
