@@ -121,6 +121,19 @@ def mood_by_activity(entries: Sequence[Entry]) -> pd.DataFrame:
     return frame.sort_values(["difference", "with_count"], ascending=False, na_position="last")
 
 
+def activity_comparison(activities: pd.DataFrame) -> pd.DataFrame:
+    """``mood_by_activity`` in long form for a side-by-side chart: one row per activity and
+    ``when`` ("with" or "without"), leaving out a side with no check-ins."""
+    long = activities.melt(
+        id_vars=["activity"],
+        value_vars=["with_average", "without_average"],
+        var_name="when",
+        value_name="average_mood",
+    ).dropna()
+    long["when"] = long["when"].map({"with_average": "with", "without_average": "without"})
+    return long.reset_index(drop=True)
+
+
 @dataclass(frozen=True)
 class Streaks:
     current: int  # consecutive days up to today (or yesterday: today isn't over yet)

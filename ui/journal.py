@@ -20,6 +20,7 @@ from journal import (
 )
 from journal.crypto import DecryptionFailed
 from journal.names import settings_key
+from journal.trackers import Tracker
 from knowledge.resources import wording
 from knowledge.safety import assess
 from ui.services import app_settings, current_client, when_ready
@@ -31,6 +32,7 @@ RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
 RECOVERED_KEY = "journal_recovered"
 ENTRIES_KEY = "journal_entries_cache"
+TRACKERS_KEY = "journal_trackers_cache"
 # Session values that can hold private text: the journal pages' widgets (notes, answers, an
 # import preview), the companion conversation, and the story search (which can hold a note
 # handed over by "stories like this"). Lock drops every key that starts with one of these.
@@ -209,7 +211,7 @@ def readable_entries(journal: Journal) -> list[Entry]:
     decrypt a year of check-ins again.
     """
     try:
-        stamp = (journal.account_id, journal.entries_stamp())
+        stamp = (journal.account_id, journal.revision())
         cached = st.session_state.get(ENTRIES_KEY)
         if cached is not None and cached[0] == stamp:
             return cached[1]
@@ -223,6 +225,18 @@ def readable_entries(journal: Journal) -> list[Entry]:
         )
         st.stop()
     st.session_state[ENTRIES_KEY] = (stamp, found)
+    return found
+
+
+def readable_trackers(journal: Journal) -> list[Tracker]:
+    """The person's trackers, kept and reused like the entries (call ``readable_entries``
+    first: its revision is the key)."""
+    version = entries_version()
+    cached = st.session_state.get(TRACKERS_KEY)
+    if version is not None and cached is not None and cached[0] == version:
+        return cached[1]
+    found = journal.trackers()
+    st.session_state[TRACKERS_KEY] = (version, found)
     return found
 
 
