@@ -104,3 +104,27 @@ def tracker_lines() -> Spec:
         },
         "resolve": {"scale": {"y": "independent"}},
     }  # fmt: skip
+
+
+def month_grid(weekdays: list[str]) -> Spec:
+    """A month as a weekday x week grid coloured by average mood, with the day numbers."""
+    cell = {
+        "x": _field("weekday", "nominal", sort=weekdays, title=None),
+        "y": _field("week", "ordinal", axis=None),
+    }
+    return {
+        "layer": [
+            {
+                "mark": {"type": "rect", "stroke": "white"},
+                "encoding": {
+                    **cell,
+                    "color": _field("mood", "quantitative", title="Average mood",
+                                    scale={"domain": [1, 5], "scheme": "blues"}),
+                    "tooltip": [_field("date", "nominal"),
+                                _field("mood", "quantitative", format=".1f")],
+                },
+            },
+            {"mark": {"type": "text", "baseline": "middle"},
+             "encoding": {**cell, "text": _field("day", "quantitative")}},
+        ],
+    }  # fmt: skip

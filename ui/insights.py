@@ -28,7 +28,7 @@ from journal.tracker_insights import mood_by_tracker, tracker_over_time
 from journal.trackers import Tracker
 from knowledge.resources import wording
 from ui import insight_charts as charts
-from ui.journal import entries_version
+from ui.journal import session_memo as journal_memo
 
 T = TypeVar("T")
 
@@ -41,18 +41,10 @@ ACTIVITY_COLUMNS = {
 
 
 def session_memo(name: str, compute: Callable[[], T], *depends: object) -> T:
-    """``compute()`` once per version of the entries (and ``depends``) in this session.
-
-    Kept under an ``insights_`` key, so it is dropped on lock with everything private; a
-    rerun that changed nothing (a tick in the report panel) reuses the tables.
-    """
-    key, version = f"insights_memo_{name}", (entries_version(), date.today(), *depends)
-    cached = st.session_state.get(key)
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    value = compute()
-    st.session_state[key] = (version, value)
-    return value
+    """``compute()`` once per version of the entries (and ``depends``) and per day (streaks
+    count up to today), under an ``insights_`` key; a rerun that changed nothing (a tick in
+    the report panel) reuses the tables."""
+    return journal_memo(f"insights_memo_{name}", compute, date.today(), *depends)
 
 
 def _arrow(frame: pd.DataFrame) -> pa.Table:

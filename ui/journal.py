@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -26,6 +28,7 @@ from knowledge.safety import assess
 from ui.services import app_settings, current_client, when_ready
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 SESSION_KEY = "journal_session"
 LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
@@ -238,6 +241,23 @@ def readable_trackers(journal: Journal) -> list[Tracker]:
     found = journal.trackers()
     st.session_state[TRACKERS_KEY] = (version, found)
     return found
+
+
+def session_memo(key: str, compute: Callable[[], T], *depends: object) -> T:
+    """``compute()`` once per version of the entries (and ``depends``) in this session.
+
+    ``key`` starts with one of ``PRIVATE_PREFIXES``, so lock drops what was derived from
+    the entries with everything else private.
+    """
+    if not key.startswith(PRIVATE_PREFIXES):
+        raise ValueError(f"{key!r} would outlive a lock: start it with a private prefix")
+    version = (entries_version(), *depends)
+    cached = st.session_state.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    value = compute()
+    st.session_state[key] = (version, value)
+    return value
 
 
 def entries_version() -> object:

@@ -88,24 +88,31 @@ def trackers_panel(journal: Journal, trackers: Sequence[Tracker]) -> None:
                 st.rerun()
 
 
-def _browser_timezone() -> str:
+@st.cache_resource(show_spinner=False)
+def _time_zones() -> tuple[str, ...]:
+    """The zone names, sorted: read from the system's zone files once per process, not on
+    every rerun of the journal page (that scan was a large part of the page's time)."""
+    return tuple(sorted(available_timezones()))
+
+
+def _browser_timezone(zones: Sequence[str]) -> str:
     try:
         zone = st.context.timezone
     except Exception:  # no browser connection (a script run)
         zone = None
-    return zone if zone in available_timezones() else "UTC"
+    return zone if zone in zones else "UTC"
 
 
 def reminder_panel() -> None:
     """Choose when; download an .ics for the person's own calendar. Nothing is sent."""
     st.write(wording.REMINDER_INTRO)
-    zones = sorted(available_timezones())
+    zones = _time_zones()
     left, right = st.columns(2)
     at = left.time_input("Time", value=time(20, 0), step=300, key="journal_reminder_time")
     zone = right.selectbox(
         "Time zone",
         options=zones,
-        index=zones.index(_browser_timezone()),
+        index=zones.index(_browser_timezone(zones)),
         key="journal_reminder_zone",
     )
     days = st.multiselect(
