@@ -16,6 +16,11 @@ def _field(name: str, kind: str, **extra: Any) -> dict[str, Any]:
     return {"field": name, "type": kind, **extra}
 
 
+def _own_words() -> dict[str, Any]:
+    """The person's own names for the day's moods (a custom Daylio mood), beside the 1-5."""
+    return _field("own_words", "nominal", title="your words")
+
+
 def mood_line() -> Spec:
     """Average mood per day; ``detail`` on ``run`` draws one line per run of consecutive
     days, so days without check-ins stay gaps."""
@@ -27,7 +32,7 @@ def mood_line() -> Spec:
                         title="Average mood (1-5)"),
             "detail": _field("run", "nominal"),
             "tooltip": [_field("day", "temporal"), _field("mood", "quantitative", format=".1f"),
-                        _field("checkins", "quantitative")],
+                        _field("checkins", "quantitative"), _own_words()],
         },
     }  # fmt: skip
 
@@ -41,7 +46,7 @@ def year_pixels(months: list[str]) -> Spec:
             "color": _field("mood", "quantitative", title="Average mood",
                             scale={"domain": [1, 5], "scheme": "blues"}),
             "tooltip": [_field("date", "nominal"),
-                        _field("mood", "quantitative", format=".1f")],
+                        _field("mood", "quantitative", format=".1f"), _own_words()],
         },
     }  # fmt: skip
 

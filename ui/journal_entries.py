@@ -120,6 +120,8 @@ def checkin_fields(
         title=start.title,
         starred=start.starred,
         trackers=values,
+        # The person's own word for an imported mood names that level only.
+        mood_label=start.mood_label if mood == start.mood else "",
     )
 
 
@@ -156,7 +158,7 @@ def entry_card(
     """One entry, shown as inert text, with edit, delete and "stories like this"."""
     c = entry.checkin
     known = trackers or {}
-    heading = "📝 Note" if c.is_note else mood_words(c.mood)
+    heading = "📝 Note" if c.is_note else mood_words(c.mood, c.mood_label)
     with st.container(border=True):
         st.markdown(f"**{md(heading)}** · {c.occurred_at:%A %d %B %Y, %H:%M}")
         labels = [*c.emotions, *c.activities, *c.tags]

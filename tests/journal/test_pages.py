@@ -245,6 +245,27 @@ def test_insights_draw_charts_and_streaks(app_data):
     assert "walk outside" in at.dataframe[0].value["activity"].tolist()
 
 
+def test_the_persons_own_mood_name_shows_in_the_list_and_in_insights(app_data):
+    import pyarrow as pa
+
+    entries = [
+        CheckIn(mood=3, mood_label="meh+", note="so-so", occurred_at=datetime(2026, 11, 2, 9)),
+        CheckIn(mood=4, note="fine", occurred_at=datetime(2026, 11, 3, 9)),
+    ]
+    at = _unlocked("pages/journal.py", entries)
+    assert r"**😐 Okay \(meh\+\)**" in _texts(at)  # their word, escaped as inert text
+    assert "🙂 Good**" in _texts(at)  # no words of their own: Kindred's alone
+    at.switch_page("pages/insights.py").run()
+    assert not at.exception, at.exception
+    words = set()
+    for chart in at.get("vega_lite_chart"):
+        if chart.proto.data.data:
+            table = pa.ipc.open_stream(chart.proto.data.data).read_all()
+            if "own_words" in table.column_names:
+                words |= set(table.column("own_words").to_pylist())
+    assert "meh+" in words  # the mood over time and year in pixels tooltips
+
+
 def test_privacy_page_exports_imports_with_preview_and_deletes_everything(app_data):
     at = _unlocked("pages/privacy.py", [CheckIn(mood=3, note="kept safe")])
     assert [b.label for b in at.get("download_button")] == ["Download JSON", "Download CSV"]
