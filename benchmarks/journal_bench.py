@@ -17,6 +17,7 @@ import os
 import random
 import sqlite3
 import tempfile
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -124,6 +125,7 @@ def insights_page(repeat: int) -> str:
     from benchmarks.pages_in_use import check_state, in_use_states, open_in_use
     from journal.report_pdf import ReportChoices, report_pdf
     from settings import Settings
+    from ui.services import heavy_resources
 
     os.environ["KINDRED_DATA_DIR"] = tempfile.mkdtemp(prefix="kindred-insights-bench-")
     store_url = Settings.from_env().store_url
@@ -133,10 +135,15 @@ def insights_page(repeat: int) -> str:
     [state] = [s for s in in_use_states(account) if s.script == "pages/insights.py"]
     [small_state] = [s for s in in_use_states(small) if s.script == "pages/insights.py"]
     at, small_at = open_in_use(state), open_in_use(small_state)
+    # The app's first run starts loading the model, index and anonymizer in a background
+    # thread; a warm rerun on a running server does not share the process with that load.
+    heavy_resources().wait(timeout=900)
     # Interleaved, so a burst of load on a shared machine falls on all three alike.
-    base_samples, samples, small_samples = time_interleaved(
-        [baseline.run, at.run, small_at.run], repeat
-    )
+    runs = [baseline.run, at.run, small_at.run]
+    base_samples, samples, small_samples = time_interleaved(runs, repeat)
+    # CPU time of this process per rerun: what the page itself costs, whatever else the
+    # machine is running.
+    base_cpu, cpu, small_cpu = time_interleaved(runs, repeat, clock=time.process_time)
     check_state(state, at)
     check_state(small_state, small_at)
 
@@ -157,11 +164,12 @@ def insights_page(repeat: int) -> str:
     verdict = "ok" if p50 < INSIGHTS_TARGET_MS else "over target"
     ten = ms(small_samples, 50)
     rows = [
-        ["one-line script (baseline)", base, ms(base_samples, 95), 1.0, ""],
-        [f"Insights: {small_state.state}", ten, ms(small_samples, 95), ten / base, ""],
-        [f"Insights: {state.state}", p50, ms(samples, 95), p50 / base, verdict],
+        ["one-line script (baseline)", base, ms(base_samples, 95), 1.0, ms(base_cpu, 50), ""],
+        [f"Insights: {small_state.state}", ten, ms(small_samples, 95), ten / base,
+         ms(small_cpu, 50), ""],
+        [f"Insights: {state.state}", p50, ms(samples, 95), p50 / base, ms(cpu, 50), verdict],
         ["report PDF, 90 days, everything ticked (on click)", ms(pdf_samples, 50),
-         ms(pdf_samples, 95), ms(pdf_samples, 50) / base, ""],
+         ms(pdf_samples, 95), ms(pdf_samples, 50) / base, "", ""],
     ]  # fmt: skip
     title = f"### Insights page: {account.checkins} check-ins, {account.trackers} trackers\n\n"
     footer = f"\n\nA year against ten check-ins (same process): {p50 / ten:.2f} x at p50."
@@ -170,6 +178,7 @@ def insights_page(repeat: int) -> str:
         "p50 ms",
         "p95 ms",
         "x baseline",
+        "CPU ms p50",
         f"< {INSIGHTS_TARGET_MS:.0f} ms",
     ]
     return title + markdown_table(headers, rows) + footer
