@@ -156,11 +156,13 @@ class Journal:
 
     def revision(self) -> int:
         """Changes whenever an entry or a tracker is added, edited or deleted, by any
-        session: lets a page reuse what it already decrypted, with one small read."""
+        session: lets a page reuse what it already decrypted, with one small read. -1 once
+        the journal was deleted (from another tab): nothing is left to show."""
         with self._engine.connect() as connection:
-            return connection.execute(
+            found = connection.execute(
                 select(accounts.c.revision).where(accounts.c.id == self.account_id)
-            ).scalar_one()
+            ).scalar_one_or_none()
+        return -1 if found is None else found
 
     def _bump_revision(self, connection: Connection) -> None:
         """Inside the write's own transaction, so the write and its revision land together."""

@@ -166,6 +166,8 @@ def test_every_write_to_entries_or_trackers_moves_the_revision_seen_by_every_ses
     tab_two.add_self_check("WHO-5", [3, 3, 3, 3, 3])  # not an entry: the entries stay valid
     other.add(CheckIn(mood=1))  # someone else's journal
     assert tab_one.revision() == seen[-1]
+    tab_two.delete_everything()  # in another tab: this one re-reads, and finds nothing
+    assert tab_one.revision() == -1 and tab_one.entries() == []
 
 
 def test_notes_are_mood_less_and_sorted_with_back_filled_days(store: JournalStore):
