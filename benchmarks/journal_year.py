@@ -86,15 +86,16 @@ def year_of_checkins(
     return checkins
 
 
-def create_year_journal(store_url: str) -> YearAccount:
-    """The account, its check-ins and a PHQ-9, GAD-7 and WHO-5 every month of the year."""
+def create_year_journal(store_url: str, days: int = DAYS, name: str = ACCOUNT_NAME) -> YearAccount:
+    """The account, its check-ins (one a day for ``days`` days) and a PHQ-9, GAD-7 and WHO-5
+    every month of the year."""
     rng = random.Random(12)
     store = JournalStore(store_url)
     try:
-        store.create_account(ACCOUNT_NAME, ACCOUNT_PASSPHRASE)
-        journal = store.unlock(ACCOUNT_NAME, ACCOUNT_PASSPHRASE)
+        store.create_account(name, ACCOUNT_PASSPHRASE)
+        journal = store.unlock(name, ACCOUNT_PASSPHRASE)
         trackers = [journal.add_tracker(*shape) for shape in TRACKERS]
-        checkins = journal.add_many(year_of_checkins(trackers=trackers))
+        checkins = journal.add_many(year_of_checkins(days, trackers=trackers))
         taken = 0
         start = datetime.combine(date.today() - timedelta(days=DAYS - 1), time(19, 0))
         for month in range(12):
@@ -106,4 +107,4 @@ def create_year_journal(store_url: str) -> YearAccount:
                 taken += 1
     finally:
         store.close()
-    return YearAccount(ACCOUNT_NAME, ACCOUNT_PASSPHRASE, len(checkins), taken, len(TRACKERS))
+    return YearAccount(name, ACCOUNT_PASSPHRASE, len(checkins), taken, len(TRACKERS))

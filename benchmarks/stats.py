@@ -20,6 +20,27 @@ def time_calls(fn: Callable[[], object], repeat: int, warmup: int = 2) -> np.nda
     return samples
 
 
+def time_interleaved(
+    fns: Sequence[Callable[[], object]],
+    repeat: int,
+    warmup: int = 2,
+    clock: Callable[[], float] = time.perf_counter,
+) -> list[np.ndarray]:
+    """Seconds per call of each of ``fns``, called in turn ``repeat`` times (after
+    ``warmup`` untimed rounds), so a burst of load on a shared machine falls on all alike.
+    ``clock=time.process_time`` counts this process's CPU instead of the wall clock."""
+    for _ in range(warmup):
+        for fn in fns:
+            fn()
+    samples = [np.empty(repeat) for _ in fns]
+    for i in range(repeat):
+        for fn, times in zip(fns, samples, strict=True):
+            started = clock()
+            fn()
+            times[i] = clock() - started
+    return samples
+
+
 def ms(samples: np.ndarray, q: float) -> float:
     return float(np.percentile(samples, q) * 1000)
 

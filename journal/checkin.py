@@ -48,6 +48,7 @@ MAX_TITLE_CHARS = 300
 MAX_LABEL_CHARS = 60
 MAX_LABELS = 60
 MAX_TRACKER_VALUES = 30
+MAX_MOOD_LABEL_CHARS = 60
 FUTURE_SLACK = timedelta(days=1)  # time zones: "today" may be tomorrow in UTC
 
 
@@ -60,7 +61,9 @@ class CheckIn:
     ``tags`` are free short labels (imported Daylio activities land in ``activities``, jrnl
     tags in ``tags``); ``title`` and ``starred`` keep what jrnl and Daylio exports carry.
     ``trackers`` holds the person's own tracker values by tracker id (``journal.trackers``);
-    the journal checks them against its trackers when saving.
+    the journal checks them against its trackers when saving. ``mood_label`` is the person's
+    own word for the mood when they had one (a custom Daylio mood, "meh+"), kept beside the
+    1-5 it was matched to; a note has none.
     """
 
     mood: int | None = None
@@ -73,6 +76,7 @@ class CheckIn:
     title: str = ""
     starred: bool = False
     trackers: Mapping[str, int | float | bool] = field(default_factory=dict, hash=False)
+    mood_label: str = ""
 
     @property
     def is_note(self) -> bool:
@@ -105,6 +109,11 @@ class CheckIn:
             raise InvalidEntry("A note needs some text.")
         if not isinstance(self.trackers, Mapping) or len(self.trackers) > MAX_TRACKER_VALUES:
             raise InvalidEntry(f"Up to {MAX_TRACKER_VALUES} trackers per check-in.")
+        if not isinstance(self.mood_label, str):
+            raise InvalidEntry("A mood's own name must be text.")
+        mood_label = "" if self.mood is None else " ".join(self.mood_label.split())
+        if len(mood_label) > MAX_MOOD_LABEL_CHARS:
+            raise InvalidEntry(f"A mood's own name can be up to {MAX_MOOD_LABEL_CHARS} characters.")
         return replace(
             self,
             emotions=_dedupe(self.emotions),
@@ -114,6 +123,7 @@ class CheckIn:
             occurred_at=occurred,
             title=self.title.strip(),
             trackers={str(k): v for k, v in self.trackers.items()},
+            mood_label=mood_label,
         )
 
     def to_record(self) -> dict[str, Any]:
@@ -128,6 +138,7 @@ class CheckIn:
             "title": self.title,
             "starred": self.starred,
             "trackers": dict(self.trackers),
+            "mood_label": self.mood_label,
         }
 
     @classmethod
@@ -143,6 +154,7 @@ class CheckIn:
             title=record.get("title", ""),
             starred=record.get("starred", False),
             trackers=record.get("trackers") or {},
+            mood_label=record.get("mood_label", ""),
         )
 
 
@@ -168,9 +180,10 @@ class Entry:
         return self.checkin.occurred_at
 
 
-def mood_words(mood: int) -> str:
+def mood_words(mood: int, own_label: str = "") -> str:
+    """The mood as Kindred names it, with the person's own word for it when there is one."""
     label, face = MOODS[mood]
-    return f"{face} {label}"
+    return f"{face} {label} ({own_label})" if own_label else f"{face} {label}"
 
 
 def _dedupe(items: tuple[str, ...] | list[str]) -> tuple[str, ...]:

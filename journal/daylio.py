@@ -75,6 +75,8 @@ def parse_daylio(data: bytes, mood_map: Mapping[str, int] | None = None) -> Impo
             row_number,
             CheckIn(
                 mood=mood,
+                # A mood the person named (not one of Daylio's five) stays their own word.
+                mood_label="" if label.lower() in DEFAULT_MOODS else label,
                 note=cells["note"].strip(),
                 title=cells.get("note_title", "").strip(),
                 activities=tuple(activities),

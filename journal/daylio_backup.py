@@ -2,6 +2,9 @@
 one JSON document. It carries what the CSV loses: each mood's level (so custom mood names
 map to 1-5 without asking) and the groups activities belong to.
 
+A custom mood's name is kept on each of its entries (``CheckIn.mood_label``) beside the
+1-5 it is matched to, so "meh+" stays the person's own word.
+
 The facts used, as open-source readers of the format describe them: ``customMoods`` list
 ``id``, ``custom_name`` (empty for a predefined mood, named by ``predefined_name_id`` 1-5,
 rad to awful) and ``mood_group_id`` (1 best to 5 worst); ``tags`` list the activities
@@ -51,6 +54,12 @@ class DaylioMood:
     name: str
     level: int  # Daylio's mood group: 1 (rad) to 5 (awful)
     mood: int | None  # None until the person matches it (a level Daylio never uses)
+    custom: bool = False  # the person named it (kept on each entry), not one of Daylio's five
+
+    @property
+    def own_label(self) -> str:
+        """What each entry keeps as the person's own word for its mood."""
+        return self.name if self.custom else ""
 
 
 @dataclass
@@ -97,6 +106,7 @@ def parse_daylio_backup(
             number,
             CheckIn(
                 mood=known.mood,
+                mood_label=known.own_label,
                 note=plain_text(note),
                 title=plain_text(title),
                 activities=tuple(name for name, _ in labels),
@@ -191,13 +201,15 @@ def _moods(listed: object, mood_map: Mapping[str, int]) -> dict[int, DaylioMood]
         if not isinstance(item, dict) or not isinstance(item.get("id"), int):
             continue
         level = item.get("mood_group_id")
-        name = item.get("custom_name") if isinstance(item.get("custom_name"), str) else ""
-        name = " ".join(name.split()) or PREDEFINED_NAMES.get(item.get("predefined_name_id"), "")
+        custom = item.get("custom_name") if isinstance(item.get("custom_name"), str) else ""
+        custom = " ".join(custom.split())
+        name = custom or PREDEFINED_NAMES.get(item.get("predefined_name_id"), "")
         name = name or f"mood {item['id']}"
         mood = chosen.get(name.lower())
         if mood is None and isinstance(level, int) and level in PREDEFINED_NAMES:
             mood = 6 - level
-        moods[item["id"]] = DaylioMood(name, level if isinstance(level, int) else 0, mood)
+        level = level if isinstance(level, int) else 0
+        moods[item["id"]] = DaylioMood(name, level, mood, custom=bool(custom))
     return moods
 
 

@@ -16,7 +16,7 @@ from journal.trackers import Tracker
 from safe_files import spreadsheet_safe_row
 
 CSV_COLUMNS = (
-    "id", "occurred_at", "kind", "mood", "emotions", "activities", "tags", "sleep_hours",
+    "id", "occurred_at", "kind", "mood", "mood_label", "emotions", "activities", "tags", "sleep_hours",
     "title", "note", "starred", "created_at", "updated_at", "trackers",
 )  # fmt: skip
 LIST_SEPARATOR = " | "

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import pandas as pd
@@ -18,22 +18,47 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 
 
 def mood_over_time(entries: Sequence[Entry]) -> pd.DataFrame:
-    """One row per day with a check-in: the day's average mood, how many check-ins, and
+    """One row per day with a check-in: the day's average mood, how many check-ins, the
+    person's own words for those moods (``own_words``, from an import, often empty), and
     ``run``, which numbers each stretch of consecutive days: a chart draws one line per run,
     so a day without check-ins is a gap, never a line guessed across it."""
-    by_day: dict[date, list[int]] = defaultdict(list)
-    for entry in entries:
-        if entry.checkin.mood is not None:
-            by_day[entry.checkin.occurred_at.date()].append(entry.checkin.mood)
+    by_day = _moods_by_day(entries)
     days = sorted(by_day)
     return pd.DataFrame(
         {
             "day": pd.to_datetime(days),
-            "mood": [sum(by_day[d]) / len(by_day[d]) for d in days],
-            "checkins": [len(by_day[d]) for d in days],
+            "mood": [by_day[d].average for d in days],
+            "checkins": [len(by_day[d].moods) for d in days],
+            "own_words": [by_day[d].own_words for d in days],
             "run": day_runs(days),
         }
     )
+
+
+@dataclass
+class _DayMoods:
+    moods: list[int] = field(default_factory=list)
+    words: dict[str, None] = field(default_factory=dict)  # in order, without repeats
+
+    @property
+    def average(self) -> float:
+        return sum(self.moods) / len(self.moods)
+
+    @property
+    def own_words(self) -> str:
+        return ", ".join(self.words)
+
+
+def _moods_by_day(entries: Sequence[Entry], year: int | None = None) -> dict[date, _DayMoods]:
+    by_day: dict[date, _DayMoods] = defaultdict(_DayMoods)
+    for entry in entries:
+        day = entry.checkin.occurred_at.date()
+        if entry.checkin.mood is None or (year is not None and day.year != year):
+            continue
+        by_day[day].moods.append(entry.checkin.mood)
+        if entry.checkin.mood_label:
+            by_day[day].words[entry.checkin.mood_label] = None
+    return by_day
 
 
 def day_runs(days: Sequence[date]) -> list[int]:
@@ -50,20 +75,18 @@ def day_runs(days: Sequence[date]) -> list[int]:
 
 def year_in_pixels(entries: Sequence[Entry], year: int) -> pd.DataFrame:
     """Every day of a year as a month x day-of-month cell, with its average mood (None on a
-    day without a check-in, which the page leaves blank rather than guessing)."""
-    by_day: dict[date, list[int]] = defaultdict(list)
-    for entry in entries:
-        day = entry.checkin.occurred_at.date()
-        if day.year == year and entry.checkin.mood is not None:
-            by_day[day].append(entry.checkin.mood)
+    day without a check-in, which the page leaves blank rather than guessing) and the
+    person's own words for the day's moods."""
+    by_day = _moods_by_day(entries, year)
     days = pd.date_range(date(year, 1, 1), date(year, 12, 31), freq="D")
-    means = {pd.Timestamp(d): sum(m) / len(m) for d, m in by_day.items()}
+    found = {pd.Timestamp(d): m for d, m in by_day.items()}
     return pd.DataFrame(
         {
             "date": days.strftime("%Y-%m-%d"),
             "month": days.strftime("%b"),
             "day": days.day,
-            "mood": [means.get(d) for d in days],
+            "mood": [m.average if (m := found.get(d)) else None for d in days],
+            "own_words": [m.own_words if (m := found.get(d)) else "" for d in days],
         }
     )
 
@@ -119,6 +142,19 @@ def mood_by_activity(entries: Sequence[Entry]) -> pd.DataFrame:
     ]  # fmt: skip
     frame = pd.DataFrame(rows, columns=columns)
     return frame.sort_values(["difference", "with_count"], ascending=False, na_position="last")
+
+
+def activity_comparison(activities: pd.DataFrame) -> pd.DataFrame:
+    """``mood_by_activity`` in long form for a side-by-side chart: one row per activity and
+    ``when`` ("with" or "without"), leaving out a side with no check-ins."""
+    long = activities.melt(
+        id_vars=["activity"],
+        value_vars=["with_average", "without_average"],
+        var_name="when",
+        value_name="average_mood",
+    ).dropna()
+    long["when"] = long["when"].map({"with_average": "with", "without_average": "without"})
+    return long.reset_index(drop=True)
 
 
 @dataclass(frozen=True)

@@ -8,11 +8,13 @@ from __future__ import annotations
 from sqlalchemy import (
     Column,
     ForeignKey,
+    Integer,
     LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    text,
 )
 
 from database import UTCDateTime
@@ -32,6 +34,9 @@ accounts = Table(
     Column("wrapped_key", LargeBinary, nullable=False),
     Column("recovery_salt", LargeBinary, nullable=False),
     Column("recovery_wrapped_key", LargeBinary, nullable=False),
+    # Bumped with every write to the account's entries or trackers (``Journal.revision``),
+    # so a session knows its decrypted copy is current without reading every row.
+    Column("revision", Integer, nullable=False, server_default=text("0")),
 )
 
 # One row per rate-limit bucket (journal/throttle.py), found by a keyed digest of what it

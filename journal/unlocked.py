@@ -8,16 +8,23 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from database import write_transaction
 from journal import throttle
 from journal.checkin import CheckIn, Entry
-from journal.crypto import NONCE_BYTES, FieldCipher
+from journal.crypto import FieldCipher
 from journal.errors import EntryNotFound, InvalidEntry
 from journal.export import to_csv, to_json
 from journal.safety_plan import SafetyPlan
-from journal.schema import entries, safety_plans, self_checks, story_feedback, trackers
+from journal.schema import (
+    accounts,
+    entries,
+    safety_plans,
+    self_checks,
+    story_feedback,
+    trackers,
+)
 from journal.self_checks import SavedSelfCheck, score
 from journal.story_feedback import NO_FEEDBACK, PADDED_BYTES, StoryFeedback
 from journal.trackers import MAX_TRACKERS, Tracker, checked_values, new_tracker_id
@@ -97,6 +104,7 @@ class Journal:
                     connection.execute(insert(trackers), [self._tracker_row(t) for t in added])
                 if rows:
                     connection.execute(insert(entries), rows)
+                self._bump_revision(connection)
         return [row["id"] for row in rows]
 
     def update(self, entry_id: str, checkin: CheckIn) -> None:
@@ -108,6 +116,7 @@ class Journal:
                 .where(entries.c.id == entry_id, entries.c.account_id == self.account_id)
                 .values(payload=payload, updated_at=throttle.utcnow())
             ).rowcount
+            self._bump_revision(connection)
         if not changed:
             raise EntryNotFound()
 
@@ -120,6 +129,7 @@ class Journal:
             gone = connection.execute(
                 delete(table).where(table.c.id == row_id, table.c.account_id == self.account_id)
             ).rowcount
+            self._bump_revision(connection)
         if not gone:
             raise EntryNotFound()
 
@@ -144,16 +154,23 @@ class Journal:
         found.sort(key=lambda e: (e.checkin.occurred_at, e.created_at), reverse=True)
         return found
 
-    def entries_stamp(self) -> tuple[tuple[str, bytes], ...]:
-        """Changes whenever an entry is added, edited or deleted (each seal has a fresh
-        nonce), without decrypting anything: lets a page reuse entries it already read."""
+    def revision(self) -> int:
+        """Changes whenever an entry or a tracker is added, edited or deleted, by any
+        session: lets a page reuse what it already decrypted, with one small read. -1 once
+        the journal was deleted (from another tab): nothing is left to show."""
         with self._engine.connect() as connection:
-            rows = connection.execute(
-                select(entries.c.id, entries.c.payload)
-                .where(entries.c.account_id == self.account_id)
-                .order_by(entries.c.id)
-            ).all()
-        return tuple((row.id, bytes(row.payload[:NONCE_BYTES])) for row in rows)
+            found = connection.execute(
+                select(accounts.c.revision).where(accounts.c.id == self.account_id)
+            ).scalar_one_or_none()
+        return -1 if found is None else found
+
+    def _bump_revision(self, connection: Connection) -> None:
+        """Inside the write's own transaction, so the write and its revision land together."""
+        connection.execute(
+            update(accounts)
+            .where(accounts.c.id == self.account_id)
+            .values(revision=accounts.c.revision + 1)
+        )
 
     def _entry(self, row) -> Entry:  # type: ignore[no-untyped-def]
         record = self._cipher.open_record(row.payload, self._aad(entries, row.id))
@@ -181,6 +198,7 @@ class Journal:
             raise InvalidEntry(f"You already have a tracker called '{tracker.name}'.")
         with write_transaction(self._engine) as connection:
             connection.execute(insert(trackers).values(**self._tracker_row(tracker)))
+            self._bump_revision(connection)
         return tracker
 
     def trackers(self) -> list[Tracker]:

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from journal.insights import (
-    emotion_counts,
-    mood_by_activity,
-    mood_by_weekday,
-    mood_over_time,
-    streaks,
-)
 from ui import insight_charts as charts
-from ui.insights import pixels, report_panel, session_memo, trackers_section
-from ui.journal import lock_button, readable_entries, require_journal
+from ui.insights import insight_tables, pixels, report_panel, trackers_section
+from ui.journal import lock_button, readable_entries, readable_trackers, require_journal
 
 st.title("Insights")
 journal = require_journal("see patterns in your check-ins")
@@ -23,66 +16,45 @@ if journal is None:
 lock_button()
 
 entries = readable_entries(journal)
-over_time = session_memo("over_time", lambda: mood_over_time(entries))
-if over_time.empty:
+tables = insight_tables(entries)
+if not tables.over_time.num_rows:
     st.info("Your charts appear here after your first check-in.")
     st.stop()
 
-runs = session_memo("streaks", lambda: streaks(entries))
 days, current, longest = st.columns(3)
-days.metric("Days with an entry, last 30 days", runs.days_last_30)
-current.metric("Current run of days", runs.current)
-longest.metric("Longest run so far", runs.longest)
+days.metric("Days with an entry, last 30 days", tables.streaks.days_last_30)
+current.metric("Current run of days", tables.streaks.current)
+longest.metric("Longest run so far", tables.streaks.longest)
 st.caption("Missed days are completely fine. Every check-in counts, whenever it happens.")
 
 st.header("Mood over time", anchor=False)
-st.vega_lite_chart(over_time, charts.mood_line(), width="stretch")
+st.vega_lite_chart(tables.over_time, charts.mood_line(), width="stretch")
 st.caption("Days without a check-in are left as gaps: nothing is guessed for them.")
 
 st.header("Year in pixels", anchor=False)
-pixels(entries)
+pixels(entries, tables.years)
 
 st.header("By weekday", anchor=False)
-weekdays = session_memo("weekdays", lambda: mood_by_weekday(entries))
-st.vega_lite_chart(weekdays, charts.weekday_bars(list(weekdays["weekday"])), width="stretch")
+st.vega_lite_chart(tables.weekdays, charts.weekday_bars(tables.weekday_order), width="stretch")
 
 st.header("Activities and mood", anchor=False)
-activities = session_memo("activities", lambda: mood_by_activity(entries))
-if activities.empty:
+if not tables.activity_table.num_rows:
     st.info("Add activities to your check-ins to see which ones tend to go with better days.")
 else:
-    long = activities.melt(
-        id_vars=["activity"],
-        value_vars=["with_average", "without_average"],
-        var_name="when",
-        value_name="average_mood",
-    ).dropna()
-    long["when"] = long["when"].map({"with_average": "with", "without_average": "without"})
-    st.vega_lite_chart(long, charts.activity_bars(list(activities["activity"])), width="stretch")
-    st.dataframe(
-        activities.rename(
-            columns={
-                "with_average": "mood with",
-                "with_count": "check-ins with",
-                "without_average": "mood without",
-                "without_count": "check-ins without",
-                "difference": "difference",
-            }
-        ),
-        hide_index=True,
-        width="stretch",
+    st.vega_lite_chart(
+        tables.activities, charts.activity_bars(tables.activity_order), width="stretch"
     )
+    st.dataframe(tables.activity_table, hide_index=True, width="stretch")
     st.caption(
         "These are patterns, not causes. Small counts can mislead; they are a starting point "
         "for noticing what tends to help you."
     )
 
-emotions = session_memo("emotions", lambda: emotion_counts(entries))
-if not emotions.empty:
+if tables.emotions.num_rows:
     st.header("Emotions you named", anchor=False)
-    st.vega_lite_chart(emotions, charts.emotion_bars(), width="stretch")
+    st.vega_lite_chart(tables.emotions, charts.emotion_bars(), width="stretch")
 
-trackers = journal.trackers()
+trackers = readable_trackers(journal)
 if trackers:
     st.header("Your trackers", anchor=False)
     trackers_section(entries, trackers)

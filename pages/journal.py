@@ -9,6 +9,7 @@ from ui.journal import (
     lock_button,
     new_passphrase_form,
     readable_entries,
+    readable_trackers,
     recovery_code_notice,
     require_journal,
 )
@@ -41,14 +42,14 @@ if st.session_state.get(CRISIS_KEY):
 if saved := st.session_state.pop(SAVED_KEY, None):
     st.success(saved)
 
-trackers = journal.trackers()
+entries = readable_entries(journal)
+trackers = readable_trackers(journal)
 checkin_tab, entries_tab, calendar_tab, trackers_tab, reminder_tab = st.tabs(
     ["Check in", "Entries", "Calendar", "Your trackers", "Reminder"]
 )
 with checkin_tab:
     new_checkin_form(journal, trackers)
 
-entries = readable_entries(journal)
 with entries_tab:
     if not entries:
         st.info("No entries yet. Your first check-in will appear here.")

@@ -52,13 +52,15 @@ def preview_details(preview: ImportPreview) -> None:
                 {
                     "Daylio mood": [m.name for m in preview.moods],
                     "Daylio level (1 best, 5 worst)": [m.level or "" for m in preview.moods],
-                    "in Kindred": [mood_words(m.mood) if m.mood else "not matched yet"
+                    "in Kindred": [mood_words(m.mood, m.own_label) if m.mood else "not matched yet"
                                    for m in preview.moods],
                 }
             ),
             hide_index=True,
             width="stretch",
         )  # fmt: skip
+        if any(m.custom for m in preview.moods):
+            st.caption("Moods you named yourself keep your name on each entry, beside the 1-5.")
         if preview.activity_groups:
             groups = "; ".join(
                 f"{group}: {', '.join(names)}" for group, names in preview.activity_groups.items()

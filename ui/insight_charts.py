@@ -16,6 +16,11 @@ def _field(name: str, kind: str, **extra: Any) -> dict[str, Any]:
     return {"field": name, "type": kind, **extra}
 
 
+def _own_words() -> dict[str, Any]:
+    """The person's own names for the day's moods (a custom Daylio mood), beside the 1-5."""
+    return _field("own_words", "nominal", title="your words")
+
+
 def mood_line() -> Spec:
     """Average mood per day; ``detail`` on ``run`` draws one line per run of consecutive
     days, so days without check-ins stay gaps."""
@@ -27,7 +32,7 @@ def mood_line() -> Spec:
                         title="Average mood (1-5)"),
             "detail": _field("run", "nominal"),
             "tooltip": [_field("day", "temporal"), _field("mood", "quantitative", format=".1f"),
-                        _field("checkins", "quantitative")],
+                        _field("checkins", "quantitative"), _own_words()],
         },
     }  # fmt: skip
 
@@ -41,7 +46,7 @@ def year_pixels(months: list[str]) -> Spec:
             "color": _field("mood", "quantitative", title="Average mood",
                             scale={"domain": [1, 5], "scheme": "blues"}),
             "tooltip": [_field("date", "nominal"),
-                        _field("mood", "quantitative", format=".1f")],
+                        _field("mood", "quantitative", format=".1f"), _own_words()],
         },
     }  # fmt: skip
 
@@ -103,4 +108,28 @@ def tracker_lines() -> Spec:
             },
         },
         "resolve": {"scale": {"y": "independent"}},
+    }  # fmt: skip
+
+
+def month_grid(weekdays: list[str]) -> Spec:
+    """A month as a weekday x week grid coloured by average mood, with the day numbers."""
+    cell = {
+        "x": _field("weekday", "nominal", sort=weekdays, title=None),
+        "y": _field("week", "ordinal", axis=None),
+    }
+    return {
+        "layer": [
+            {
+                "mark": {"type": "rect", "stroke": "white"},
+                "encoding": {
+                    **cell,
+                    "color": _field("mood", "quantitative", title="Average mood",
+                                    scale={"domain": [1, 5], "scheme": "blues"}),
+                    "tooltip": [_field("date", "nominal"),
+                                _field("mood", "quantitative", format=".1f")],
+                },
+            },
+            {"mark": {"type": "text", "baseline": "middle"},
+             "encoding": {**cell, "text": _field("day", "quantitative")}},
+        ],
     }  # fmt: skip

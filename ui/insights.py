@@ -4,69 +4,129 @@ the one-page report to share."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TypeVar
 
+import pandas as pd
+import pyarrow as pa
 import streamlit as st
 
 from journal import Entry, Journal
-from journal.insights import year_in_pixels
+from journal.insights import (
+    Streaks,
+    activity_comparison,
+    emotion_counts,
+    mood_by_activity,
+    mood_by_weekday,
+    mood_over_time,
+    streaks,
+    year_in_pixels,
+)
 from journal.report_pdf import ReportChoices, report_pdf
 from journal.tracker_insights import mood_by_tracker, tracker_over_time
 from journal.trackers import Tracker
 from knowledge.resources import wording
 from ui import insight_charts as charts
-from ui.journal import entries_version
+from ui.journal import session_memo as journal_memo
 
 T = TypeVar("T")
 
+ACTIVITY_COLUMNS = {
+    "with_average": "mood with",
+    "with_count": "check-ins with",
+    "without_average": "mood without",
+    "without_count": "check-ins without",
+}
+
 
 def session_memo(name: str, compute: Callable[[], T], *depends: object) -> T:
-    """``compute()`` once per version of the entries (and ``depends``) in this session.
-
-    Kept under an ``insights_`` key, so it is dropped on lock with everything private; a
-    rerun that changed nothing (a tick in the report panel) reuses the tables.
-    """
-    key, version = f"insights_memo_{name}", (entries_version(), date.today(), *depends)
-    cached = st.session_state.get(key)
-    if cached is not None and cached[0] == version:
-        return cached[1]
-    value = compute()
-    st.session_state[key] = (version, value)
-    return value
+    """``compute()`` once per version of the entries (and ``depends``) and per day (streaks
+    count up to today), under an ``insights_`` key; a rerun that changed nothing (a tick in
+    the report panel) reuses the tables."""
+    return journal_memo(f"insights_memo_{name}", compute, date.today(), *depends)
 
 
-def pixels(entries: Sequence[Entry]) -> None:
+def _arrow(frame: pd.DataFrame) -> pa.Table:
+    """A table as Streamlit sends it: converting a pandas frame to Arrow on every rerun was
+    most of a warm rerun's time; a ready Arrow table is sent as it is."""
+    return pa.Table.from_pandas(frame, preserve_index=False)
+
+
+@dataclass(frozen=True)
+class InsightTables:
+    """Everything the page draws from the entries, made once per version of them."""
+
+    over_time: pa.Table
+    streaks: Streaks
+    years: tuple[int, ...]
+    weekdays: pa.Table
+    weekday_order: list[str]
+    activities: pa.Table  # long form, for the chart
+    activity_order: list[str]
+    activity_table: pa.Table  # wide, with the column names the person reads
+    emotions: pa.Table
+
+
+def insight_tables(entries: Sequence[Entry]) -> InsightTables:
+    """The page's tables for ``entries``, reused on reruns until an entry changes."""
+    return session_memo("tables", lambda: _make_tables(entries))
+
+
+def _make_tables(entries: Sequence[Entry]) -> InsightTables:
+    weekdays = mood_by_weekday(entries)
+    activities = mood_by_activity(entries)
+    return InsightTables(
+        over_time=_arrow(mood_over_time(entries)),
+        streaks=streaks(entries),
+        years=tuple(
+            sorted({e.occurred_at.year for e in entries if e.mood is not None}, reverse=True)
+        ),
+        weekdays=_arrow(weekdays),
+        weekday_order=list(weekdays["weekday"]),
+        activities=_arrow(activity_comparison(activities)),
+        activity_order=list(activities["activity"]),
+        activity_table=_arrow(activities.rename(columns=ACTIVITY_COLUMNS)),
+        emotions=_arrow(emotion_counts(entries)),
+    )
+
+
+def pixels(entries: Sequence[Entry], years: Sequence[int]) -> None:
     """A year of moods, a square a day; blank where there was no check-in."""
-    years = sorted({e.occurred_at.year for e in entries if e.mood is not None}, reverse=True)
     if not years:
         return
     year = st.selectbox("Year", options=years, key="insights_pixels_year")
-    grid = session_memo("pixels", lambda: year_in_pixels(entries, year), year)
-    months = list(dict.fromkeys(grid["month"]))
+    grid, months = session_memo("pixels", lambda: _pixel_grid(entries, year), year)
     st.vega_lite_chart(grid, charts.year_pixels(months), width="stretch")
     st.caption("Darker squares are better days; blank squares are days without a check-in.")
 
 
+def _pixel_grid(entries: Sequence[Entry], year: int) -> tuple[pa.Table, list[str]]:
+    grid = year_in_pixels(entries, year)
+    return _arrow(grid), list(dict.fromkeys(grid["month"]))
+
+
 def trackers_section(entries: Sequence[Entry], trackers: Sequence[Tracker]) -> None:
-    over_time = session_memo(
-        "trackers", lambda: tracker_over_time(entries, trackers), tuple(trackers)
+    over_time, by_answer = session_memo(
+        "trackers", lambda: _tracker_tables(entries, trackers), tuple(trackers)
     )
-    if over_time.empty:
+    if not over_time.num_rows:
         st.info("Answer your trackers in a check-in to see them here.")
         return
     st.vega_lite_chart(over_time, charts.tracker_lines(), width="stretch")
     st.caption("Yes/no trackers show the share of a day's check-ins answered yes.")
-    by_answer = session_memo(
-        "by_tracker", lambda: mood_by_tracker(entries, trackers), tuple(trackers)
-    )
-    if not by_answer.empty:
+    if by_answer.num_rows:
         st.markdown("**Mood by your trackers' answers**")
-        st.dataframe(
-            by_answer.rename(columns={"average_mood": "average mood", "checkins": "check-ins"}),
-            hide_index=True,
-            width="stretch",
-        )
+        st.dataframe(by_answer, hide_index=True, width="stretch")
+
+
+def _tracker_tables(
+    entries: Sequence[Entry], trackers: Sequence[Tracker]
+) -> tuple[pa.Table, pa.Table]:
+    by_answer = mood_by_tracker(entries, trackers).rename(
+        columns={"average_mood": "average mood", "checkins": "check-ins"}
+    )
+    return _arrow(tracker_over_time(entries, trackers)), _arrow(by_answer)
 
 
 def report_panel(journal: Journal, entries: Sequence[Entry], trackers: Sequence[Tracker]) -> None:

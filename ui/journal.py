@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -18,17 +20,20 @@ from journal import (
     WrongPassphrase,
 )
 from journal.crypto import DecryptionFailed
+from journal.trackers import Tracker
 from knowledge.resources import wording
 from knowledge.safety import assess
 from ui.services import app_settings, current_client, journal_store, when_ready
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 SESSION_KEY = "journal_session"
 LAST_ACTIVE_KEY = "journal_last_active"
 RECOVERY_KEY = "journal_new_recovery_code"
 AUTO_LOCKED_KEY = "journal_auto_locked"
 RECOVERED_KEY = "journal_recovered"
 ENTRIES_KEY = "journal_entries_cache"
+TRACKERS_KEY = "journal_trackers_cache"
 # Session values that can hold private text: the journal pages' widgets (notes, answers, an
 # import preview), the companion conversation, and the story search (which can hold a note
 # handed over by "stories like this"). Lock drops every key that starts with one of these.
@@ -197,7 +202,7 @@ def readable_entries(journal: Journal) -> list[Entry]:
     decrypt a year of check-ins again.
     """
     try:
-        stamp = (journal.account_id, journal.entries_stamp())
+        stamp = (journal.account_id, journal.revision())
         cached = st.session_state.get(ENTRIES_KEY)
         if cached is not None and cached[0] == stamp:
             return cached[1]
@@ -212,6 +217,35 @@ def readable_entries(journal: Journal) -> list[Entry]:
         st.stop()
     st.session_state[ENTRIES_KEY] = (stamp, found)
     return found
+
+
+def readable_trackers(journal: Journal) -> list[Tracker]:
+    """The person's trackers, kept and reused like the entries (call ``readable_entries``
+    first: its revision is the key)."""
+    version = entries_version()
+    cached = st.session_state.get(TRACKERS_KEY)
+    if version is not None and cached is not None and cached[0] == version:
+        return cached[1]
+    found = journal.trackers()
+    st.session_state[TRACKERS_KEY] = (version, found)
+    return found
+
+
+def session_memo(key: str, compute: Callable[[], T], *depends: object) -> T:
+    """``compute()`` once per version of the entries (and ``depends``) in this session.
+
+    ``key`` starts with one of ``PRIVATE_PREFIXES``, so lock drops what was derived from
+    the entries with everything else private.
+    """
+    if not key.startswith(PRIVATE_PREFIXES):
+        raise ValueError(f"{key!r} would outlive a lock: start it with a private prefix")
+    version = (entries_version(), *depends)
+    cached = st.session_state.get(key)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    value = compute()
+    st.session_state[key] = (version, value)
+    return value
 
 
 def entries_version() -> object:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
-import altair as alt
+import pyarrow as pa
 import streamlit as st
 
 from journal import (
@@ -21,7 +21,8 @@ from journal import (
 from journal.checkin import MAX_NOTE_CHARS, QUADRANT_OF, mood_words
 from journal.insights import WEEKDAYS, calendar_month
 from journal.trackers import Tracker
-from ui.journal import note_signals_crisis
+from ui import insight_charts as charts
+from ui.journal import note_signals_crisis, session_memo
 from ui.text import escape_markdown as md
 from ui.trackers import tracker_fields
 
@@ -119,6 +120,8 @@ def checkin_fields(
         title=start.title,
         starred=start.starred,
         trackers=values,
+        # The person's own word for an imported mood names that level only.
+        mood_label=start.mood_label if mood == start.mood else "",
     )
 
 
@@ -155,7 +158,7 @@ def entry_card(
     """One entry, shown as inert text, with edit, delete and "stories like this"."""
     c = entry.checkin
     known = trackers or {}
-    heading = "📝 Note" if c.is_note else mood_words(c.mood)
+    heading = "📝 Note" if c.is_note else mood_words(c.mood, c.mood_label)
     with st.container(border=True):
         st.markdown(f"**{md(heading)}** · {c.occurred_at:%A %d %B %Y, %H:%M}")
         labels = [*c.emotions, *c.activities, *c.tags]
@@ -248,17 +251,15 @@ def month_calendar(entries: Sequence[Entry]) -> None:
         format_func=lambda ym: date(ym[0], ym[1], 1).strftime("%B %Y"),
         key="journal_calendar_month",
     )
-    grid = calendar_month(entries, year, month)
-    base = alt.Chart(grid).encode(
-        x=alt.X("weekday:N", sort=[d[:3] for d in WEEKDAYS], title=None),
-        y=alt.Y("week:O", axis=None),
-    )
-    cells = base.mark_rect(stroke="white").encode(
-        color=alt.Color(
-            "mood:Q", scale=alt.Scale(domain=[1, 5], scheme="blues"), title="Average mood"
-        ),
-        tooltip=["date:N", alt.Tooltip("mood:Q", format=".1f")],
-    )
-    numbers = base.mark_text(baseline="middle").encode(text="day:Q")
-    st.altair_chart(cells + numbers, width="stretch")
+    grid = _calendar_grid(entries, year, month)
+    st.vega_lite_chart(grid, charts.month_grid([d[:3] for d in WEEKDAYS]), width="stretch")
     st.caption("Darker days had a better average mood; blank days are simply days off.")
+
+
+def _calendar_grid(entries: Sequence[Entry], year: int, month: int) -> pa.Table:
+    return session_memo(
+        "journal_calendar_grid",
+        lambda: pa.Table.from_pandas(calendar_month(entries, year, month), preserve_index=False),
+        year,
+        month,
+    )

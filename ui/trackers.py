@@ -88,12 +88,12 @@ def trackers_panel(journal: Journal, trackers: Sequence[Tracker]) -> None:
                 st.rerun()
 
 
-def _browser_timezone() -> str:
+def _browser_timezone(zones: Sequence[str]) -> str:
     try:
         zone = st.context.timezone
     except Exception:  # no browser connection (a script run)
         zone = None
-    return zone if zone in time_zones() else "UTC"
+    return zone if zone in zones else "UTC"
 
 
 def reminder_panel() -> None:
@@ -105,7 +105,7 @@ def reminder_panel() -> None:
     zone = right.selectbox(
         "Time zone",
         options=zones,
-        index=zones.index(_browser_timezone()),
+        index=zones.index(_browser_timezone(zones)),
         key="journal_reminder_zone",
     )
     days = st.multiselect(

@@ -76,6 +76,69 @@ def test_import_is_all_at_once_and_again_adds_nothing(store: JournalStore):
     assert again.entries == [] and again.already_there == 4
 
 
+def _own_mood_names_backup() -> bytes:
+    """The sample with two more moods the person named: "meh+" (Daylio's middle level) and
+    "radiant" (its best), and an entry for each beside the sample's four."""
+    moods = [
+        *document()["customMoods"],
+        {"id": 8, "custom_name": " meh+ ", "mood_group_id": 3, "predefined_name_id": -1},
+        {"id": 9, "custom_name": "radiant", "mood_group_id": 1, "predefined_name_id": -1},
+    ]
+    template = document()["dayEntries"][1]
+    entries = [
+        *document()["dayEntries"],
+        {**template, "id": 8, "mood": 8, "day": 10, "note": "so-so, a bit better"},
+        {**template, "id": 9, "mood": 9, "day": 11, "note": "best day in weeks"},
+    ]
+    return build_backup(document(customMoods=moods, dayEntries=entries))
+
+
+def test_the_persons_own_mood_names_stay_on_their_entries_sealed_and_through_export(
+    store: JournalStore,
+):
+    from sqlalchemy import select
+
+    from journal.kindred_import import parse_kindred
+    from journal.schema import entries
+
+    data = _own_mood_names_backup()
+    preview = parse_daylio_backup(data)
+    assert preview.skipped == []
+    words = {c.note: (c.mood, c.mood_label) for c in preview.entries}
+    assert words["so-so, a bit better"] == (3, "meh+")
+    assert words["best day in weeks"] == (5, "radiant")
+    assert words["Short run"] == (3, "")  # Daylio's own "meh" is not a word of theirs
+    assert words["Dinner with Sam & Jo\nLaughed a lot"] == (5, "Super Happy")
+
+    journal = _journal(store)
+    journal.add_many(preview.entries)
+    saved = {e.note: e.checkin.mood_label for e in journal.entries()}
+    assert saved["so-so, a bit better"] == "meh+" and saved["best day in weeks"] == "radiant"
+    with store.engine.connect() as connection:  # sealed like everything else
+        payloads = connection.execute(select(entries.c.payload)).scalars().all()
+    assert payloads and not any(b"radiant" in p or b"meh+" in p for p in payloads)
+
+    again = parse_daylio_backup(data)  # importing the same backup again adds nothing
+    again.leave_out_existing(e.checkin for e in journal.entries())
+    assert again.entries == [] and again.already_there == 6
+
+    store.create_account("ben", "quiet copper harbor")
+    elsewhere = store.unlock("ben", "quiet copper harbor")
+    elsewhere.add_many(parse_kindred(journal.export_json().encode()).entries)
+    moved = {e.note: (e.mood, e.checkin.mood_label) for e in elsewhere.entries()}
+    assert moved["so-so, a bit better"] == (3, "meh+")
+    assert moved["best day in weeks"] == (5, "radiant")
+    assert "radiant" in journal.export_csv()
+
+
+def test_a_mood_name_too_long_to_be_a_real_one_skips_its_entries_with_the_reason():
+    moods = [{"id": 1, "custom_name": "x" * 61, "mood_group_id": 2}]
+    entries = [{**document()["dayEntries"][0], "mood": 1, "tags": []}]
+    preview = parse_daylio_backup(build_backup(document(customMoods=moods, dayEntries=entries)))
+    assert preview.entries == []
+    assert [s.reason for s in preview.skipped] == ["A mood's own name can be up to 60 characters."]
+
+
 def test_an_entry_that_is_not_valid_is_skipped_with_its_row():
     entries = document()["dayEntries"]
     entries[0]["month"] = 13

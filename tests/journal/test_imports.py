@@ -45,10 +45,12 @@ def test_current_daylio_export_previews_with_a_row_report():
     assert "not matched to 1-5" in preview.skipped[0].reason
 
 
-def test_custom_mood_labels_are_mapped_by_the_person():
+def test_custom_mood_labels_are_mapped_by_the_person_and_kept_as_their_words():
     preview = parse_daylio((DATA / "daylio_current.csv").read_bytes(), {"Super Happy": 5})
     assert preview.unmapped_moods == []
-    assert (5, datetime(2026, 9, 29, 8, 15)) in [(c.mood, c.occurred_at) for c in preview.entries]
+    found = {c.occurred_at: (c.mood, c.mood_label) for c in preview.entries}
+    assert found[datetime(2026, 9, 29, 8, 15)] == (5, "super happy")
+    assert found[datetime(2026, 9, 30, 22, 0)] == (5, "")  # Daylio's own "rad": no label
 
 
 def test_older_seven_column_daylio_export_with_24_hour_times():
@@ -72,8 +74,9 @@ def test_daylio_round_trip_through_the_store(store: JournalStore):
     source = parse_daylio((DATA / "daylio_current.csv").read_bytes(), {"super happy": 5})
     journal.add_many(source.entries)
     exported = to_daylio_csv(journal.entries()).encode()
-    again = parse_daylio(exported)
+    again = parse_daylio(exported, {"super happy": 5})
     assert again.skipped == []
+    assert "super happy" in [c.mood_label for c in again.entries]
     assert sorted(again.entries, key=lambda c: c.occurred_at) == sorted(
         source.entries, key=lambda c: c.occurred_at
     )

@@ -245,6 +245,27 @@ def test_insights_draw_charts_and_streaks(app_data):
     assert "walk outside" in at.dataframe[0].value["activity"].tolist()
 
 
+def test_the_persons_own_mood_name_shows_in_the_list_and_in_insights(app_data):
+    import pyarrow as pa
+
+    entries = [
+        CheckIn(mood=3, mood_label="meh+", note="so-so", occurred_at=datetime(2026, 11, 2, 9)),
+        CheckIn(mood=4, note="fine", occurred_at=datetime(2026, 11, 3, 9)),
+    ]
+    at = _unlocked("pages/journal.py", entries)
+    assert r"**😐 Okay \(meh\+\)**" in _texts(at)  # their word, escaped as inert text
+    assert "🙂 Good**" in _texts(at)  # no words of their own: Kindred's alone
+    at.switch_page("pages/insights.py").run()
+    assert not at.exception, at.exception
+    words = set()
+    for chart in at.get("vega_lite_chart"):
+        if chart.proto.data.data:
+            table = pa.ipc.open_stream(chart.proto.data.data).read_all()
+            if "own_words" in table.column_names:
+                words |= set(table.column("own_words").to_pylist())
+    assert "meh+" in words  # the mood over time and year in pixels tooltips
+
+
 def test_privacy_page_exports_imports_with_preview_and_deletes_everything(app_data):
     at = _unlocked("pages/privacy.py", [CheckIn(mood=3, note="kept safe")])
     assert [b.label for b in at.get("download_button")] == ["Download JSON", "Download CSV"]
@@ -360,9 +381,15 @@ def test_a_damaged_entry_gets_a_plain_message_not_a_traceback(app_data, page):
             text("UPDATE journal_entries SET payload = :p WHERE id = :i"),
             {"p": damaged, "i": row.id},
         )
+    # The open session re-reads (and so re-authenticates) its entries when the journal's
+    # revision moves, e.g. after a write from another tab; a new session reads them at once.
+    store.unlock(NAME, PASS).add_note("written in another tab")
     at.run()
+    assert not at.exception, at.exception
+    assert "could not be read" in _texts(at)
+    at = _unlocked_again(_app(page))
     assert not at.exception, at.exception
     assert "could not be read" in _texts(at)
     assert "Nothing has been changed or deleted" in _texts(at)
     with store.engine.connect() as connection:
-        assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 2
+        assert connection.execute(text("SELECT count(*) FROM journal_entries")).scalar() == 3

@@ -142,6 +142,34 @@ def test_a_session_reading_again_sees_what_another_session_wrote(store: JournalS
     assert [e.note for e in tab_one.entries()] == ["a new note"]
 
 
+def test_every_write_to_entries_or_trackers_moves_the_revision_seen_by_every_session(
+    store: JournalStore,
+):
+    """The key a page's cache of decrypted entries is checked against on each rerun."""
+    store.create_account("ana", PASS_A)
+    store.create_account("ben", PASS_B)
+    tab_one, tab_two = store.unlock("ana", PASS_A), store.unlock("ana", PASS_A)
+    other = store.unlock("ben", PASS_B)
+    seen = [tab_one.revision()]
+    writes = [
+        lambda: tab_two.add(CheckIn(mood=2)),
+        lambda: tab_two.add_many([CheckIn(mood=3), CheckIn(mood=4)]),
+        lambda: tab_two.update(tab_two.entries()[0].id, CheckIn(mood=5)),
+        lambda: tab_two.delete(tab_two.entries()[0].id),
+        lambda: tab_two.add_tracker("Water", "number", "glasses"),
+        lambda: tab_two.delete_tracker(tab_two.trackers()[0].id),
+    ]
+    for write in writes:
+        write()
+        seen.append(tab_one.revision())
+    assert seen == sorted(set(seen))  # every write moved it forward
+    tab_two.add_self_check("WHO-5", [3, 3, 3, 3, 3])  # not an entry: the entries stay valid
+    other.add(CheckIn(mood=1))  # someone else's journal
+    assert tab_one.revision() == seen[-1]
+    tab_two.delete_everything()  # in another tab: this one re-reads, and finds nothing
+    assert tab_one.revision() == -1 and tab_one.entries() == []
+
+
 def test_notes_are_mood_less_and_sorted_with_back_filled_days(store: JournalStore):
     store.create_account("ana", PASS_A)
     journal = store.unlock("ana", PASS_A)

@@ -173,6 +173,9 @@ def test_insights_reuse_tables_until_an_entry_changes_and_lock_forgets_them():
     days = [m for m in at.metric if m.label == "Days with an entry, last 30 days"]
     assert days[0].value == "1"
     assert any(str(k).startswith("insights_memo_") for k in at.session_state)
+    at.switch_page("pages/journal.py").run()  # its month calendar is kept per revision too
+    assert "journal_calendar_grid" in at.session_state
     _click(at, "Lock journal")
-    private = [k for k in at.session_state if str(k).startswith(("insights_", "journal_entries"))]
+    kept = ("insights_", "journal_entries", "journal_trackers", "journal_calendar")
+    private = [k for k in at.session_state if str(k).startswith(kept)]
     assert private == []

@@ -49,7 +49,7 @@ def to_daylio_csv(entries: Sequence[Entry], labels: Mapping[int, str] | None = N
                 f"{at.strftime('%B')} {at.day}",
                 at.strftime("%A"),
                 at.strftime("%H:%M"),
-                names[c.mood],
+                c.mood_label or names[c.mood],  # Daylio writes the person's own mood name
                 ACTIVITY_SEPARATOR.join(c.activities),
                 c.title,
                 c.note,
