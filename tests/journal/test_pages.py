@@ -22,8 +22,7 @@ NAME, PASS = "ana", "maple river lantern"
 @pytest.fixture()
 def app_data(data_dir: Path) -> Path:
     """A fresh data folder, with the process-wide cached settings and store forgotten."""
-    from ui.journal import _open_store
-    from ui.services import app_settings
+    from ui.services import _open_store, app_settings
 
     app_settings.clear()
     _open_store.clear()
