@@ -39,8 +39,10 @@ WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
 # A filter is scored exactly in memory (snapshot.py) when that reads at most this many rows
 # of the matrix (a kept row copied out counts twice); beyond, Chroma's HNSW index is
-# cheaper. Measured by benchmarks/story_bench.py: exact NumPy over 100k passages costs about
-# 2.5 HNSW queries, over 10k about a quarter of one.
+# cheaper. Measured by benchmarks/story_bench.py (docs/benchmarks.md): exact NumPy over 100k
+# passages costs 4-5 plain HNSW queries, over 10k a quarter to half of one; a filtered HNSW
+# search costs two plain ones at its median and far more in its tail (it widens), so exact
+# wins up to a few tens of thousands of rows.
 EXACT_MAX_SCORED = 40_000
 UPSERT_BATCH = 256
 
