@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from knowledge.stories.chunking import chunk_text
-from knowledge.stories.facets import FacetCache
 from knowledge.stories.filters import StoryFilter
 from knowledge.stories.index import chunk_id, story_of
 from knowledge.stories.passages import PassageIndex, PassageSnapshot
 from knowledge.stories.schema import Story
+from knowledge.stories.snapshot import GATHER_MAX_SHARE
 from knowledge.stories.topics import TOPIC_WEIGHT, TopicAffinity
 
 if TYPE_CHECKING:
@@ -37,12 +37,13 @@ MAX_UNFILTERED_FETCH = 5000
 # Too few stories passed: the next fetch is x2..x8 larger, by how short of k it fell.
 WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
-# A filter keeping at most this many passages, or at most this share of them, is scored
-# exactly in memory (passages.py); more go to Chroma's HNSW index. A few thousand rows cost
-# about what one HNSW query does; below a tenth of the passages, HNSW neighbourhoods hold too
-# few passing passages and the over-fetch must widen (benchmarks/story_bench.py).
-EXACT_MAX_ROWS = 2_000
-EXACT_MAX_SHARE = 0.10
+# A filter is scored exactly in memory (snapshot.py) when that reads at most this many rows
+# of the matrix (a kept row copied out counts twice); beyond, Chroma's HNSW index is
+# cheaper. Measured by benchmarks/story_bench.py (docs/benchmarks.md): exact NumPy over 100k
+# passages costs 4-5 plain HNSW queries, over 10k a quarter to half of one; a filtered HNSW
+# search costs two plain ones at its median and far more in its tail (it widens), so exact
+# wins up to a few tens of thousands of rows.
+EXACT_MAX_SCORED = 40_000
 UPSERT_BATCH = 256
 
 
@@ -75,7 +76,7 @@ class SyncSummary:
 class _Candidate:
     story_id: str
     similarity: float
-    chunk: int
+    row: int  # in the snapshot the candidate was found in
     topics: list[str]
     score: float = 0.0
 
@@ -123,7 +124,6 @@ class StoryLibrary:
         self._embed = embedder
         self.topic_weight = TOPIC_WEIGHT
         self._topics = TopicAffinity(embedder)
-        self._facets = FacetCache(collection)
         self._passages = PassageIndex(collection)
 
     # -- writing -------------------------------------------------------------------------
@@ -131,27 +131,20 @@ class StoryLibrary:
         """Index stories (insert or replace by id, stale passages removed); returns how many."""
         latest = {story.id: story for story in stories}  # the last copy of an id wins
         items = list(latest.values())
-        before = self._passages.log.version()
-        # Kept only when a snapshot is loaded, to fold this write into it without a reload.
-        added: list[tuple[str, np.ndarray, dict[str, Any]]] | None = (
-            [] if self._passages.loaded() else None
-        )
+        written: list[str] = []
         try:
             for start in range(0, len(items), 32):
                 batch = items[start : start + 32]
-                self._index_batch(batch, added)
+                written += [story.id for story in batch]  # before: a failed batch may write some
+                self._index_batch(batch)
                 if on_batch:
                     on_batch(len(batch))
         finally:
-            if items:  # even a failed batch may have changed some passages
-                self._passages.wrote(before, added or ())
+            if written:
+                self._passages.wrote(written)
         return len(items)
 
-    def _index_batch(
-        self,
-        stories: Sequence[Story],
-        added: list[tuple[str, np.ndarray, dict[str, Any]]] | None = None,
-    ) -> None:
+    def _index_batch(self, stories: Sequence[Story]) -> None:
         ids: list[str] = []
         passages: list[str] = []
         texts: list[str] = []
@@ -163,7 +156,6 @@ class StoryLibrary:
                 # The title carries the gist of the story into every passage's vector.
                 texts.append(f"{story.title}.\n{passage}")
                 metas.append(passage_metadata(story, index))
-            self._facets.remember(story.id, passage_metadata(story, 0))
         vectors = self._embed(texts)
         for start in range(0, len(ids), UPSERT_BATCH):
             end = start + UPSERT_BATCH
@@ -174,8 +166,6 @@ class StoryLibrary:
                 metadatas=metas[start:end],
             )
         self._delete_stale([s.id for s in stories], keep=set(ids))
-        if added is not None:
-            added += zip(ids, vectors, metas, strict=True)
 
     def _delete_stale(self, story_ids: list[str], keep: set[str]) -> None:
         existing = self.collection.get(where={"story_id": {"$in": story_ids}}, include=[])
@@ -204,24 +194,18 @@ class StoryLibrary:
     def remove(self, story_id: str) -> bool:
         """Take a story out of the index; True if it was there."""
         existing = self.collection.get(where={"story_id": story_id}, include=[])
-        self._facets.forget(story_id)
         if existing["ids"]:
-            before = self._passages.log.version()
             self.collection.delete(ids=existing["ids"])
-            self._passages.wrote(before, removed_stories={story_id})
+            self._passages.wrote([story_id])
         return bool(existing["ids"])
 
     # -- reading -------------------------------------------------------------------------
     def warm(self) -> int:
-        """Load every passage vector and filter field now, so the first search is not slower.
+        """Load every passage and story into memory now, so the first search is not slower.
 
         Returns how many stories are indexed.
         """
-        snapshot = self._passages.current()
-        for cid, meta in zip(snapshot.ids, snapshot.metadatas, strict=True):
-            if cid.endswith("#0"):
-                self._facets.remember(story_of(cid), meta)
-        return sum(1 for cid in snapshot.ids if cid.endswith("#0"))
+        return len(self._passages.current().stories)
 
     def count_passages(self) -> int:
         return self.collection.count()
@@ -288,92 +272,54 @@ class StoryLibrary:
     ) -> list[StoryHit]:
         """Search by an embedding: whole stories, best first (see docs/stories.md, filters).
 
-        When the filter keeps few passages they are scored exactly in memory; otherwise an
-        unfiltered HNSW over-fetch is filtered in Python, widened while too few stories pass,
-        and Chroma's `where` is the last resort.
+        When scoring the passages the filter keeps is cheap they are scored exactly in
+        memory; otherwise an unfiltered HNSW over-fetch is filtered against the in-memory
+        facet masks, widened while too few stories pass, and Chroma's `where` is the last
+        resort. Stories and passages come from the in-memory snapshot either way.
         """
         story_filter = story_filter or StoryFilter(include_warnings=True)
         exclude = exclude or set()
         if k <= 0:
             return []
-        best = self._nearest(vector, k, story_filter, exclude)
-        return self._materialize(self._rerank(vector, best), story_filter, k)
-
-    def _nearest(
-        self, vector: np.ndarray, k: int, story_filter: StoryFilter, exclude: set[str]
-    ) -> list[_Candidate]:
         snapshot = self._passages.current()
-        rows = snapshot.matching(story_filter)
+        mask, rows = snapshot.keeps(story_filter)
         if exact_is_cheaper(len(rows), len(snapshot)):
-            return _exact_best(snapshot, vector, rows, k, exclude)
-        return self._approximate(vector, k, story_filter, exclude)
+            # Re-ranking by topic may lift any story among the best passages: keep them all.
+            pool = MIN_FETCH if self.topic_weight else 0
+            best = _exact_best(snapshot, vector, rows, k, exclude, pool)
+        else:
+            best = self._approximate(snapshot, vector, k, story_filter, mask, exclude)
+        # A passage whose story record is missing (a partial restore) is never shown.
+        ranked = [row for row in self._rerank(vector, best) if row.story_id in snapshot.stories]
+        return [_hit(snapshot, row) for row in ranked[:k]]
 
     def _approximate(
-        self, vector: np.ndarray, k: int, story_filter: StoryFilter, exclude: set[str]
+        self,
+        snapshot: PassageSnapshot,
+        vector: np.ndarray,
+        k: int,
+        story_filter: StoryFilter,
+        mask: np.ndarray,
+        exclude: set[str],
     ) -> list[_Candidate]:
-        """Chroma's HNSW neighbours, filtered in Python (docs/stories.md says why)."""
+        """Chroma's HNSW neighbours, filtered in memory (docs/stories.md says why)."""
         per_story = OVERFETCH if story_filter.is_open else FILTERED_OVERFETCH
         fetch = max(MIN_FETCH, (k + len(exclude)) * per_story)
         rows = self._query(vector, fetch, None)
-        best = self._best_per_story(rows, story_filter, exclude)
+        best = _best_per_story(snapshot, rows, mask, exclude)
         # Fewer rows than asked means the whole index was read: nothing more to find.
         while len(best) < k and len(rows) == fetch and fetch < MAX_UNFILTERED_FETCH:
             # A filter may reject most of the neighbourhood: widen the unfiltered fetch
             # (cheap: ids and distances only) before paying for a filtered HNSW walk.
             fetch = _wider(fetch, len(best), k)
             rows = self._query(vector, fetch, None)
-            best = self._best_per_story(rows, story_filter, exclude)
+            best = _best_per_story(snapshot, rows, mask, exclude)
         if len(best) < k and len(rows) == fetch:
             # Still too few: let Chroma filter inside the index (slow, but complete).
             fetch = max(MIN_FETCH, (k + len(exclude)) * OVERFETCH)
             rows = self._query(vector, fetch, story_filter.where())
-            best = self._best_per_story(rows, story_filter, exclude)
+            best = _best_per_story(snapshot, rows, mask, exclude)
         return best
-
-    def _materialize(
-        self, ranked: list[_Candidate], story_filter: StoryFilter, k: int
-    ) -> list[StoryHit]:
-        """Load the top stories and their matched passages; re-check filters on fresh data.
-
-        Stories removed meanwhile or failing the re-check are replaced by the next ones.
-        """
-        hits: list[StoryHit] = []
-        start = 0
-        while len(hits) < k and start < len(ranked):
-            batch = ranked[start : start + k - len(hits)]
-            start += len(batch)
-            hits += self._load_hits(batch, story_filter)
-        return hits
-
-    def _load_hits(self, ranked: list[_Candidate], story_filter: StoryFilter) -> list[StoryHit]:
-        """The stories and matched passages of these candidates, in one `get`."""
-        first = [chunk_id(row.story_id, 0) for row in ranked]
-        matched = [chunk_id(row.story_id, row.chunk) for row in ranked]
-        got = self.collection.get(
-            ids=list(dict.fromkeys(first + matched)), include=["documents", "metadatas"]
-        )
-        rows = dict(
-            zip(got["ids"], zip(got["documents"], got["metadatas"], strict=True), strict=True)
-        )
-        hits: list[StoryHit] = []
-        for row, head, passage_id in zip(ranked, first, matched, strict=True):
-            if head not in rows or passage_id not in rows:
-                continue  # removed meanwhile
-            meta = rows[head][1] or {}
-            if not story_filter.matches(meta):
-                self._facets.remember(row.story_id, meta)  # our copy was stale
-                continue
-            story = Story.model_validate_json(meta["story_json"])
-            hits.append(
-                StoryHit(
-                    story,
-                    round(row.score, 4),
-                    rows[passage_id][0] or "",
-                    row.chunk,
-                    round(row.similarity, 4),
-                )
-            )
-        return hits
 
     def _rerank(self, vector: np.ndarray, best: list[_Candidate]) -> list[_Candidate]:
         if self.topic_weight and best:
@@ -387,7 +333,7 @@ class StoryLibrary:
     def _query(
         self, vector: np.ndarray, n: int, where: dict[str, Any] | None
     ) -> list[tuple[str, float]]:
-        """(passage id, cosine similarity), best first; no metadata (see facets.py)."""
+        """(passage id, cosine similarity), best first; no metadata (the snapshot has it)."""
         result = self.collection.query(
             query_embeddings=[np.asarray(vector, dtype=np.float32)],
             n_results=n,
@@ -399,40 +345,60 @@ class StoryLibrary:
             for cid, dist in zip(result["ids"][0], result["distances"][0], strict=True)
         ]
 
-    def _best_per_story(
-        self, rows: list[tuple[str, float]], story_filter: StoryFilter, exclude: set[str]
-    ) -> list[_Candidate]:
-        """The best passage of each story that passes the filter (rows come best first)."""
-        fields = self._facets.fields(cid for cid, _ in rows)
-        best: dict[str, _Candidate] = {}
-        for cid, similarity in rows:
-            sid = story_of(cid)
-            meta = fields.get(sid)
-            if sid in exclude or sid in best or meta is None or not story_filter.matches(meta):
-                continue
-            best[sid] = _Candidate(sid, similarity, _chunk(cid), list(meta.get("topics") or []))
-        return list(best.values())
-
 
 def exact_is_cheaper(kept: int, passages: int) -> bool:
     """Whether a filter keeping ``kept`` of ``passages`` is scored exactly (else HNSW)."""
-    return kept <= EXACT_MAX_ROWS or kept <= EXACT_MAX_SHARE * passages
+    gathered = kept <= GATHER_MAX_SHARE * passages
+    return (2 * kept if gathered else passages) <= EXACT_MAX_SCORED
+
+
+def _candidate(snapshot: PassageSnapshot, row: int, similarity: float) -> _Candidate:
+    story = snapshot.story_ids[int(snapshot.story_of_row[row])]
+    return _Candidate(story, similarity, row, list(snapshot.fields[row].get("topics") or []))
 
 
 def _exact_best(
-    snapshot: PassageSnapshot, vector: np.ndarray, rows: np.ndarray, k: int, exclude: set[str]
+    snapshot: PassageSnapshot,
+    vector: np.ndarray,
+    rows: np.ndarray,
+    k: int,
+    exclude: set[str],
+    pool: int,
 ) -> list[_Candidate]:
-    """The best passage of each of the top stories among these rows, scored exactly."""
-    best: list[_Candidate] = []
-    for row, similarity in snapshot.best_per_story(vector, rows, k, exclude):
-        cid = snapshot.ids[row]
-        topics = list(snapshot.metadatas[row].get("topics") or [])
-        best.append(_Candidate(story_of(cid), similarity, _chunk(cid), topics))
-    return best
+    """The best passage of each of the top stories among these rows, scored exactly.
+
+    The top ``k`` stories, or every story among the best ``pool`` passages if more.
+    """
+    best = snapshot.best_per_story(vector, rows, k, exclude, pool)
+    return [
+        _candidate(snapshot, row, similarity) for row, similarity in best[: k if not pool else None]
+    ]
 
 
-def _chunk(cid: str) -> int:
-    return int(cid.rsplit("#", 1)[1])
+def _best_per_story(
+    snapshot: PassageSnapshot, rows: list[tuple[str, float]], mask: np.ndarray, exclude: set[str]
+) -> list[_Candidate]:
+    """The best passage of each story that passes the filter (rows come best first)."""
+    best: dict[str, _Candidate] = {}
+    for cid, similarity in rows:
+        row = snapshot.row_of.get(cid)
+        if row is None or not mask[row]:
+            continue  # written after the snapshot was taken, or filtered out
+        candidate = _candidate(snapshot, row, similarity)
+        if candidate.story_id not in exclude and candidate.story_id not in best:
+            best[candidate.story_id] = candidate
+    return list(best.values())
+
+
+def _hit(snapshot: PassageSnapshot, candidate: _Candidate) -> StoryHit:
+    cid = snapshot.ids[candidate.row]
+    return StoryHit(
+        snapshot.stories[candidate.story_id],
+        round(candidate.score, 4),
+        snapshot.documents[candidate.row],
+        int(cid.rsplit("#", 1)[1]),
+        round(candidate.similarity, 4),
+    )
 
 
 def _wider(fetch: int, found: int, k: int) -> int:

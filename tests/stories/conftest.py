@@ -46,6 +46,25 @@ def empty_library(backend_settings: Settings, model) -> StoryLibrary:
     return StoryLibrary(open_collection(backend_settings, name=name), shipped_text_embedder())
 
 
+@pytest.fixture()
+def replicas(backend_settings: Settings, shipped_stories, model):
+    """(writer, reader): two libraries on one collection, each with its own client.
+
+    On a server a separate HTTP connection, locally the same folder. The reader has loaded
+    its passages; twenty shipped stories are in, none of them steady and deaf.
+    """
+    from knowledge.stories.index import chroma_client
+
+    name = f"replica_{time.monotonic_ns() % 10**9}"
+    writer = StoryLibrary(open_collection(backend_settings, name=name), shipped_text_embedder())
+    others = [s for s in shipped_stories if not (s.stage == "steady" and "deaf" in s.communities)]
+    writer.add(others[:20])
+    client = chroma_client(backend_settings)
+    reader = StoryLibrary(client.get_collection(name, embedding_function=None))
+    reader.warm()
+    return writer, reader
+
+
 @pytest.fixture(scope="session")
 def shipped_stories() -> list[Story]:
     return load_shipped()

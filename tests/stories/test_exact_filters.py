@@ -11,8 +11,7 @@ import pytest
 
 from knowledge.embeddings import embed_one
 from knowledge.stories import StoryFilter, StoryLibrary
-from knowledge.stories.corpus import shipped_text_embedder
-from knowledge.stories.index import chroma_client, open_collection, story_of
+from knowledge.stories.index import story_of
 
 K = 5
 FILTERS = {
@@ -85,19 +84,12 @@ def test_an_approval_and_a_withdrawal_are_seen_at_once(shipped_library, shipped_
     assert [h.story.id for h in shipped_library.search_vector(vector, K, narrow)] == before
 
 
-def test_another_clients_writes_are_seen(backend_settings, shipped_stories, model):
+def test_another_clients_writes_are_seen(replicas, shipped_stories):
     """Two libraries on one collection, each with its own client (two replicas' worth)."""
-    name = f"exact_{id(backend_settings) % 10**8}"
-    writer = StoryLibrary(open_collection(backend_settings, name=name), shipped_text_embedder())
-    others = [s for s in shipped_stories if not (s.stage == "steady" and "deaf" in s.communities)]
-    writer.add(others[:20])
-    # A separate client: on a server a separate HTTP connection, locally the same folder.
-    client = chroma_client(backend_settings)
-    reader = StoryLibrary(client.get_collection(name, embedding_function=None))
+    writer, reader = replicas
     narrow = FILTERS["steady and deaf"]
     vector = embed_one("waiting rooms where they call your name out loud")
     assert reader.search_vector(vector, K, narrow) == []
-    reader.warm()
 
     writer.add([_deaf_steady(shipped_stories[1], "shared-elsewhere")])
     assert [h.story.id for h in reader.search_vector(vector, K, narrow)] == ["shared-elsewhere"]

@@ -66,8 +66,7 @@ def test_the_hnsw_path_reads_a_small_index_whole_and_finds_its_story(
     from knowledge.stories import library as library_module
 
     empty_library.add(corpus)
-    monkeypatch.setattr(library_module, "EXACT_MAX_ROWS", 0)
-    monkeypatch.setattr(library_module, "EXACT_MAX_SHARE", 0.0)
+    monkeypatch.setattr(library_module, "EXACT_MAX_SCORED", 0)
     wheres = _recording_wheres(empty_library, monkeypatch)
     hits = empty_library.search("my phone keeps buzzing at work", k=5, **_as_kwargs(DEAF_STEADY))
     assert [h.story.id for h in hits] == [corpus[-1].id]
@@ -81,8 +80,7 @@ def test_the_where_fallback_finds_a_story_outside_the_widest_fetch(
     from knowledge.stories import library as library_module
 
     empty_library.add(corpus)
-    monkeypatch.setattr(library_module, "EXACT_MAX_ROWS", 0)
-    monkeypatch.setattr(library_module, "EXACT_MAX_SHARE", 0.0)
+    monkeypatch.setattr(library_module, "EXACT_MAX_SCORED", 0)
     monkeypatch.setattr(library_module, "MIN_FETCH", 4)
     monkeypatch.setattr(library_module, "FILTERED_OVERFETCH", 1)
     monkeypatch.setattr(library_module, "MAX_UNFILTERED_FETCH", 8)
