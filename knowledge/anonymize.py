@@ -186,6 +186,9 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
         ner_model_configuration=ner,
     )
     nlp_engine.load()
+    # The dependency parser is a seventh of each scrub and nothing reads its output: names,
+    # tags and lemmas come from the other components, which do not depend on it.
+    nlp_engine.nlp["en"].remove_pipe("parser")
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in [
         SpacyRecognizer(supported_entities=["PERSON"]),
@@ -203,10 +206,19 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     return analyzer, AnonymizerEngine()
 
 
+# One sentence that wakes every recognizer: Presidio compiles its own patterns (email, phone,
+# link, card, IBAN...) on their first match attempt, a second on a busy machine.
+WARM_UP_TEXT = (
+    "Dr. Ana Lopez from St. Mary's Hospital wrote to ana.lopez@example.org on 3 March 2020, "
+    "call (415) 555-0132 or see https://example.org/ana; I live at 42 Elm Street, Leeds."
+)
+
+
 def warm_up() -> None:
-    """Load the pipelines now (a second or two) rather than on the first scrub."""
+    """Load the pipelines and run one whole scrub now, so the first real one is not slower."""
     with _lock:
         _engines()
+    scrub(WARM_UP_TEXT)
 
 
 @lru_cache(maxsize=1)
@@ -237,7 +249,7 @@ def _keep(result: RecognizerResult, text: str) -> bool:
 
 # The next word of a name, after an optional middle initial ("Sari J. Paavolainen") or particle.
 _NEXT_NAME_WORD = re.compile(
-    r" (?:[A-Z]\.? )?(?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
+    r" (?:[A-ZÀ-Þ]\.? )?(?:(?:van|von|de|da|del|der|den|ten|ter|la|le|bin|al|el|di|du|dos|das) )?"
     r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*"
 )
 
@@ -267,6 +279,54 @@ def _extend_names(results: list[RecognizerResult], text: str) -> list[Recognizer
     return grown
 
 
+# A name listed with others: "Kónya, Becker and Vasquez", "said Maslin to Antonio".
+_LIST_AFTER = re.compile(r"(?:,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&|or|to|with)[ \t]+)")
+_LIST_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+)(?:,[ \t]*|[ \t]+(?:and|&|or|to|with)[ \t]+)$")
+_LIST_WORD = re.compile(r"[A-ZÀ-Þ][\w'’-]+")
+_CALENDAR = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|Christmas|Easter"
+)
+
+
+def _listed_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """Add the given or family names (Faker's lists, any culture) listed beside a found name.
+
+    Alone, "White" or "Torres" is too often a word or a place to hide; next to a name, joined
+    by a comma or "and", it is another person."""
+    from presidio_analyzer import RecognizerResult
+
+    from knowledge.anonymize_names import family_names, given_names
+
+    names = given_names() | family_names()
+
+    def is_name(word: str) -> bool:
+        return word in names and word not in KEEP_WORDS and not _CALENDAR.fullmatch(word)
+
+    found = list(results)
+    taken = {(r.start, r.end) for r in found}
+    frontier = [r for r in found if r.entity_type == "PERSON"]
+    while frontier:
+        person = frontier.pop()
+        spans = []
+        if (joint := _LIST_AFTER.match(text, person.end)) and (
+            word := _LIST_WORD.match(text, joint.end())
+        ):
+            spans.append(word.span())
+        if before := _LIST_BEFORE.search(text, max(0, person.start - 40), person.start):
+            spans.append(before.span(1))
+        for start, end in spans:
+            if (start, end) in taken or not is_name(text[start:end]):
+                continue
+            if any(r.start < end and r.end > start for r in found):
+                continue
+            taken.add((start, end))
+            added = RecognizerResult("PERSON", start, end, 0.5)
+            found.append(added)
+            frontier.append(added)
+    return found
+
+
 def _join_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
     """One "[name]" for a name found in pieces ("Maria" and "Lopez", or "Seo" and "yeon")."""
     from presidio_analyzer import RecognizerResult
@@ -287,10 +347,30 @@ def _join_names(results: list[RecognizerResult], text: str) -> list[RecognizerRe
     return joined
 
 
+def _merge_same_kind(results: list[RecognizerResult]) -> list[RecognizerResult]:
+    """One finding where two of the same kind overlap ("Unit 7349 Box 6067" from one pattern and
+    "7349 Box 6067, DPO AE 99081" from another): their union, so neither end is left showing."""
+    from presidio_analyzer import RecognizerResult
+
+    merged: list[RecognizerResult] = []
+    for result in sorted(results, key=lambda r: (r.entity_type, r.start)):
+        last = merged[-1] if merged else None
+        if last is not None and last.entity_type == result.entity_type and result.start < last.end:
+            merged[-1] = RecognizerResult(
+                last.entity_type,
+                last.start,
+                max(last.end, result.end),
+                max(last.score, result.score),
+            )
+        else:
+            merged.append(result)
+    return merged
+
+
 def _without_overlaps(results: list[RecognizerResult]) -> list[RecognizerResult]:
     """Keep the longest, then most specific, then surest finding wherever findings overlap."""
     ranked = sorted(
-        results,
+        _merge_same_kind(results),
         key=lambda r: (r.end - r.start, PRIORITY.get(r.entity_type, 0), r.score),
         reverse=True,
     )
@@ -345,7 +425,7 @@ def scrub(text: str) -> ScrubResult:
             score_threshold=SCORE_THRESHOLD,
         )
     kept = [t for t in (_trim(r, text) for r in found) if t.end > t.start and _keep(t, text)]
-    results = _join_names(_without_overlaps(_extend_names(kept, text)), text)
+    results = _join_names(_without_overlaps(_listed_names(_extend_names(kept, text), text)), text)
     operators = {
         kind: OperatorConfig("replace", {"new_value": placeholder})
         for kind, placeholder in PLACEHOLDERS.items()

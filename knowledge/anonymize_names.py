@@ -66,9 +66,7 @@ _NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
 _PLACE_WORDS = frozenset({"in", "to", "from", "near", "at", "around", "outside", "across", "of"})
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Every given name in Faker's person lists, all locales, minus common English words."""
+def _faker_names(prefixes: tuple[str, ...]) -> set[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -77,23 +75,87 @@ def given_names() -> frozenset[str]:
             importlib.import_module(f"{person.__name__}.{module.name}"), "Provider", None
         )
         for attribute in dir(provider) if provider is not None else ():
-            if not attribute.startswith(_NAME_LISTS):
+            if not attribute.startswith(prefixes):
                 continue
             values = getattr(provider, attribute)
             if isinstance(values, (list, tuple, dict)):
                 names.update(v for v in values if isinstance(v, str) and len(v) >= 3)
-    return frozenset(names - COMMON_WORD_NAMES)
+    return names
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Every given name in Faker's person lists, all locales, minus common English words."""
+    return frozenset(_faker_names(_NAME_LISTS) - COMMON_WORD_NAMES)
+
+
+@lru_cache(maxsize=1)
+def family_names() -> frozenset[str]:
+    """Every family name in Faker's person lists, all locales (many are also words: "White")."""
+    return frozenset(_faker_names(("last_name",)))
+
+
+def _stop_words() -> set[str]:
+    """Function words of the languages stories also come in ("pero", "hoy" are Faker names)."""
+    words: set[str] = set()
+    for lang in ("es", "pt", "fr", "it", "de", "nl", "pl", "tr", "tl", "id", "sv", "da", "fi"):
+        try:
+            module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
+        except ImportError:
+            continue
+        words.update(module.STOP_WORDS)
+    return words
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """The embedding model's 30,000-word vocabulary: the words common enough to be ordinary."""
+    from knowledge.embeddings import model_path
+
+    try:
+        return frozenset((model_path() / "vocab.txt").read_text(encoding="utf-8").split())
+    except (OSError, RuntimeError):
+        return frozenset()  # without the vocabulary only the other rules apply
 
 
 class GivenNameRecognizer(EntityRecognizer):
-    """Title-case words that are given names somewhere in the world (Faker's lists)."""
+    """Title-case words that are given names somewhere in the world (Faker's lists), and the
+    same names typed in lower case ("follow up with monika žilková") when they are not also
+    ordinary words, with the rare word after them taken as the family name."""
 
     def __init__(self) -> None:
         self.names: frozenset[str] = frozenset()
+        self.lower_names: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
         super().__init__(supported_entities=["PERSON"], name="KindredGivenNameRecognizer")
 
     def load(self) -> None:
         self.names = given_names()
+        self.common = common_words()
+        words = self.common | {w.lower() for w in COMMON_WORD_NAMES | PLACES_TOO} | _stop_words()
+        # Without the vocabulary nothing tells "will" the verb from "Will": no lower-case rule.
+        self.lower_names = (
+            frozenset(n.lower() for n in self.names if n.isalpha()) - words
+            if self.common
+            else frozenset()
+        )
+
+    def _lower_name_end(self, token) -> int:
+        """Where a lower-case name starting at ``token`` ends, or -1 if it is not one."""
+        word = token.text
+        if not (word.islower() and word in self.lower_names) or token.is_stop:
+            return -1
+        end = token.idx + len(word)
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        if (
+            following is not None
+            and following.text.isalpha()
+            and following.text.islower()
+            and following.text not in self.common
+            and not following.is_stop
+        ):
+            end = following.idx + len(following.text)
+        return end
 
     def _is_name(self, token) -> bool:
         word = token.text
@@ -111,8 +173,12 @@ class GivenNameRecognizer(EntityRecognizer):
     ) -> list[RecognizerResult]:
         if nlp_artifacts is None or nlp_artifacts.tokens is None:
             return []
-        return [
-            RecognizerResult("PERSON", token.idx, token.idx + len(token), 0.6)
-            for token in nlp_artifacts.tokens
-            if self._is_name(token)
-        ]
+        results = []
+        # Only in text typed all in lower case: elsewhere a lower-case word is not a name.
+        all_lower = not any(ch.isupper() for ch in text)
+        for token in nlp_artifacts.tokens:
+            if self._is_name(token):
+                results.append(RecognizerResult("PERSON", token.idx, token.idx + len(token), 0.6))
+            elif all_lower and (end := self._lower_name_end(token)) > 0:
+                results.append(RecognizerResult("PERSON", token.idx, end, 0.5))
+        return results

@@ -15,7 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_honorifics import HONORIFIC
-from knowledge.anonymize_names import GivenNameRecognizer
+from knowledge.anonymize_names import GivenNameRecognizer, common_words
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
 # periods, so a run of names never crosses into the next sentence.
@@ -86,23 +86,46 @@ class RegexGroupRecognizer(EntityRecognizer):
         return results
 
 
+# Street kinds said before the name; in any case ("rue du centre"), except the words that are
+# also ordinary English ("via", "plaza"), which count only capitalised.
 _STREET_FIRST = (
-    r"Rue|Rua|Via|Viale|Piazza|Plaza|Praça|Calle|Carrer|Camino|Chemin|Avenue|Avenida|Av\.|"
-    r"Boulevard|Bd\.|Ulica|ul\.|Strada|Straße|Strasse|Allée|Travessa|Largo|Paseo|Quai"
+    r"(?i:Rue|Rua|Viale|Piazza|Praça|Calle|Carrer|Chemin|Avenue|Avenida|Avda\.|Av\.|Boulevard|"
+    r"Bd\.|Ulica|ul\.|Strada|Straße|Strasse|Allée|Travessa|Trg|Ulitsa|Odos|Λεωφόρος|Οδός)|"
+    r"Via|Plaza|Camino|Largo|Paseo|Quai|C/"
 )
 # Street-name words: capitalised in any alphabet, or short joining words ("do", "des", "tér").
 _STREET_WORDS = (
-    r"(?:[A-ZÀ-ÞΑ-ΩЀ-Я][\w'’.-]*)(?:[ \t]+(?:[A-ZÀ-ÞΑ-ΩЀ-Я][\w'’.-]*|[a-zà-ÿ]{1,4}\.?)){0,3}"
+    r"(?:[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’.-]*)(?:[ \t]+(?:[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’.-]*|[a-zà-ÿ]{1,4}\.?)){0,3}"
 )
 _STREET_ENDINGS = (
-    r"katu|gatan|gata|gade|vej|veien|vegen|vägen|straße|strasse|weg|laan|straat|steeg|tie|"
-    r"utca|ulica|allee|platz|gasse|ring|damm|gränd|stigen|vei"
+    r"katu|kuja|gatan|gata|gade|vej|veien|vegen|vägen|vegur|braut|straße|strasse|weg|laan|"
+    r"straat|steeg|tie|utca|ulica|allee|platz|gasse|ring|damm|gränd|stigen|vei|stræde|strede|"
+    r"krogen|plein|kade|gracht|dreef|moor"
 )
-_UNIT_AFTER = r"(?:[ \t,]+(?:Apt|Apartment|Unit|Flat|Suite|Ste)\.?[ \t]*\w+)?"
+# The same kinds of street as a word of their own: "Villacher Strasse 89", "Trenerys gate 232".
+_STREET_KIND_WORDS = (
+    r"Stra(?:ss|ß)e|Gasse|Weg|Allee|Platz|Gata|Gatan|Vej|Vei|Veien|Baan|Straat|Laan|Út|"
+    r"Utca|Tér|Körút|Rkp\.|Ulica|Ulice|Cesta|Str\."
+)
+_UNIT = r"(?:Apt|Apartment|Unit|Flat|Suite|Ste)\.?[ \t]*\w+"
+# One or more units ("Apt. 652 Apt. 949"), then the town, region or country on the same line
+# ("Apt. 678 Velenje", "Suite 104 Veszprém VE"): after a unit number, nothing else fits there.
+_UNIT_AFTER = (
+    rf"(?:(?:[ \t,]+(?i:{_UNIT}))+"
+    r"(?:[ \t]+(?:[A-ZÀ-ÞΆ-Ω][\w'’-]*|nan)(?![\w'’-])){0,4})?"
+    # Capitalised words up to the end of the line: "420 Gairbekov Rapids\n", "Nino Point\n".
+    r"(?:(?:[ \t]+[A-ZÀ-ÞΆ-Ω][\w'’-]*){1,3}(?=[ \t]*\n))?"
+)
 # An address pasted as a block: following lines of only capitalised words, codes and numbers.
+# A line may start with a quote or bullet mark ("> Suite 828", "??? Norway 64389") or follow a
+# blank line; a line never runs on past a number that ends a sentence ("99081. Please").
+_CORNER_WORD = r"(?:(?i:St|Str|ul|Av|Avda|Ave|Rd)\.|[^\s,.;:!?()]+)"
+_LINE_MARK = r"[ \t]*(?:>|\?\?\?|[-*•·])?[ \t]*"
 _MORE_LINES = (
-    r"(?:[ \t]*\n[ \t]*,?[ \t]*(?:[A-ZÀ-ÞΑ-ΩЀ-Я0-9(][\w'’.()∆-]*)"
-    r"(?:[ \t,]+(?:[A-ZÀ-ÞΑ-ΩЀ-Я0-9(][\w'’.()∆-]*|nan)){0,4}){0,5}"
+    rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*"
+    r"(?:[A-ZÀ-ÞΆ-ΩЀ-Я0-9(][\w'’.()∆-]*|(?i:apt|suite|unit)\.?|nan)"
+    r"(?:(?<!\d\.)[ \t,]+(?:[A-ZÀ-ÞΆ-ΩЀ-Я0-9(][\w'’.()∆-]*|nan|d[aeiu]l?|de la|nad|na|u|v)){0,5}"
+    r"){0,5}"
 )
 
 
@@ -115,13 +138,17 @@ def street_address() -> RegexGroupRecognizer:
     unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
     # "74 Diakou Street" and "1987 74 Diakou Street" (a building number, then the street's)
     number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:[ \t]\d{1,5}(?=[ \t]))?"
-    street = rf"(?:[A-Z][\w'.-]*\s+){{1,4}}{suffix}"
+    street = (
+        rf"(?:[A-Z][\w'.-]*\s+){{1,4}}{suffix}"
+        r"(?:(?:[ \t]+[A-Z][\w'’-]*){1,2}(?=[ \t]*\n))?"  # "Kimberly Way Laidlaw Green\n"
+    )
     direction = r"(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
     tail = (
         rf"{direction}"
         r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-        r"(?:,[ \t]*[A-Z][a-z][\w'-]*(?:[ \t]+[A-Z][a-z][\w'-]*){0,2})?"  # city, not "City. If"
+        r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|d[eiu]l?|nad|u|v|na)){0,4}){0,3}"  # towns
         r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
+        r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
         r"(?:,?\s+\d{4,6}(?:-\d{4})?)?"  # ZIP or postcode
         r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
     )
@@ -130,7 +157,22 @@ def street_address() -> RegexGroupRecognizer:
         [
             rf"(?<![\w.]){unit}{number},?\s+{street}{_UNIT_AFTER}{tail}{_MORE_LINES}",
             rf"\b(?:Calle|Avenida|Av\.|Rua)\s+(?:[A-Z][\w'.-]*\s*){{1,4}}\s*(?:#\s*)?\d{{1,5}}{tail}",
-            r"\b(?:PO|P\.O\.) Box \d{1,6}\b",
+            rf"(?<![\w.])(?:\d{{1,5}}[ \t])?\b(?:PO|P\.O\.) Box \d{{1,6}}\b"
+            rf"(?:[ \t]+[A-Z][\w'’-]*){{0,3}}{_UNIT_AFTER}{tail}{_MORE_LINES}",
+            # The street's kind as a word of its own, or a kind that comes first, then a number:
+            # "Villacher Strasse 89", "ul. Chrzanowska 61", "Via Tasso 129", "rue du centre 320".
+            rf"(?<![\w.])(?:{number}[ \t]+)?(?!(?:{_NOT_NAMES}|At|On|In|To|By|From)\b)"
+            rf"(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{1,3}}"
+            rf"(?:{_STREET_KIND_WORDS}|(?i:{_STREET_ENDINGS}))[ \t]+{number}\b\.?"
+            rf"{_UNIT_AFTER}{tail}{_MORE_LINES}",
+            rf"(?<![\w.])(?:{number}[ \t]+)?(?:{_STREET_FIRST})[ \t]+"
+            rf"(?:[\w'’.-]+[ \t]+){{0,5}}?{number}\b(?![.,]\d){_UNIT_AFTER}{tail}{_MORE_LINES}",
+            # Lower case, as typed in a hurry: "3747 fourth avenue suite 112 calgary alberta".
+            rf"(?<![\w.]){number}[ \t]+(?:[a-z]+[ \t]+){{1,3}}(?i:{suffix})[ \t,]+(?i:{_UNIT})"
+            r"(?:(?:[ \t,]+[a-zà-ÿ]+){1,4}(?=[ \t]*(?:\n|$)))?",
+            # "the corner of Dalbraut 99 and Frederikke Coves": two streets, up to a stop.
+            rf"(?i:\b(?:the[ \t]+)?corner[ \t]+of)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,6}}?"
+            rf"[ \t]+(?:and|&)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,5}}",
             # After an explicit cue, anything up to the end of the sentence that has a number
             # ("my address is Arenales 9462, Buenos Aires"), whatever the country's format.
             r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
@@ -138,16 +180,17 @@ def street_address() -> RegexGroupRecognizer:
             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",  # a UK postcode on its own
             # Europe and Latin America: "17 Rue des Lilas", "Koskikatu 25", "Rua do Arenque 1634"
             rf"(?<![\w.]){number},?[ \t]+(?:{_STREET_FIRST})[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?"
-            rf"{_STREET_WORDS}{tail}{_MORE_LINES}",
+            rf"(?:{_STREET_WORDS}|[a-zà-ÿ][\w'’-]*(?:[ \t]+[\w'’-]+){{0,2}}){tail}{_MORE_LINES}",
             rf"(?<![\w.]){number}[ \t]+{_STREET_WORDS}[ \t]+{number}\b{_UNIT_AFTER}{tail}{_MORE_LINES}",
-            rf"(?<![\w.])(?P<pii>[A-ZÀ-Þ][\w'’-]*(?i:{_STREET_ENDINGS})[ \t]+{number}\b)",
+            rf"(?<![\w.])(?P<pii>(?:[A-Z]\.[ \t])?[A-ZÀ-Þ][\w'’-]*(?i:{_STREET_ENDINGS})[ \t]+{number}\b)",
             # After "at", "to" or "from": a number and one or two names, then a town ("45 Kingsway,
             # Leeds"), the shape of an address even without a street word.
             r"(?i:\b(?:at|to|from|on)[ \t]+)(?P<pii>\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]+"
             r"(?:[ \t]+[A-Z][a-z]+)?,[ \t]*[A-Z][a-z][\w'-]*)",
-            r"(?i:\b(?:zip|post)[ \t]?code(?: is| was)?:?|\bZIP:)[ \t]*(?P<pii>\d{4,6}(?:-\d{4})?)\b",
+            r"(?i:\b(?:zip|post(?:al)?)[ \t]?code(?: is| was)?:?|\bZIP:)[ \t]*"
+            r"(?P<pii>\d{2,6}(?:[ -]\d{2,4})?(?:[ \t][A-Z]{2}\b)?)\b",
             r"\b(?:PSC|Unit|CMR)[ \t]\d{3,5},?[ \t]Box[ \t]\d{3,5}(?:\s+[ADF]PO[ \t][A-Z]{2}[ \t]\d{5})?",
-            r"\bUSNS[ \t][A-Z][a-z]+\s+FPO[ \t][A-Z]{2}[ \t]\d{5}",
+            r"\bUS(?:NS|S|CGC|NV)[ \t][A-Z][a-z]+\s+FPO[ \t][A-Z]{2}[ \t]\d{5}",
         ],
     )
 
@@ -260,13 +303,25 @@ def link() -> RegexGroupRecognizer:
     )
 
 
+_PHONE_CUE = (
+    r"(?i:\b(?:phone|mobile|cell|tel|telephone|desk|fax|landline|whatsapp|"
+    r"(?:call|text|ring|reach) me (?:at|on)|answering (?:at|on)|number is|registered))"
+)
+
+
 def phone_number() -> RegexGroupRecognizer:
-    """Phone-shaped digit groups (9 to 15 digits) that phonenumbers did not accept."""
+    """Phone-shaped digit groups (9 to 15 digits) that phonenumbers did not accept, with a trunk
+    "(0)" or an extension ("x769"); shorter local numbers (6 to 8 digits) after a cue word."""
     return RegexGroupRecognizer(
         "PHONE_NUMBER",
         [
-            r"(?<![\w+/.-])(?=(?:\D*\d){9,15}(?!\d))(?P<pii>(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?"
-            r"\d{2,6}(?:[ .-]\d{2,6}){1,4})(?![\w/-])"
+            r"(?<![\w+/.-])(?=(?:[ ().+-]*\d){9,15}(?!\d))(?P<pii>(?:\+\d{1,3}[ .-]?)?(?:\(0\) ?)?"
+            r"(?:\(\d{2,5}\)[ .-]?)?\d{2,6}(?:[ .-]\d{2,6}){1,4}(?: ?(?:x|ext\.?) ?\d{1,5})?)"
+            r"(?![\w/]|-\d)",
+            r"(?<![\w+])(?P<pii>\+\d{10,14})(?![\w-])",
+            r"(?<![\w+/.-])(?P<pii>\d{10,11})(?=-(?i:fax|office|mobile|home|work)\b)",
+            rf"{_PHONE_CUE}\W{{0,3}}(?P<pii>(?=(?:[ ().-]*\d){{6,15}})\+?(?:\(\d{{1,5}}\) ?)?"
+            r"\d[\d .-]{4,16}\d)(?![\w/])",
         ],
         score=0.6,
     )
@@ -351,15 +406,20 @@ def named_person() -> RegexGroupRecognizer:
         r"manager|coworker|co-worker|colleague|roommate|flatmate|sponsor|mentor|teacher|coach|"
         r"peer worker|peer specialist|case worker|caseworker|pastor|priest|imam|grandmother|"
         r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
-        r"name is|name's|I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
-        r"told|asked|texted|hugged|rang|thanks to)"
+        r"name is|name's|(?:last|first|maiden|family|middle|full|sur|given) ?name(?: is|:|\?)|"
+        r"I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
+        r"told|asked|texted|hugged|rang|thanks to|call me)"
     )
     word = rf"(?!(?:{_NOT_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_][\w'’-]*"
     name = rf"{word}(?:[ -]{word}){{0,2}}"
     return RegexGroupRecognizer(
         "PERSON",
         # The honorific is part of the name: "Dr. Maria Lopez" is one "[name]".
-        [rf"{cue},?\s+(?P<pii>{name})", rf"(?P<pii>{HONORIFIC}\s+{name})"],
+        [
+            rf"{cue},?\s+(?P<pii>{name})",
+            rf"(?P<pii>{HONORIFIC}\s+{name})",
+            rf"(?P<pii>\b(?i:mrs?|ms|mx|dr)\.?\s+{name})",
+        ],
         score=0.8,
     )
 
@@ -432,13 +492,7 @@ class ProperNounRecognizer(EntityRecognizer):
         super().__init__(supported_entities=["PERSON"], name="KindredProperNounRecognizer")
 
     def load(self) -> None:
-        from knowledge.embeddings import model_path
-
-        try:
-            vocab = (model_path() / "vocab.txt").read_text(encoding="utf-8").split()
-        except (OSError, RuntimeError):
-            vocab = []  # without the vocabulary only the proper-noun rule applies
-        self.common_words = frozenset(vocab)
+        self.common_words = common_words()
 
     def _is_name(self, token) -> bool:
         word = token.text
