@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from companion.moves import GREETING_OPENER, asked_to_listen
+from companion.moves import GREETING_OPENER, Move, asked_to_listen
 from companion.practical import Kind, practical_kind
 from companion.topics import topic_phrase
 from knowledge.safety.lexicon_es import normalize_es
@@ -14,6 +14,10 @@ from knowledge.safety.normalize import normalize
 
 if TYPE_CHECKING:
     from companion.turn import Turn
+
+
+# Moves that, naming nothing themselves, are about what was said just before.
+CARRIES_TOPIC = (Move.THANKS, Move.GOOD_NEWS)
 
 
 @dataclass(frozen=True)
@@ -31,7 +35,10 @@ class Said:
         normal = normalize_es if spanish else normalize
         normalized = normal(turn.message)
         earlier = turn.conversation.messages()[-6:]
-        topic = turn.reading.topic or topic_phrase(turn.message, "es" if spanish else "en")
+        language = "es" if spanish else "en"
+        topic = turn.reading.topic or topic_phrase(turn.message, language)
+        if not topic and turn.reading.move in CARRIES_TOPIC and earlier:
+            topic = topic_phrase(earlier[-1], language)  # "thanks!" after the basil question
         return cls(
             topic=topic,
             kind=practical_kind(normalized),

@@ -690,7 +690,7 @@ PRACTICAL_REPLIES: dict[str, tuple[str, ...]] = {
         "Keeping {topic} going can be fiddly, and you're not alone in that. I can't look "
         "things up, but a garden centre or a local gardening group will know what suits "
         "your light and space. What have you tried so far?",
-        "Plants like {topic} can be picky. A garden centre, or a neighbour with green fingers, can tell "
+        "{topic} can be picky. A garden centre, or a neighbour with green fingers, can tell "
         "you what works where you live. Do you like having plants around?",
         "Plants can be picky. A garden centre or a local gardening group can tell you what "
         "suits your light and space. What have you tried so far?",
