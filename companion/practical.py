@@ -76,13 +76,6 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        Kind.COOKING,
-        any_of(
-            r"\b(recipes?|cook|cooking|bake|baking|dinner|lunch|breakfast|meal|pasta|curry|soup|bread|cake|scones|jam|sourdough|chicken|rice|eggs|venison|tamales|gluten)\b",
-            r"\b(receta|cocino|cocinar|hornear|cena|comida|almuerzo|pan casero|pan|lentejas|arroz|huevos|tamales|postre)\b",
-        ),
-    ),
-    (
         Kind.PLANTS,
         any_of(
             r"\b(plants?|basil|herbs?|garden|gardening|seeds?|pothos|succulents?|cactus|tomatoes|roses|windowsill|allotment|repot\w*)\b",
@@ -92,8 +85,15 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.HOUSEHOLD,
         any_of(
-            r"\b(stains?|rust|mou?ld|clean|cleaning|burnt|scrub|grease|wine out|get (it|this|that|\w+ \w+) (off|out)|laundry|couch|carpet|oven|pan)\b",
+            r"\b(stains?|rust|mou?ld|clean|cleaning|burnt|scrub|grease|wine out|get (it|this|that|\w+ \w+) (off|out)|laundry|couch|carpet)\b",
             r"\b(mancha|limpiar|quitar|oxido|moho|sarten)\b",
+        ),
+    ),
+    (
+        Kind.COOKING,
+        any_of(
+            r"\b(recipes?|cook|cooking|bake|baking|dinner|lunch|breakfast|meal|pasta|curry|soup|bread|cake|scones|jam|sourdough|chicken|rice|eggs|venison|tamales|gluten)\b",
+            r"\b(receta|cocino|cocinar|hornear|cena|comida|almuerzo|pan casero|lentejas|arroz|huevos|tamales|postre)\b",
         ),
     ),
     (

@@ -813,7 +813,7 @@ SPANISH_PRACTICAL: dict[str, tuple[str, ...]] = {
         "No puedo buscar cosas, así que no voy a adivinar. ¿Qué fue lo último que te gustó?",
     ),
     "cooking": (
-        "No puedo buscar recetas, así que no voy a inventar una para {topic}, pero suena "
+        "No puedo buscar recetas, así que no voy a inventar nada sobre {topic}, pero suena "
         "rico. Alguien que lo cocine a menudo o una receta de confianza es lo más seguro. "
         "¿Quién te enseñó a cocinar?",
         "No puedo buscar recetas, así que prefiero no inventar. ¿Qué te apetece cocinar?",
