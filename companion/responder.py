@@ -139,6 +139,11 @@ class CuratedResponder:
             return choose(replies.THANKS_TOPIC)
         if move is Move.LISTEN_ONLY and topic:
             return choose(replies.LISTEN_TOPIC)
+        if (
+            move in (Move.MINIMIZE, Move.DISENGAGE) and topic
+        ):  # respected, and the new thing asked about
+            text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
+            return f"{text} {choose(replies.TOPIC_MENTIONS, 1)}"
         if move in (Move.DISENGAGE, Move.LISTEN_ONLY, Move.THANKS, Move.GREETING, Move.MINIMIZE):
             text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
             follow = replies.MOVE_QUESTIONS.get(move.value)
