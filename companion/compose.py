@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
-from knowledge.resources import emergency_number, wording
+from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Scope
 
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 RECENT_REPLIES = 3
 GOOD_NEWS = re.compile(
     r"\b(i )?((?:finally|managed to|actually|just) [a-z' ]{3,60}?|(?:got|passed|aced|landed) (?:the|my|a) [a-z' ]{2,40}?)(?=[.!?,;]|$| and | but )"
+)
+MILESTONE = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) "
+    r"(days?|weeks?|months?|years?) (sober|clean)\b"
 )
 PET = re.compile(
     r"\bmy (cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra)\b"
@@ -53,7 +57,11 @@ def _fixed_part(option: str) -> str:
 
 def echo(message: str) -> str:
     """The person's own phrase about what went well, said back: "you finally cleaned..."."""
-    found = GOOD_NEWS.search(message.lower().replace("’", "'"))
+    lowered = message.lower().replace("’", "'")
+    milestone = MILESTONE.search(lowered)
+    if milestone:
+        return milestone.group(0)
+    found = GOOD_NEWS.search(lowered)
     if not found:
         return ""
     words = found.group(2).split()[:10]
@@ -149,8 +157,10 @@ def after_crisis(turn: Turn, text: str, check_in: bool) -> str:
     return " ".join(part for part in parts if part)
 
 
-def refusal_answer(refusal: Refusal, country: str) -> str:
+def refusal_answer(refusal: Refusal, country: str, language: str = "en") -> str:
     """An honest answer to refusing a kind of help, from verified facts where it claims one."""
+    if language == "es":
+        return _refusal_answer_es(refusal, country)
     match refusal:
         case Refusal.POLICE | Refusal.HOSPITAL:
             fact = emergency_involvement(country)
@@ -173,3 +183,37 @@ def refusal_answer(refusal: Refusal, country: str) -> str:
             return f"{wording.COMPANION_REFUSE_SCRIPTED} {wording.COMPANION_WARMLINE_OPTION}"
         case _:
             return wording.COMPANION_REFUSE_ANY
+
+
+def _refusal_answer_es(refusal: Refusal, country: str) -> str:
+    texts = replies.SPANISH_REFUSALS
+    if refusal not in (Refusal.POLICE, Refusal.HOSPITAL):
+        return texts.get(refusal.value, texts["any"])
+    fact = emergency_involvement(country)
+    detail = (
+        texts["police_fact"].format(
+            line=fact.line,
+            share=fact.share_below_percent,
+            source_name=fact.source_name,
+            source=fact.source,
+        )
+        if fact is not None
+        else texts["police"]
+    )
+    return f"{texts['hospital']} {detail}" if refusal is Refusal.HOSPITAL else detail
+
+
+def fill(template: str, topic: str) -> str:
+    """A wording with the person's topic put in, each sentence starting with a capital."""
+    text = template.format(topic=topic) if "{topic}" in template else template
+    return re.sub(r"(^|[.!?]\s+)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
+
+
+def opening_sentence(text: str) -> str:
+    return re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+
+
+def same_opening(text: str, previous: Sequence[str]) -> bool:
+    """True when ``text`` opens with the same sentence as one of ``previous``."""
+    first = opening_sentence(text)
+    return any(first == opening_sentence(reply) for reply in previous if reply)

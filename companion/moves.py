@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from companion.topics import topic_phrase
 from knowledge.safety.lexicon import any_of
 
 
@@ -29,6 +30,8 @@ class Move(StrEnum):
     MANIA = "mania"
     PSYCHOSIS = "psychosis"
     COMPULSION = "compulsion"
+    SMALL_TALK = "small_talk"
+    PRACTICAL = "practical"
 
 
 class Refusal(StrEnum):
@@ -111,7 +114,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         Move.CHANGE_SUBJECT,
         any_of(
             r"\b(let us|lets|let's|can we|could we|i want to|i would rather|id rather|i'd rather|rather) (talk|chat|speak) about (?!it\b|this\b|that\b)",
-            r"\b(change|changing) the (subject|topic)\b|\b(different|another|other) (topic|subject)\b|\bsomething else\b|\banyway(s)?,? (so )?(i|my|what|how|did)\b|\bon another note\b",
+            r"\b(change|changing) the (subject|topic)\b|\b(different|diff|another|other|new) (topic|subject)\b|\bsomething else\b|\banyway(s)?,? (so )?(i|my|what|how|did)\b|\bon another note\b",
             r"\b(hablemos|hablar|platiquemos|hablame|platicame|cuentame) de (otra cosa|algo mas|algo diferente|mi|mis|tu|el|la|los|las)\b|\bcambiemos de tema\b|\bcambiar de tema\b",
         ),
     ),
@@ -135,14 +138,20 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     ),
     (
         Move.THANKS,
-        any_of(r"\b(thank you|thanks|thank u|thx|ty|appreciate (it|you|that)|gracias)\b"),
+        any_of(
+            r"\b(thank you|thanks|thank u|thx|ty|cheers|appreciate (it|you|that)|gracias)\b",
+            r"\bta\W*$",
+        ),
     ),
     (
         Move.GOOD_NEWS,
         any_of(
-            r"\b(i )?(finally|managed to|actually) (cleaned|did|went|got|finished|made|called|cooked|showered|walked|passed|left|started|fixed)\b",
-            r"\bgood news\b|\bproud of myself\b|\b(i )?(got|passed|aced|landed) (the|my|a) (job|exam|test|interview|license|licence|degree|promotion)\b|\bgood day\b|\bfeeling (better|good|great) today\b",
-            r"\b(por fin|al fin|logre) \w+|\bbuenas noticias\b",
+            r"\b(i )?(finally|managed to|actually) (cleaned|did|went|got|finished|made|called|cooked|showered|walked|passed|left|started|fixed|ran|submitted)\b",
+            r"\bgood news\b|\bproud of myself\b|\b(i )?(passed|aced|nailed|won|smashed) (the|my|a|an|our|it|that)\b|\bgood day\b|\bfeeling (better|good|great) today\b",
+            r"\b(it|that|this|they|the \w+|\w+ \w+) (worked|helped|went well|paid off)\b|\b(worked|helped) (a bit|a little|a lot|so much)\b|\bcelebrat\w*\b|🎉|🥳",
+            r"\b(\d+|one|two|three|six|nine) (days?|weeks?|months?|years?) (sober|clean)\b|\b\d+ (day|week|month|year) (chip|coin)\b|\bfirst \w+ (without|ever)\b",
+            r"\b(submitted|done|finished|sorted)[.!]|\bso (happy|excited|proud)\b|\bi did it\b|\bwe did it\b|\b(got|get) (the|my) (job|place|flat|offer|results?)\b",
+            r"\b(por fin|al fin|logre|aprobe|consegui|lo hice|lo logre) ?\w*|\bbuenas noticias\b|\bque feliz\b|\bestoy (muy )?(feliz|contenta|contento|orgullos[oa])\b",
         ),
     ),
     (
@@ -159,7 +168,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         any_of(
             r"\b(hear|hearing|heard) (voices|a voice|things other people (can not|do not) hear)\b|\bvoices? (tell|told|are telling|keep telling|say|says|said)\b",
             r"\b(being|am|i am|feel|feeling) (watched|followed|monitored|tracked|spied on)\b|\b(someone|they|people|neighbou?rs|the government|the fbi|the cia) (is|are) (watching|following|tracking|spying on|after) me\b",
-            r"\b(cameras?|microphones?|chips?|implants?|bugs?) (in|on) (my|the) (walls?|phone|room|head|house|apartment|tv)\b|\b(reading|controlling|stealing|putting) (my )?thoughts\b|\bmessages? (meant )?for me (on|in) the (tv|radio|news)\b",
+            r"\b(put|hidden|planted|installed|hid) (cameras?|microphones?|bugs?|trackers?|chips?)\b|\b(cameras?|microphones?|chips?|implants?|bugs?) (in|on) (my|the) (walls?|phone|room|head|house|apartment|tv|smoke alarm|car|vents?)\b|\b(reading|controlling|stealing|putting) (my )?thoughts\b|\bmessages? (meant )?for me (on|in) the (tv|radio|news)\b",
             r"\b(oigo|escucho) voces\b|\bme (estan|siguen|vigilan|observan) (siguiendo|vigilando|observando)?\b",
         ),
     ),
@@ -181,6 +190,16 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     ),
 )
 
+SMALL_TALK = any_of(
+    r"\b(do|did|have|would|can) (you|u|ya) (like|love|play|watch|have a favou?rite|seen|heard|listen to|read|eat|cook|follow)\b",
+    r"\b(what is|whats|what's) (your|ur) (favou?rite|fav)\b|\b(are|r) (you|u) (into|a fan)\b|\b(you|u) play any\b",
+    r"\b(te gusta|te gustan|juegas|has visto|viste|conoces|cual es tu)\b",
+)
+PRACTICAL = any_of(
+    r"^(how|what|which|where|when|any|is there|are there|should i|can you|could you|would you|do you know|recommend|suggest|explain|help me|tips|ideas)\b.*",
+    r"\b(how (do|can|should|would) (i|you|we|people|adults)|what is a good|whats a good|what's a good|any (good )?(tips|ideas|advice|recommendations?)|recommend me|can you (help|explain|tell)|how long does|best way to)\b",
+    r"^(como|que|cual|donde|cuando|algun|alguna|tienes|sabes|me recomiendas|recomiendame)\b.*\?|\b(algun truco|alguna receta|como (hago|se hace|se hacen|le digo)|que (cocino|me recomiendas|me recomendas))\b",
+)
 TOPIC = re.compile(
     r"\b(?:talk|chat|speak|hablemos|hablar|platiquemos) (?:about|de) (?P<topic>[a-z0-9' ]{2,40}?)(?: instead| now| for a bit| please| for a while| en vez| mejor)?\s*(?:[.?!,;]|$)"
 )
@@ -197,6 +216,18 @@ SWAP = {
 }
 
 
+# Unusual experiences come first: "I feel AMAZING, 4 days without sleep" is not good news.
+FIRST = (
+    Move.LISTEN_ONLY,
+    Move.CHANGE_SUBJECT,
+    Move.DISENGAGE,
+    Move.MANIA,
+    Move.PSYCHOSIS,
+    Move.COMPULSION,
+)
+ORDERED = tuple(sorted(MOVES, key=lambda item: item[0] not in FIRST))
+
+
 @dataclass(frozen=True)
 class Reading:
     move: Move
@@ -207,184 +238,33 @@ class Reading:
 def read_move(normalized: str) -> Reading:
     """The move a normalized message makes, with the help refused and the topic named."""
     refusal = next((kind for kind, pattern in REFUSALS if pattern.search(normalized)), None)
-    move = next((move for move, pattern in MOVES if pattern.search(normalized)), Move.NONE)
+    move = next((move for move, pattern in ORDERED if pattern.search(normalized)), Move.NONE)
+    if move is Move.NONE and SMALL_TALK.search(normalized):
+        move = Move.SMALL_TALK
+    elif move is Move.NONE and (normalized.rstrip().endswith("?") or PRACTICAL.search(normalized)):
+        move = Move.PRACTICAL
     if refusal is not None and move not in (Move.LISTEN_ONLY, Move.CHANGE_SUBJECT):
         return Reading(Move.REFUSE_HELP, refusal, "")
     topic = ""
     if move is Move.CHANGE_SUBJECT:
         found = TOPIC.search(normalized)
-        if found and found.group("topic").strip() not in (
-            "something else",
-            "otra cosa",
-            "algo mas",
-        ):
-            topic = swap_person(found.group("topic").strip())
-        else:
-            topic = topic_phrase(normalized)
+        asked = found.group("topic") if found else ""
+        # "talk about my garden" names it; "talk about something else" does not.
+        if asked and not re.search(r"\b(else|anything|something|otra cosa|algo)\b", asked):
+            topic = topic_phrase(asked) or swap_person(asked.strip())
     return Reading(move, refusal or Refusal.NONE, topic)
+
+
+GREETING_OPENER = re.compile(
+    r"^(hi|hello|hey|hiya|heya|yo|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)\b"
+)
+
+
+def asked_to_listen(normalized: str) -> bool:
+    """The person asked to be heard, not advised ("no advice", "just listen")."""
+    return bool(dict(MOVES)[Move.LISTEN_ONLY].search(normalized))
 
 
 def swap_person(phrase: str) -> str:
     """'my garden' -> 'your garden': the person's words, said back to them."""
     return " ".join(SWAP.get(word, word) for word in phrase.split())
-
-
-DETERMINED = re.compile(
-    r"\b(my|our|the|this|his|her|their|mi|mis|el|la|los|las|del)\s+([a-z\u00c0-\u017f']+(?:\s+[a-z\u00c0-\u017f']+)?)"
-)
-VAGUE = frozenset(
-    [
-        "day",
-        "days",
-        "week",
-        "weeks",
-        "time",
-        "times",
-        "way",
-        "lot",
-        "bit",
-        "thing",
-        "things",
-        "one",
-        "ones",
-        "night",
-        "nights",
-        "morning",
-        "today",
-        "tonight",
-        "moment",
-        "point",
-        "end",
-        "rest",
-        "kind",
-        "sort",
-        "part",
-        "idea",
-        "ideas",
-        "life",
-        "mind",
-        "head",
-        "place",
-        "feeling",
-        "feelings",
-        "people",
-        "person",
-        "side",
-        "start",
-        "other",
-        "same",
-        "first",
-        "last",
-        "next",
-        "best",
-        "worst",
-        "dia",
-        "dias",
-        "semana",
-        "vez",
-        "veces",
-        "cosa",
-        "cosas",
-        "noche",
-        "manana",
-        "vida",
-        "tiempo",
-        "algo",
-    ]
-)
-STOP_TAIL = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "for",
-        "with",
-        "and",
-        "or",
-        "but",
-        "so",
-        "just",
-        "really",
-        "very",
-        "too",
-        "i",
-        "you",
-        "he",
-        "she",
-        "it",
-        "we",
-        "they",
-        "me",
-        "him",
-        "her",
-        "us",
-        "them",
-        "this",
-        "that",
-        "these",
-        "those",
-        "have",
-        "has",
-        "had",
-        "do",
-        "does",
-        "did",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "won't",
-        "can't",
-        "don't",
-        "isn't",
-        "wasn't",
-        "i'm",
-        "it's",
-        "he's",
-        "she's",
-        "de",
-        "del",
-        "que",
-        "y",
-        "o",
-        "en",
-        "con",
-        "por",
-        "para",
-        "es",
-        "los",
-        "las",
-        "le",
-        "les",
-        "lo",
-        "se",
-        "su",
-        "sus",
-        "mi",
-        "tu",
-    ]
-)
-
-
-def topic_phrase(message: str) -> str:
-    """A concrete thing the person named ("your granddaughter", "the arsenal match"), said
-    back to them; "" when nothing concrete stands out."""
-    text = re.sub(r"[^\w\s']", " ", message.lower().replace("’", "'"))
-    for found in DETERMINED.finditer(text):
-        words = found.group(2).split()
-        if len(words) == 2 and words[1] in STOP_TAIL:
-            words = words[:1]
-        while words and words[-1] in STOP_TAIL:
-            words.pop()
-        if words and words[-1] not in VAGUE and len(words[-1]) > 2:
-            return swap_person(f"{found.group(1)} {' '.join(words)}")
-    return ""

@@ -19,12 +19,18 @@ import numpy as np
 from companion.compose import (
     RECENT_REPLIES,
     echo,
+    fill,
+    is_pet_loss,
     pet_name,
     pick,
     refusal_answer,
+    same_opening,
     seed_for,
 )
-from companion.moves import Move, topic_phrase
+from companion.moves import Move
+from companion.practical import Kind
+from companion.said import Said
+from companion.spanish import spanish_reply
 from companion.turn import Turn
 from knowledge.embeddings import embed
 from knowledge.resources import replies, wording
@@ -38,6 +44,8 @@ INTENT_MIN_SIMILARITY = 0.45
 LIGHT = frozenset({"positive", "everyday", "find_help"})
 # Intents whose template says nothing specific: the reply asks about what was named instead.
 OPEN_INTENTS = frozenset({"general", "everyday"})
+# Practical kinds answered even when not asked as a question ("exams next week, panicking").
+STATEMENT_KINDS = frozenset({Kind.PET_LOSS, Kind.STUDY, Kind.FRIENDS})
 
 SYSTEM_PROMPT = f"""You are Kindred's peer-support companion. {wording.COMPANION_IDENTITY}
 Rules you never break:
@@ -80,74 +88,130 @@ def choose_intent(vector: np.ndarray | None, text: str, distressed: bool = False
 
 
 class CuratedResponder:
-    """Replies written for Kindred, put together from the move, the intent and retrievals."""
+    """Replies written for Kindred, put together from the move, the intent and retrievals.
+
+    Each reply answers the move first (good news is celebrated, a practical question gets
+    an answer within scope, a request to be heard gets no tips), names the thing the person
+    named when there is one, never repeats one of the last three replies and never opens
+    with the same sentence as the reply before.
+    """
 
     def respond(self, turn: Turn) -> str:
         recent = turn.conversation.recent_replies(RECENT_REPLIES)
         seed = seed_for(turn)
-        for attempt in range(4):
+        text = ""
+        for attempt in range(6):
             text = self._compose(turn, recent, seed + attempt)
-            if text not in recent:
+            if text not in recent and not same_opening(text, recent[-1:]):
                 return text
         return f"{pick(replies.NOT_REPEATING, recent, seed)} {text}"
 
     def _compose(self, turn: Turn, recent: list[str], seed: int) -> str:
-        if turn.assessment is not None and turn.assessment.language == "es":
-            return _spanish(turn, recent, seed)
-        move = turn.reading.move
+        said = Said.read(turn)
+        if said.spanish:
+            return spanish_reply(turn, said, recent, seed)
+        text = self._answer(turn, said, recent, seed)
+        if said.greeted and turn.reading.move is not Move.GREETING:
+            text = f"{pick(replies.GREETING_TOPIC, recent, seed)} {text}"
+        return text
+
+    def _answer(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
+        move, topic = turn.reading.move, said.topic
+
+        def choose(options: Sequence[str], offset: int = 0) -> str:
+            return fill(pick(options, recent, seed + offset), topic)
+
         if move is Move.REFUSE_HELP:
             return f"{refusal_answer(turn.reading.refusal, turn.country)} {_question(recent, seed)}"
         if move in (Move.MANIA, Move.PSYCHOSIS, Move.COMPULSION):
             openings, close = replies.UNUSUAL_REPLIES[move.value]
-            return f"{pick(openings, recent, seed)} {close}"
+            named = replies.UNUSUAL_TOPIC.get(move.value) if topic else None
+            middle = f" {choose(named, 1)}" if named else ""
+            return f"{pick(openings, recent, seed)}{middle} {close}"
+        if move is Move.CHANGE_SUBJECT and said.kind is not None and said.question:
+            return f"{pick(replies.SURE, recent, seed)} {self._practical(said, recent, seed)}"
         if move is Move.CHANGE_SUBJECT:
-            key = "change_subject" if turn.reading.topic else "change_subject_open"
-            return pick(replies.MOVE_REPLIES[key], recent, seed).format(topic=turn.reading.topic)
+            key = "change_subject" if topic else "change_subject_open"
+            return choose(replies.MOVE_REPLIES[key])
         if move is Move.GOOD_NEWS:
-            said = echo(turn.message)
-            key = "good_news" if said else "good_news_plain"
-            text = pick(replies.MOVE_REPLIES[key], recent, seed).format(echo=said)
-            text = text[0].upper() + text[1:]
-            return f"{text} {pick(replies.MOVE_QUESTIONS['good_news'], recent, seed)}"
+            return f"{self._good_news(turn, said, recent, seed)} {pick(replies.MOVE_QUESTIONS['good_news'], recent, seed)}"
+        if move is Move.THANKS and topic:
+            return choose(replies.THANKS_TOPIC)
+        if move is Move.LISTEN_ONLY and topic:
+            return choose(replies.LISTEN_TOPIC)
+        if (
+            move in (Move.MINIMIZE, Move.DISENGAGE) and topic
+        ):  # respected, and the new thing asked about
+            text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
+            return f"{text} {choose(replies.TOPIC_MENTIONS, 1)}"
         if move in (Move.DISENGAGE, Move.LISTEN_ONLY, Move.THANKS, Move.GREETING, Move.MINIMIZE):
             text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
             follow = replies.MOVE_QUESTIONS.get(move.value)
             return f"{text} {pick(follow, recent, seed)}" if follow else text
-        return self._by_intent(turn, recent, seed)
+        if move is Move.SMALL_TALK:
+            return choose(replies.SMALL_TALK if topic else replies.SMALL_TALK_PLAIN)
+        if said.kind is not None and (said.question or said.kind in STATEMENT_KINDS):
+            return self._practical(said, recent, seed)
+        return self._by_intent(turn, said, recent, seed)
 
-    def _by_intent(self, turn: Turn, recent: list[str], seed: int) -> str:
+    def _practical(self, said: Said, recent: list[str], seed: int) -> str:
+        assert said.kind is not None
+        options = replies.PRACTICAL_REPLIES[said.kind.value]
+        fitting = [o for o in options if ("{topic}" in o) == bool(said.topic)] or [
+            o for o in options if "{topic}" not in o
+        ]
+        return fill(pick(fitting or options, recent, seed), said.topic)
+
+    def _good_news(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
+        phrase = echo(turn.message)
+        head = said.topic.split()[-1] if said.topic else ""
+        if head and head not in phrase:  # the person's phrase only when it names the thing
+            return fill(pick(replies.GOOD_NEWS_TOPIC, recent, seed), said.topic)
+        key = "good_news" if phrase else "good_news_plain"
+        text = pick(replies.MOVE_REPLIES[key], recent, seed).format(echo=phrase)
+        return text[0].upper() + text[1:]
+
+    def _by_intent(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         intent = turn.intent
-        if intent.name in OPEN_INTENTS:
-            return self._open(turn, recent, seed)
-        pet = pet_name(turn.message)
+        if turn.reading.move is not Move.NONE:
+            distressed = turn.assessment is not None and turn.assessment.level != "none"
+            vector = getattr(turn.assessment, "vector", None)
+            intent = choose_intent(vector, turn.message, distressed)
+        if intent.name == "pet_loss" and not is_pet_loss(turn.message):
+            intent = replies.FALLBACK
+        if intent.name in OPEN_INTENTS or intent is replies.FALLBACK:
+            return self._open(turn, said, recent, seed)
         parts = []
         if turn.assessment is not None and turn.assessment.level == "concern":
             parts.append(pick(replies.CONCERN_OPENINGS, recent, seed))
+        reflect = replies.TOPIC_REFLECTIONS_HEAVY if said.topic else intent.reflect
+        if intent.name == "positive" and said.topic:
+            reflect = replies.GOOD_NEWS_TOPIC
         parts += [
             pick(intent.validate, recent, seed),
-            pick(intent.reflect, recent, seed + 1),
-            pick(intent.coping, recent, seed + 2),
+            fill(pick(reflect, recent, seed + 1), said.topic),
         ]
-        story = _story_title(turn.stories)
-        if story:
-            parts.append(f"{replies.STORY_INTRO} “{story}”.")
-        group = _listing_name(turn.listings)
-        if group:
-            parts.append(f"{replies.GROUP_INTRO} {group}.")
+        if not said.listen_only:
+            parts.append(pick(intent.coping, recent, seed + 2))
+            story = _story_title(turn.stories)
+            if story:
+                parts.append(f"{replies.STORY_INTRO} “{story}”.")
+            group = _listing_name(turn.listings)
+            if group:
+                parts.append(f"{replies.GROUP_INTRO} {group}.")
         parts.append(pick(intent.question, recent, seed + 3))
-        return " ".join(parts).replace("{pet}", pet)
+        return " ".join(parts).replace("{pet}", pet_name(turn.message))
 
-    def _open(self, turn: Turn, recent: list[str], seed: int) -> str:
+    def _open(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         """No template fits: acknowledge, and ask about the thing the person named."""
-        topic = topic_phrase(turn.message)
         concern = turn.assessment is not None and turn.assessment.level == "concern"
-        if turn.message.rstrip().endswith("?") and not concern:
-            options = replies.FACTUAL_QUESTION if topic else replies.FACTUAL_QUESTION_PLAIN
-            return pick(options, recent, seed).format(topic=topic)
+        if said.question and not concern:
+            options = replies.FACTUAL_QUESTION if said.topic else replies.FACTUAL_QUESTION_PLAIN
+            return fill(pick(options, recent, seed), said.topic)
         opening = replies.CONCERN_OPENINGS if concern else replies.FALLBACK.validate
         follow = (
-            pick(replies.TOPIC_REFLECTIONS, recent, seed).format(topic=topic)
-            if topic
+            fill(pick(replies.TOPIC_MENTIONS, recent, seed), said.topic)
+            if said.topic
             else pick(replies.FALLBACK.question, recent, seed)
         )
         return f"{pick(opening, recent, seed)} {follow}"
@@ -155,23 +219,6 @@ class CuratedResponder:
 
 def _question(recent: list[str], seed: int) -> str:
     return pick(replies.FALLBACK.question, recent, seed)
-
-
-def _spanish(turn: Turn, recent: list[str], seed: int) -> str:
-    move = turn.reading.move
-    options = replies.SPANISH_REPLIES
-    topic = turn.reading.topic or topic_phrase(turn.message)
-    if move is Move.CHANGE_SUBJECT and topic:
-        return pick(options["change_subject"][:1], recent, seed).format(topic=topic)
-    if move is Move.CHANGE_SUBJECT:
-        return options["change_subject"][1]
-    if move.value in options:
-        return pick(options[move.value], recent, seed)
-    distressed = turn.assessment is not None and turn.assessment.level != "none"
-    opening = pick(options["validate" if distressed else "everyday"], recent, seed)
-    if topic:
-        return f"{opening} {pick(options['topic'], recent, seed).format(topic=topic)}"
-    return f"{opening} {pick(options['question'], recent, seed)}"
 
 
 class ChatModelResponder:

@@ -5,7 +5,12 @@ import streamlit as st
 from companion import Conversation
 from journal import InvalidEntry
 from knowledge.resources import warmlines, wording
-from ui.companion import contact_markdown, pinned_help, reply_markdown
+from ui.companion import (
+    contact_markdown,
+    pinned_help,
+    reply_markdown,
+    scroll_to_latest,
+)
 from ui.help import crisis_card, current_country, render_line
 from ui.journal import active_journal
 from ui.navigation import HELP_PAGE
@@ -78,7 +83,9 @@ if prompt:
 for message in st.session_state[HISTORY]:
     with st.chat_message(message["role"]):
         if message["role"] == "assistant":
-            st.markdown(reply_markdown(message["content"]))
+            crisis = message.get("level") == "crisis"
+            contacts = [contact for _, contact, _ in message.get("routes", [])] if crisis else []
+            st.markdown(reply_markdown(message["content"], contacts))
         else:
             st.markdown(_md(message["content"]))
         if message.get("level") == "crisis":
@@ -92,6 +99,8 @@ for message in st.session_state[HISTORY]:
 
 with pinned_slot.container():
     pinned_help(conversation.state, country)
+if prompt:
+    scroll_to_latest(len(st.session_state[HISTORY]))
 
 journal = active_journal()
 if st.session_state[HISTORY] and journal is None:

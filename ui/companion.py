@@ -1,8 +1,9 @@
-"""The companion's cached service for the page (one per server process)."""
+"""Companion widgets: replies with their links, the pinned help, scrolling to the newest reply."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import streamlit as st
 
@@ -14,22 +15,51 @@ from ui.safety_plan import has_plan, plan_page_link
 from ui.text import escape_markdown
 
 URL = re.compile(r"https?://[^\s·]+[^\s·.,;:!?)]")
+NUMBER_ONLY = re.compile(r"^\d[\d -]*\d$|^\d+$")
 
 
-def reply_markdown(text: str) -> str:
+def reply_markdown(text: str, contacts: Sequence[str] = ()) -> str:
     """Escape a reply for st.markdown while keeping its web links clickable.
 
     Escaping a URL's dots would break the link, so each URL becomes an explicit Markdown
-    link with an escaped label; everything else is escaped as untrusted text.
+    link with an escaped label; everything else is escaped as untrusted text. ``contacts``
+    are the turn's verified route contacts ("Call 988 · Text 988", "Call 911"): where the
+    reply quotes one, or an emergency number from one, it becomes tap-to-call or tap-to-text.
+    Nothing else in a reply is ever turned into a link.
     """
+    quoted = sorted({c for c in contacts if c and c in text}, key=len, reverse=True)
+    called = (c.removeprefix("Call ").removeprefix("Llama al ") for c in contacts)
+    numbers = [number for number in called if NUMBER_ONLY.match(number)]
+    patterns = [URL.pattern, *map(re.escape, quoted)]
+    patterns += [rf"(?<![\w/.-]){re.escape(number)}(?![\w-])" for number in numbers]
     parts, last = [], 0
-    for match in URL.finditer(text):
+    for match in re.finditer("|".join(f"(?:{p})" for p in patterns), text):
         parts.append(escape_markdown(text[last : match.start()]))
-        url = match.group(0)
-        parts.append(f"[{escape_markdown(url)}]({url})")
+        found = match.group(0)
+        if found in quoted:
+            parts.append(contact_markdown(found))
+        elif found in numbers:
+            parts.append(phone_markdown(found))
+        else:
+            parts.append(f"[{escape_markdown(found)}]({found})")
         last = match.end()
     parts.append(escape_markdown(text[last:]))
     return "".join(parts)
+
+
+# Runs in the page once per new reply (the counter makes each one new), after the messages
+# are drawn: brings the newest reply into view, which a desktop browser does not do itself.
+SCROLL_TO_LATEST = """<script>/* reply {count} */
+setTimeout(() => {{
+  const replies = document.querySelectorAll('[data-testid="stChatMessage"]');
+  const latest = replies[replies.length - 1];
+  if (latest) latest.scrollIntoView({{block: "start"}});
+}}, 150);
+</script>"""
+
+
+def scroll_to_latest(count: int) -> None:
+    st.html(SCROLL_TO_LATEST.format(count=count), unsafe_allow_javascript=True)
 
 
 def pinned_help(state: RiskState, country: str) -> None:

@@ -111,5 +111,8 @@ def journal_store() -> JournalStore:
 @st.cache_resource(show_spinner="Getting the companion ready (first time only)...")
 def companion_service() -> Companion:
     from companion import build_companion
+    from companion.topics import warm_up
 
-    return build_companion(app_settings())
+    service = build_companion(app_settings())
+    warm_up()  # the topic tagger loads here, once, not during someone's first reply
+    return service

@@ -613,3 +613,264 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
     "everyday": ("Gracias por contarme.", "Te leo.", "Aquí estoy."),
     "topic": ("Cuéntame más sobre {topic}.", "¿Qué tal {topic}?"),
 }
+
+# Everyday practical questions (companion/practical.py): engage within scope, never invent a
+# fact, and point to the people who would know. Options with {topic} are used only when the
+# person named something; the others when they did not.
+PRACTICAL_REPLIES: dict[str, tuple[str, ...]] = {
+    "pet_loss": (
+        "I'm so sorry about {topic}. Grief for a pet is real grief, and it can hit as hard as "
+        "any loss. Some people find a pet-loss support group or line helps, with people who "
+        "get it. What was {topic} like?",
+        "I'm really sorry. Losing an animal who was part of every day leaves a real gap, and "
+        "it's okay to grieve fully. A pet-loss support group can be a kind place to talk. "
+        "What do you miss most?",
+    ),
+    "friends": (
+        "Making friends as an adult is slow for almost everyone, so it's not just you. What "
+        "tends to work is something regular where the same faces come back: a club, a class, "
+        "a volunteer shift, a sports team or a peer group. What do you enjoy doing?",
+        "Starting from scratch socially is hard. Repeated small things help most: the same "
+        "class each week, volunteering, a club around something you like, or a peer group "
+        "where people are there to connect. What would you feel like trying first?",
+    ),
+    "work": (
+        "That sounds hard to deal with at work. It often helps to write down what happened "
+        "and when, and to talk it through with someone you trust first: a colleague, HR, or "
+        "a union rep if you have one. How are you feeling about {topic}?",
+        "With {topic}, you don't have to work it all out alone. Some people talk it through "
+        "with a trusted colleague, then with HR or a union rep, keeping short notes of what "
+        "happened. What feels like the hardest part?",
+        "Work trouble follows you home. Keeping short notes of what happened, and talking "
+        "to someone you trust, HR, or a union rep if you have one, can make it less lonely. "
+        "What feels like the hardest part?",
+    ),
+    "study": (
+        "That's a lot to hold, with {topic}. Some people find short study blocks with real breaks help, "
+        "with a simple plan of what to cover each day, and testing yourself rather than "
+        "rereading. A classmate, a tutor or your teacher is the best source for the content "
+        "itself. Which part feels hardest?",
+        "Sounds like you've got a lot on with {topic}. A small plan (one topic a day), "
+        "breaks away from the screen, and sleep tend to help more than cramming. For the "
+        "material itself, a classmate or teacher will explain it better than I can. How are "
+        "you holding up?",
+        "Study stress is real. Short blocks with breaks, a simple plan, and asking a "
+        "classmate or teacher about the hard parts can make it feel smaller. What's coming "
+        "up first?",
+    ),
+    "body": (
+        "For {topic}, a pharmacist is a good person to ask: they can suggest something that "
+        "suits you, often without an appointment, and your doctor can help if it doesn't "
+        "settle. How are you doing otherwise?",
+        "A pharmacist is a good person to ask about that: they can suggest something that "
+        "suits you, and your doctor can help if it doesn't settle. How are you doing "
+        "otherwise?",
+    ),
+    "recommend": (
+        "I can't look things up or keep up with what's out, so I won't guess at {topic}. "
+        "What have you liked before? A friend with similar taste, a librarian or a fan "
+        "community is usually the best source.",
+        "I'm not the best one to pick {topic}, since I can't look anything up, but I'd love "
+        "to hear what you're in the mood for. What's the last one you really enjoyed?",
+        "I can't look things up, so I won't guess, but I'd love to hear what you're in the "
+        "mood for. What's the last one you really enjoyed?",
+    ),
+    "cooking": (
+        "I can't look up recipes, so I won't make one up for {topic}, but it sounds good. "
+        "What do you usually like to cook? A cookbook, a friend who cooks or a recipe site "
+        "you trust will have tried-and-tested ones.",
+        "That sounds good. I can't look recipes up, so I'd rather not guess quantities for "
+        "{topic}; "
+        "someone who cooks it often, or a recipe you trust, is the safer bet. Who taught "
+        "you to cook?",
+        "That sounds good. I can't look recipes up, so I'd rather not guess; a friend who "
+        "cooks or a recipe you trust is the safer bet. What are you in the mood for?",
+    ),
+    "plants": (
+        "Keeping {topic} going can be fiddly, and you're not alone in that. I can't look "
+        "things up, but a garden centre or a local gardening group will know what suits "
+        "your light and space. What have you tried so far?",
+        "{topic} can be picky. A garden centre, or a neighbour with green fingers, can tell "
+        "you what works where you live. Do you like having plants around?",
+        "Plants can be picky. A garden centre or a local gardening group can tell you what "
+        "suits your light and space. What have you tried so far?",
+    ),
+    "household": (
+        "I can't look up cleaning tricks, so I won't guess about {topic}; the care label, a "
+        "hardware shop or someone handy you know is a safer bet. How's the rest of your day "
+        "going?",
+        "Ugh, {topic}. I don't have tested tips to hand, and a wrong one can make it worse: "
+        "a hardware shop or the maker's care advice will know. Apart from that, how are "
+        "things?",
+        "I can't look up cleaning tricks, so I won't guess; the care label, a hardware shop "
+        "or someone handy you know is a safer bet. How's the rest of your day going?",
+    ),
+    "gift": (
+        "For {topic}, the best gifts usually come from what the person loves. I can't "
+        "browse for ideas, but I can think it through with you. What are they into lately?",
+        "The best gifts usually come from what the person loves, and I can't browse for "
+        "ideas, but I can think it through with you. What are they into lately?",
+        "I can't look anything up, but a gift that shows you listened tends to land best. "
+        "What does the person love?",
+    ),
+    "facts": (
+        "I can't look things up, so I'm not the best source on {topic}, but I'd love to "
+        "hear what got you curious. What do you already know about it?",
+        "I don't have facts to hand about {topic}, sorry; a library or a trusted site will "
+        "do better. What got you thinking about it?",
+        "I can't look things up, so I'm not the best one to ask, but I'm happy to keep "
+        "talking. What got you curious?",
+    ),
+}
+SURE: tuple[str, ...] = ("Sure.", "Of course.", "Happy to.")
+# The companion asked about its own tastes: honest that it has none, curious about theirs.
+SMALL_TALK: tuple[str, ...] = (
+    "I don't have tastes of my own (I'm a program), but I'd like to hear about {topic}. "
+    "What do you like about it?",
+    "I can't watch, play or taste anything myself, but tell me about {topic}: what makes "
+    "it good for you?",
+    "I don't have favourites of my own, but I'm curious about yours. What do you like about "
+    "{topic}?",
+)
+SMALL_TALK_PLAIN: tuple[str, ...] = (
+    "I don't have tastes of my own (I'm a program), but I'd love to hear yours.",
+    "I can't watch, play or taste anything myself, but I'm curious: what do you like?",
+)
+# Said back when the person named something and nothing more specific fits.
+TOPIC_MENTIONS: tuple[str, ...] = (
+    "How are things with {topic}?",
+    "What's happening with {topic}?",
+    "Tell me a bit more about {topic}.",
+    "How do you feel about {topic}?",
+)
+# Inserted into an intent's reply so it names what the person named.
+TOPIC_REFLECTIONS_HEAVY: tuple[str, ...] = (
+    "With {topic} on your mind, that makes sense.",
+    "No wonder it feels heavy, with {topic} on top of everything.",
+    "That's a lot to carry, with {topic} in the middle of it.",
+)
+GOOD_NEWS_TOPIC: tuple[str, ...] = (
+    "That's brilliant news about {topic}!",
+    "Well done with {topic}!",
+    "A real win with {topic}. Well done!",
+)
+THANKS_TOPIC: tuple[str, ...] = (
+    "You're welcome. Good luck with {topic}!",
+    "Anytime. I hope {topic} goes well.",
+    "Glad to help. Let me know how {topic} goes.",
+)
+GREETING_TOPIC: tuple[str, ...] = (
+    "Hi, good to hear from you.",
+    "Hello! Nice to see you here.",
+    "Hey, welcome.",
+)
+LISTEN_TOPIC: tuple[str, ...] = (
+    "I'm listening. Take your time telling me about {topic}.",
+    "I'm here, no advice from me. Say as much as you want about {topic}.",
+    "Go on, I'm with you. What's been happening with {topic}?",
+)
+UNUSUAL_TOPIC: dict[str, tuple[str, ...]] = {
+    "mania": (
+        "Before anything big with {topic}, it's worth sleeping on it first.",
+        "Whatever you decide about {topic} can wait until you've rested and talked it over.",
+    ),
+    "compulsion": (
+        "It sounds like the urge around {topic} has taken over a lot of your day.",
+        "The pull to go back to {topic} one more time sounds really strong.",
+    ),
+}
+SPANISH_PRACTICAL: dict[str, tuple[str, ...]] = {
+    "pet_loss": (
+        "Lo siento mucho. El duelo por una mascota es un duelo de verdad. Un grupo de apoyo "
+        "por la pérdida de mascotas puede ayudar. ¿Cómo era?",
+    ),
+    "friends": (
+        "Hacer amigos de adulto lleva tiempo para casi todo el mundo. Suele ayudar algo "
+        "regular donde ves las mismas caras: un club, una clase, un voluntariado o un grupo "
+        "de apoyo entre pares. ¿Qué te gusta hacer?",
+    ),
+    "work": (
+        "Eso suena difícil en el trabajo. Puede ayudar apuntar qué pasó y cuándo, y hablarlo "
+        "con alguien de confianza: un compañero, recursos humanos o el sindicato si lo hay. "
+        "¿Cómo te sientes con {topic}?",
+        "Eso suena difícil en el trabajo. Puede ayudar apuntar qué pasó y hablarlo con "
+        "alguien de confianza, recursos humanos o el sindicato. ¿Qué es lo que más te pesa?",
+    ),
+    "study": (
+        "Con {topic}, es mucho. A mucha gente le ayudan bloques cortos de estudio con descansos, "
+        "un plan sencillo por día y ponerse a prueba en vez de releer. Para el contenido, un "
+        "compañero o tu profe te lo explicarán mejor que yo. ¿Qué parte te cuesta más?",
+        "Estudiar con presión cansa. Bloques cortos con descansos, un plan sencillo y "
+        "preguntar a un compañero o profe ayudan. ¿Qué te toca primero?",
+    ),
+    "body": (
+        "Para eso, en la farmacia te pueden aconsejar algo que te vaya bien, y tu médico si "
+        "no mejora. ¿Cómo estás por lo demás?",
+    ),
+    "recommend": (
+        "No puedo buscar cosas, así que no voy a adivinar sobre {topic}, pero me encantaría "
+        "saber qué te gusta. ¿Cuál fue lo último que disfrutaste?",
+        "No puedo buscar cosas, así que no voy a adivinar. ¿Qué fue lo último que te gustó?",
+    ),
+    "cooking": (
+        "No puedo buscar recetas, así que no voy a inventar nada sobre {topic}, pero suena "
+        "rico. Alguien que lo cocine a menudo o una receta de confianza es lo más seguro. "
+        "¿Quién te enseñó a cocinar?",
+        "No puedo buscar recetas, así que prefiero no inventar. ¿Qué te apetece cocinar?",
+    ),
+    "plants": (
+        "Cuidar {topic} tiene su truco. En un vivero o un grupo de jardinería sabrán qué va "
+        "bien con tu luz y espacio. ¿Qué has probado hasta ahora?",
+        "Las plantas tienen su truco. En un vivero te dirán qué va bien con tu luz. ¿Qué "
+        "has probado?",
+    ),
+    "household": (
+        "No tengo trucos comprobados a mano, así que no voy a adivinar sobre {topic}. En una "
+        "ferretería te sabrán decir. ¿Qué tal el resto del día?",
+        "No tengo trucos comprobados a mano; en una ferretería te sabrán decir. ¿Qué tal el "
+        "resto del día?",
+    ),
+    "gift": ("Los mejores regalos salen de lo que le gusta a la persona. ¿Qué le gusta?",),
+    "facts": (
+        "No puedo buscar cosas, así que no soy la mejor fuente sobre {topic}, pero me "
+        "encantaría saber qué te interesa. ¿Qué sabes ya?",
+        "No puedo buscar cosas, pero me encanta charlar. ¿Qué te dio curiosidad?",
+    ),
+}
+SPANISH_MOVES_TOPIC: dict[str, tuple[str, ...]] = {
+    "good_news": ("¡Qué buena noticia lo de {topic}!", "¡Enhorabuena por {topic}!"),
+    "thanks": ("De nada. ¡Suerte con {topic}!", "A ti. Ojalá {topic} vaya bien."),
+    "small_talk": (
+        "Yo no tengo gustos propios (soy un programa), pero me encantaría saber de {topic}. "
+        "¿Qué te gusta?",
+    ),
+    "topic": (
+        "Cuéntame más sobre {topic}.",
+        "¿Qué tal {topic}?",
+        "¿Cómo te sientes con {topic}?",
+    ),
+    "heavy": (
+        "Con {topic} de por medio, tiene sentido que pese.",
+        "Con {topic} encima, tiene sentido que sea mucho.",
+    ),
+}
+# Refusing a kind of help, in Spanish; the police figure is filled in from verified facts
+# (knowledge/resources/facts.py) with its source named, and left out where none is verified.
+SPANISH_REFUSALS: dict[str, str] = {
+    "police_fact": "Ese miedo tiene sentido, y mucha gente lo comparte. En {line} hablan "
+    "contigo primero y buscan contigo cómo estar a salvo: menos de {share} de cada 100 "
+    "llamadas necesitan que se envíen servicios de emergencia (fuente: {source_name}, "
+    "{source}).",
+    "police": "Ese miedo tiene sentido, y mucha gente lo comparte. Puedes preguntar al "
+    "principio qué harían, y contar solo lo que quieras.",
+    "hospital": "Los hospitales pueden dar miedo, sobre todo si una estancia anterior fue "
+    "dura. Llamar a una línea es una conversación, no ir al hospital: puedes decirles qué "
+    "te da miedo.",
+    "cost": "Las líneas de crisis son gratuitas, y la mayoría de los grupos de apoyo entre "
+    "pares también. El dinero no debería separarte de alguien con quien hablar.",
+    "clinicians": "Es válido: no todo el mundo conecta con médicos o terapeutas. El apoyo "
+    "entre pares es distinto: personas que han pasado por algo parecido.",
+    "scripted": "Tiene sentido si una llamada te pareció de guion. Al otro lado hay "
+    "personas; puedes decir al principio «solo necesito hablar».",
+    "any": "Es tu decisión y no voy a presionarte. Sigo aquí para escucharte.",
+}

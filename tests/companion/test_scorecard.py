@@ -91,3 +91,13 @@ def test_held_out_messages_hold_their_floor(messages, name):
     recall, none_as_crisis = FLOORS[name]
     assert figures["crisis_recall"] >= recall
     assert figures["none_as_crisis"] <= none_as_crisis
+
+
+def test_replies_name_what_was_named(conversations):
+    """Listening: non-crisis turns whose reply names one of the turn's ``about`` words.
+    Measured on 2026-11-29 before the topic chunker and move replies: dev 0.29, held out
+    0.27, fresh 0.34; the fresh set's failures were never read while raising it."""
+    floors = {"dev": 0.8, "heldout": 0.85, "fresh": 0.65}
+    for name, floor in floors.items():
+        figures = conversations[name]["all"].figures()
+        assert figures["listening"] >= floor, (name, figures["listening"])

@@ -86,3 +86,34 @@ def test_on_a_phone_the_pinned_line_is_one_tap_away_after_every_turn(browser, _w
                 expect(link).to_be_in_viewport()
         screenshot(phone, "companion-pinned-phone")
         assert_accessible(phone, "companion-pinned-phone")
+
+
+def _newest_reply_in_view(tab) -> None:
+    for message in ("hey", "my boss yells at me", "any tips for keeping basil alive?", "thanks!"):
+        reply = send(tab, message)
+    expect(reply).to_contain_text("basil")  # thanks names what was talked about
+    expect(reply).to_be_in_viewport()
+
+
+def test_the_newest_reply_scrolls_into_view_on_a_desktop(page):
+    open_page(page, "companion")
+    _newest_reply_in_view(page)
+    screenshot(page, "companion-newest-reply-desktop")
+
+
+def test_the_newest_reply_scrolls_into_view_on_a_phone(browser, _warm_app):
+    from tests.e2e.conftest import new_tab
+
+    with new_tab(browser, _warm_app, phone=True) as phone:
+        open_page(phone, "companion")
+        _newest_reply_in_view(phone)
+        screenshot(phone, "companion-newest-reply-phone")
+
+
+def test_numbers_in_the_crisis_reply_are_tap_to_call(page):
+    open_page(page, "companion")
+    reply = send(page, CRISIS_MESSAGE)
+    text = reply.locator('[data-testid="stMarkdownContainer"]').first
+    expect(text.locator('a[href="tel:988"]')).to_be_visible()
+    expect(text.locator('a[href="sms:988"]')).to_be_visible()
+    expect(text.locator('a[href="tel:911"]')).to_be_visible()

@@ -1,0 +1,118 @@
+"""What kind of everyday practical question a message asks, so the reply can engage with it.
+
+The companion cannot look anything up, so it never answers with facts of its own (no
+recipe, no shelf life, no product). It answers within scope: what tends to help in general
+(for study, making friends, a bad boss, a pet's death), honesty about what it can't do
+(a book, a recipe, a stain), and the people who would know (a pharmacist, a librarian,
+HR, a peer group). Patterns run on normalized text; the first kind that matches wins.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+
+from knowledge.safety.lexicon import any_of
+
+
+class Kind(StrEnum):
+    PET_LOSS = "pet_loss"
+    FRIENDS = "friends"
+    WORK = "work"
+    STUDY = "study"
+    BODY = "body"
+    RECOMMEND = "recommend"
+    COOKING = "cooking"
+    PLANTS = "plants"
+    HOUSEHOLD = "household"
+    GIFT = "gift"
+    FACTS = "facts"
+
+
+PETS = r"(cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra|perrito|gatito|mascota)"
+KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.PET_LOSS,
+        any_of(
+            rf"\bmy {PETS}\b.{{0,40}}\b(died|dead|passed away|put (him|her|them|it)? ?down|put to sleep)\b",
+            rf"\b(lost|put down|bury|buried) (my|our) {PETS}\b",
+            rf"\b(se (me |nos )?murio|murio|fallecio) (mi|nuestro|nuestra|el|la) {PETS}\b|\bmi {PETS} (se )?murio\b",
+        ),
+    ),
+    (
+        Kind.FRIENDS,
+        any_of(
+            r"\b(make|making|made|find|meet|meeting) (new )?(friends|people|mates)\b|\bsocial life\b",
+            r"\b(hacer|hacen|hago|conocer) (nuevos )?(amigos|amigas|gente)\b",
+        ),
+    ),
+    (
+        Kind.WORK,
+        any_of(
+            r"\b(boss|manager|supervisor|coworkers?|co-workers?|colleagues?|hr|human resources|workplace|my job|at work|union)\b",
+            r"\b(jefe|jefa|companeros de trabajo|el trabajo|recursos humanos|sindicato|fuera de horario)\b",
+        ),
+    ),
+    (
+        Kind.STUDY,
+        any_of(
+            r"\b(exams?|tests?|essay|revis\w+|finals|mocks|memori[sz]e|study|studying|homework|assignment|coursework|lecture|thesis|dissertation|quiz)\b",
+            r"\b(chem|chemistry|maths?|physics|biology|anatomy|statistics|stats|regression|calculus|history essay|summary|report)\b",
+            r"\b(examen|examenes|estudiar|estudio|memorizar|tarea|ensayo|anatomia|parcial)\b",
+        ),
+    ),
+    (
+        Kind.BODY,
+        any_of(
+            r"\b(cream|lotion|ointment|rash|cracked|dry skin|skin|eczema|blister|headache|cold|flu|cough|sore throat|pharmac\w+|chemist|prescription|meds)\b",
+            r"\b(crema|piel|farmacia|farmaceutico|receta medica|dolor de cabeza|resfriado|tos)\b",
+        ),
+    ),
+    (
+        Kind.RECOMMEND,
+        any_of(
+            r"\b(books?|novels?|films?|movies?|shows?|series|tv|games?|bands?|albums?|songs?|music|podcasts?|comedy|comedies|anime|manga|playlist|gym)\b",
+            r"\b(libros?|novelas?|peliculas?|series?|juegos?|videojuegos?|musica|canciones?|podcasts?)\b",
+        ),
+    ),
+    (
+        Kind.PLANTS,
+        any_of(
+            r"\b(plants?|basil|herbs?|garden|gardening|seeds?|pothos|succulents?|cactus|tomatoes|roses|windowsill|allotment|repot\w*)\b",
+            r"\b(plantas?|huerto|jardin|semillas|tomates|macetas?|regar)\b",
+        ),
+    ),
+    (
+        Kind.HOUSEHOLD,
+        any_of(
+            r"\b(stains?|rust|mou?ld|clean|cleaning|burnt|scrub|grease|wine out|get (it|this|that|\w+ \w+) (off|out)|laundry|couch|carpet)\b",
+            r"\b(mancha|limpiar|quitar|oxido|moho|sarten)\b",
+        ),
+    ),
+    (
+        Kind.COOKING,
+        any_of(
+            r"\b(recipes?|cook|cooking|bake|baking|dinner|lunch|breakfast|meal|pasta|curry|soup|bread|cake|scones|jam|sourdough|chicken|rice|eggs|venison|tamales|gluten)\b",
+            r"\b(receta|cocino|cocinar|hornear|cena|comida|almuerzo|pan casero|lentejas|arroz|huevos|tamales|postre)\b",
+        ),
+    ),
+    (
+        Kind.GIFT,
+        any_of(
+            r"\b(gift|present|birthday|bday|anniversary|send (her|him|them) for)\b",
+            r"\b(regalo|regalar|cumpleanos|cumple)\b",
+        ),
+    ),
+    (
+        Kind.FACTS,
+        any_of(
+            r"\b(fact|facts|weather|forecast|news|trivia|explain|what is a|what's a|how does|how do)\b",
+            r"\b(dato|datos|clima|tiempo va a hacer|noticias|explicame)\b",
+        ),
+    ),
+)
+
+
+def practical_kind(normalized: str) -> Kind | None:
+    """The kind of everyday question or situation in a normalized message, or None."""
+    return next((kind for kind, pattern in KINDS if pattern.search(normalized)), None)

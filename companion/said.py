@@ -1,0 +1,49 @@
+"""What a message says, read once per turn: the thing named, the kind of question, and
+whether the person greeted, asked a question or asked earlier to be heard without advice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from companion.moves import GREETING_OPENER, Move, asked_to_listen
+from companion.practical import Kind, practical_kind
+from companion.topics import topic_phrase
+from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.normalize import normalize
+
+if TYPE_CHECKING:
+    from companion.turn import Turn
+
+
+# Moves that, naming nothing themselves, are about what was said just before.
+CARRIES_TOPIC = (Move.THANKS, Move.GOOD_NEWS)
+
+
+@dataclass(frozen=True)
+class Said:
+    topic: str
+    kind: Kind | None
+    question: bool
+    greeted: bool
+    listen_only: bool
+    spanish: bool
+
+    @classmethod
+    def read(cls, turn: Turn) -> Said:
+        spanish = turn.assessment is not None and turn.assessment.language == "es"
+        normal = normalize_es if spanish else normalize
+        normalized = normal(turn.message)
+        earlier = turn.conversation.messages()[-6:]
+        language = "es" if spanish else "en"
+        topic = turn.reading.topic or topic_phrase(turn.message, language)
+        if not topic and turn.reading.move in CARRIES_TOPIC and earlier:
+            topic = topic_phrase(earlier[-1], language)  # "thanks!" after the basil question
+        return cls(
+            topic=topic,
+            kind=practical_kind(normalized),
+            question="?" in turn.message or turn.reading.move.value == "practical",
+            greeted=bool(GREETING_OPENER.search(normalized)),
+            listen_only=any(asked_to_listen(normal(m)) for m in [*earlier, turn.message]),
+            spanish=spanish,
+        )

@@ -1,0 +1,57 @@
+"""Curated replies in Spanish: the same moves and the same care, from a smaller set."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from companion.compose import fill, pick, refusal_answer
+from companion.moves import Move
+from knowledge.resources import replies
+
+if TYPE_CHECKING:
+    from companion.said import Said
+    from companion.turn import Turn
+
+ES = replies.SPANISH_REPLIES
+ES_TOPIC = replies.SPANISH_MOVES_TOPIC
+
+
+def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
+    """A reply in Spanish that answers the move and names what was named."""
+    move, topic = turn.reading.move, said.topic
+
+    def choose(options: Sequence[str]) -> str:
+        return fill(pick(options, recent, seed), topic)
+
+    if move is Move.REFUSE_HELP:
+        answer = refusal_answer(turn.reading.refusal, turn.country, "es")
+        return f"{answer} {choose(ES['question'])}"
+    if move is Move.CHANGE_SUBJECT and said.kind is not None and said.question:
+        return f"Claro. {_practical(said, recent, seed)}"
+    if move is Move.CHANGE_SUBJECT:
+        return choose(ES["change_subject"][:1]) if topic else ES["change_subject"][1]
+    if move in (Move.GOOD_NEWS, Move.THANKS) and topic:
+        return choose(ES_TOPIC[move.value])
+    if move is Move.SMALL_TALK and topic:
+        return choose(ES_TOPIC["small_talk"])
+    if move.value in ES:
+        return choose(ES[move.value])
+    if said.kind is not None and (
+        said.question or said.kind.value in ("pet_loss", "study", "friends")
+    ):
+        return _practical(said, recent, seed)
+    distressed = turn.assessment is not None and turn.assessment.level != "none"
+    opening = pick(ES["validate" if distressed else "everyday"], recent, seed)
+    if topic:
+        follow = ES_TOPIC["heavy"] if distressed else ES_TOPIC["topic"]
+        return f"{opening} {choose(follow)}"
+    return f"{opening} {choose(ES['question'])}"
+
+
+def _practical(said: Said, recent: list[str], seed: int) -> str:
+    assert said.kind is not None
+    options = replies.SPANISH_PRACTICAL[said.kind.value]
+    fitting = [o for o in options if ("{topic}" in o) == bool(said.topic)]
+    fitting = fitting or [o for o in options if "{topic}" not in o] or list(options)
+    return fill(pick(fitting, recent, seed), said.topic)
