@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from settings import Settings
@@ -38,11 +38,20 @@ WARM_PLACES = ("Springfield, IL", "Ontario", "Philadelpia", "10001", "SW1A 1AA",
 
 
 class Readiness:
-    def __init__(self, settings: Settings) -> None:
+    """``more`` adds steps from the layers above (the app's companion), named and built by
+    them, loaded right after the risk check; ``made(step)`` hands back what one built."""
+
+    def __init__(
+        self, settings: Settings, more: Mapping[str, Callable[[], Any]] | None = None
+    ) -> None:
         self.settings = settings
+        more = dict(more or {})
+        first = STEPS.index("risk check") + 1
+        self.steps: tuple[str, ...] = (*STEPS[:first], *more, *STEPS[first:])
         self.seconds: dict[str, float] = {}  # how long each step took, for the benchmark
-        self._done = {step: threading.Event() for step in STEPS}
-        self._locks = {step: threading.Lock() for step in STEPS}
+        self._done = {step: threading.Event() for step in self.steps}
+        self._locks = {step: threading.Lock() for step in self.steps}
+        self._made: dict[str, Any] = {}
         self._library: StoryLibrary | None = None
         self._directory: Directory | None = None
         self._loaders: dict[str, Callable[[], Any]] = {
@@ -53,17 +62,19 @@ class Readiness:
             "place finder": self._place_finder,
             "anonymizer": self._anonymizer,
         }
+        for step, build in more.items():
+            self._loaders[step] = lambda step=step, build=build: self._made.update({step: build()})
         threading.Thread(target=self._load_all, name="kindred-warm-up", daemon=True).start()
 
     def ready(self, step: str | None = None) -> bool:
         """Whether ``step`` (default: every step) has finished loading."""
-        steps = STEPS if step is None else (step,)
+        steps = self.steps if step is None else (step,)
         return all(self._done[name].is_set() for name in steps)
 
     def wait(self, step: str | None = None, timeout: float | None = None) -> bool:
         """Block until ``step`` (default: every step) has loaded; False on timeout."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        for name in STEPS if step is None else (step,):
+        for name in self.steps if step is None else (step,):
             left = None if deadline is None else max(0.0, deadline - time.monotonic())
             if not self._done[name].wait(left):
                 return False
@@ -94,6 +105,13 @@ class Readiness:
             self._library = open_library(self.settings)
         return self._library
 
+    def made(self, step: str) -> Any:
+        """What the added ``step`` built; built here if its warm-up failed."""
+        self.load(step)
+        if step not in self._made:
+            self._loaders[step]()
+        return self._made[step]
+
     def directory(self) -> Directory:
         """The directory this process searches, opened by the warm-up if it got there."""
         self.load("directory")
@@ -103,7 +121,7 @@ class Readiness:
         return self._directory
 
     def _load_all(self) -> None:
-        for step in STEPS:
+        for step in self.steps:
             self.load(step)
 
     def _embedding_model(self) -> None:

@@ -12,7 +12,7 @@ from zoneinfo import available_timezones
 
 import streamlit as st
 
-from knowledge.readiness import STEPS, Readiness
+from knowledge.readiness import Readiness
 from settings import Settings
 from store_throttle import client_address
 
@@ -54,10 +54,10 @@ def current_sender() -> str:
 
 @st.cache_resource(show_spinner=False)
 def heavy_resources() -> Readiness:
-    """The embedding model, risk check, story index and anonymizer, loading in a background
-    thread from the start of the server process (serve.py; app.py for a bare `streamlit
-    run`), so no click waits for them."""
-    return Readiness(app_settings())
+    """The embedding model, risk check, companion, story index, directory, place finder and
+    anonymizer, loading in a background thread from the start of the server process
+    (serve.py; app.py for a bare `streamlit run`), so no click waits for them."""
+    return Readiness(app_settings(), more={"companion": _build_companion})
 
 
 def when_ready(step: str | None = None) -> Readiness:
@@ -66,7 +66,7 @@ def when_ready(step: str | None = None) -> Readiness:
     resources = heavy_resources()
     if not resources.ready(step):
         with st.spinner(GETTING_READY):
-            for name in STEPS if step is None else (step,):
+            for name in resources.steps if step is None else (step,):
                 resources.load(name)
     return resources
 
@@ -108,8 +108,12 @@ def journal_store() -> JournalStore:
     return _open_store(app_settings().store_url)
 
 
-@st.cache_resource(show_spinner="Getting the companion ready (first time only)...")
 def companion_service() -> Companion:
+    """The companion, built by the warm-up (its risk check and topic tagger loaded)."""
+    return when_ready("companion").made("companion")
+
+
+def _build_companion() -> Companion:
     from companion import build_companion
     from companion.topics import warm_up
 

@@ -34,6 +34,18 @@ def test_the_warm_up_loads_the_place_finder_before_the_first_place_search(tmp_pa
     assert geo.locate("Springfield, IL") is not None
 
 
+def test_a_step_from_a_layer_above_loads_after_the_risk_check_and_hands_back_what_it_made(
+    tmp_path, model
+):
+    made = []
+    resources = Readiness(
+        Settings(data_dir=tmp_path / "data"), more={"companion": lambda: made.append(1) or "it"}
+    )
+    assert resources.steps.index("companion") == resources.steps.index("risk check") + 1
+    assert resources.made("companion") == "it" and resources.made("companion") == "it"
+    assert made == [1], "built once, by whichever came first"
+
+
 def test_a_click_before_the_warm_up_loads_its_own_step_at_once(tmp_path, model):
     settings = Settings(data_dir=tmp_path / "empty")
     resources = Readiness(settings)
