@@ -46,6 +46,9 @@ IDIOMS = any_of(
     r"\bdead (tired|serious|on|end|last|set|center|ringer|weight)\b",
     r"\b(phone|battery|laptop|car|plant|plants|computer|tv|printer|battery|game|character|zombie|villain) (died|is dead|is dying|just died)\b",
     r"\bover my dead body\b",
+    # Shooting a shot, a video or the breeze; killing a buzz or a battery.
+    r"\bshoot(ing|s)? (my|your|his|her|our|their|a) shot\b|\bshoot(ing|s)? (the breeze|hoops|some hoops|pool|the (video|scene|ad)|a (video|photo|scene|film|music video|wedding|commercial|reel|tiktok))\b",
+    r"\bkill(ing|s)? (my|the|your|our) (buzz|vibe|mood|battery|phone|data|streak|chances|time|diet|knees|back|feet|ears|eyes)\b",
     r"\bi (could|would|might|nearly|almost|literally) (just )?die (of|from|if|when|laughing|inside)\b",
     r"\b(just )?shoot me now\b",
     r"\bsuicide (squad|doors?|drills?|sprints?|runs?|burn|wings|sauce|pass|mission)\b",
@@ -137,7 +140,7 @@ IDEATION = any_of(
     r"\b(done|finished) with (life|living|this life|my life|it all|everything)\b",
     r"\b(end|stop) (the|my|this) (pain|suffering) (for good|forever|permanently)\b",
     r"\bno one (would|will) (miss|notice|care)( me)? if i\b",
-    r"\bwhen i am (gone|dead)\b",
+    r"\bwhen i am (gone|dead)\b(?! (on|for|to|away|at|from|out|with|shopping|home)\b)",
     r"\bdeserve to die\b|\bi should (just )?die\b|\bshould not be (here|alive)\b",
     r"\bkill me\b(?! now)",
     # Wanting to join someone who died: a death named in the same message.

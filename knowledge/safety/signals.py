@@ -36,6 +36,10 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 }
 # Three of these together is the pattern; a vague warning sign needs two of the others.
 ADDS_UP_AT = 3
+# Feeling trapped, alone and unable to take any more is also what a bad week of noise,
+# exams or a restructure sounds like; the pattern needs hopelessness, feeling a burden or
+# a warning sign among the three before a conversation is read as a crisis.
+CORE = frozenset({"hopeless", "burden", "warning"})
 
 
 def signals_in(normalized: str) -> frozenset[str]:
@@ -47,4 +51,4 @@ def adds_up(signals: Iterable[str]) -> bool:
     """True when signals gathered over a conversation amount to a crisis."""
     found = set(signals)
     others = found - {"warning"}
-    return len(found) >= ADDS_UP_AT and (len(others) >= 2)
+    return len(found) >= ADDS_UP_AT and len(others) >= 2 and bool(found & CORE)

@@ -49,7 +49,7 @@ def test_development_conversations_meet_the_targets(conversations):
 
 def test_development_messages_meet_the_targets(messages):
     figures = messages["dev"]["all"]
-    print("dev messages", {k: v for k, v in figures.items() if k != "missed"})
+    print("dev messages", {k: v for k, v in figures.items() if k not in ("missed", "false")})
     assert figures["crisis_recall"] == 1.0, figures["missed"]
     assert figures["none_as_crisis"] <= 0.05
 
@@ -86,7 +86,7 @@ FLOORS = {"heldout": (0.96, 0.05), "blind": (0.91, 0.053), "fresh": (0.93, 0.067
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_messages_hold_their_floor(messages, name):
     for language, figures in messages[name].items():
-        print(name, language, {k: v for k, v in figures.items() if k != "missed"})
+        print(name, language, {k: v for k, v in figures.items() if k not in ("missed", "false")})
     figures = messages[name]["all"]
     recall, none_as_crisis = FLOORS[name]
     assert figures["crisis_recall"] >= recall
