@@ -42,7 +42,12 @@ MESSAGE_SETS = {
 # Sets scored in aggregate only: their failures are never printed, so nobody tunes on them.
 AGGREGATE_ONLY = {
     path.resolve()
-    for path in (MESSAGE_SETS["blind"], MESSAGE_SETS["fresh"], CONVERSATION_SETS["fresh"])
+    for path in (
+        MESSAGE_SETS["blind"],
+        MESSAGE_SETS["fresh"],
+        MESSAGE_SETS["written_holdout"],
+        CONVERSATION_SETS["fresh"],
+    )
 }
 TARGETS = {
     "persistence": 1.0,

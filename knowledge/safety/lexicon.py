@@ -112,7 +112,7 @@ IDEATION = any_of(
     r"\b(gun|pistol|knife|blade|razor|rope|pills) (in my hand|in my mouth|to my (head|throat|wrist))\b|\bholding (a|the|my) (gun|knife|blade|razor)\b",
     r"\b(drank|drunk|swallowed|ingested|drink|drinking) (some |the )?(bleach|poison|antifreeze|pesticide|weed killer|drain cleaner)\b",
     r"\b(want|need|wish) (the|my|this)? ?(pain|it|everything|it all) to (stop|end) (forever|for good|permanently)\b",
-    r"\b(tired|sick) of (being alive|living|life|existing)\b",
+    r"\b(tired|sick) of (being alive|living|life|existing|breathing|waking up|being here)\b",
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
     r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",
@@ -222,6 +222,8 @@ MEANS_QUERY = any_of(
     r"\b(train|subway) (tracks?|line)s? (near|without)\b",
     r"\b(what time|when|how often|how fast) (does|do|will) the (last |next |first |\w+ )?(\w+ )?(trains?|express|freight|subway) (go|pass|come|run|get)( through| by| over| past| into)?\b.{0,50}\b(crossing|tracks?|bridge|station|platform)\b",
     r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
+    r"\b(do|does|will|would) (the )?(\w+ )?(trains?|express|freight|subway|lorries|trucks) (slow down|speed up|stop|go fast|pass)\b.{0,50}\b(crossing|tracks?|bridge|station|platform|overpass|flyover|viaduct)\b",
+    rf"\b(is|are|would be) (\d+|a (few|dozen|handful of)|twenty|thirty|forty|fifty|a hundred|a whole (box|bottle|pack) of) (of )?(my )?{PILLS}( \w+)? (a lot|too (much|many)|enough|dangerous|bad|safe)\b",
 )
 
 DISTRESS = any_of(

@@ -22,7 +22,7 @@ CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made 
 EVENT = r"(wedding|interview|exam|test|surgery|operation|move|moving|launch|race|match|game|party|trip|flight|concert|results|appointment|first day|start|holiday|vacation|gig|date with|deadline|presentation|graduation|ceremony|marathon|audition|court|hearing|birth|baby|scan|due)"
 VEHICLE = r"(plane|flight|bus|train|car|ship|boat|ferry|coach|taxi|uber)"
 KIN = r"(son|daughter|kids?|children|boy|girl|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|family|parents|friends?|everyone|you)"
-ORDINARY_REASON = r"(?!.{0,100}\b(moving|move house|declutter\w*|charity|downsiz\w*|smaller (flat|place|house)|new (flat|place|house|apartment)|outgrown|spring clean\w*|minimalis\w*|car boot|garage sale|yard sale|holiday|vacation|away|trip|abroad|travel\w*|working|shift|out of town|visiting)\b)"
+ORDINARY_REASON = r"(?!.{0,100}\b(moving|move house|the move|declutter\w*|charity|downsiz\w*|smaller (flat|place|house)|new (flat|place|house|apartment)|outgrown|spring clean\w*|minimalis\w*|car boot|garage sale|yard sale|holiday|vacation|away|trip|abroad|travel\w*|working|shift|out of town|visiting)\b)"
 BODY = r"(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|ankles?|body)"
 
 FLOOR_EN = any_of(
@@ -38,6 +38,8 @@ FLOOR_EN = any_of(
     rf"\b(letters?|notes?|messages?|video)\b.{{0,80}}\b(to|for|telling) (my )?{KIN}\b.{{0,80}}\b(not|never) (his|her|their|your|anyone's|anyones) fault\b",
     r"\b(wrote|writing|written|left|leaving|recorded|recording) .{0,60}\b(it|this) (was not|is not|will not be|was never|is never) (his|her|their|your) fault\b",
     r"\b(my|a) (final|farewell|goodbye) (post|message|letter|note|words|entry|video|tweet)\b(?! (of|before|for) (the|this|my) (day|week|month|year|semester|term|holiday|trip|season|shift))",
+    r"\b(last|final) (message|words|post|note) from me\b(?! (tonight|today|for (now|today|tonight|a while|the (day|night|week)))|before|until|till|this (week|evening)|i am (off|going) to (bed|sleep))",
+    rf"\bone (last|final) (time|visit|look|walk|swim|drive|trip|hug|sunset)\b(?=.{{0,100}}\b(peaceful|at peace|calm|goodbye|said bye|ready|wanted to see it)\b){ORDINARY_REASON}",
     # Possessions given away, affairs handed over.
     rf"\b(giving|gave|given|give|handing|handed) (away |out )?(all|most|the rest) of my (stuff|things|belongings|possessions|clothes|books|games|records|jewel\w*|plants|savings|money|art)\b{ORDINARY_REASON}",
     r"\b(new|good) (homes?|owners?) for (my|all my) (cat|cats|dog|dogs|pets?|rabbits?|fish)\b.{0,80}\b(will not|cannot|not going to) (be (here|around|able)|need|look after)\b",

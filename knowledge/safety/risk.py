@@ -18,6 +18,7 @@ cumulative signs this message carries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -169,13 +170,13 @@ def assess(
     normalized = normalize(text)
     scope = check_scope(normalized)
     if use_embeddings and text.strip():
-        ceiling = _classifier_ceiling(lexical, scope)
+        ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
         # The message joined to the ones before it is read for what it adds after distress;
         # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
         context = recent if any(r.distress or r.level != "none" for r in earlier) else []
         present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
         level, vector, crisis_probability = _with_classifier(
-            text, context, language, level, reasons, ceiling, present
+            text, context, language, level, reasons, ceiling, present, quiet=is_quiet(lexical)
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
@@ -193,7 +194,14 @@ def assess(
     )
 
 
-def _classifier_ceiling(lexical: LexicalResult, scope: Scope) -> Level:
+# How much, how long, which pills, the easiest or a painless way: the shape of a method or
+# lethality question, whatever it is about (counts of people are statistics, not methods).
+ASKS_HOW = re.compile(
+    r"\b(how (many|much|long|high|far|deep)\b(?! (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students|cases|calls|years|times))|(which|what) (pills|medications?|meds|drugs?|poisons?|methods?|dose|dosage|amount|height)|(most|least) (common|effective|reliable|painful|painless) (way|method)|(easiest|quickest|fastest|surest|simplest|best) (way|method)|painless(ly)?|irreversible|successful(ly)?|without (anyone|anybody) (noticing|knowing|finding out))\b"
+)
+
+
+def _classifier_ceiling(lexical: LexicalResult, scope: Scope, asks_how: bool = False) -> Level:
     """How far the classifier may raise a message the lexicon read as a whole.
 
     Three readings of the whole message cap it at concern: a past experience described as
@@ -206,9 +214,18 @@ def _classifier_ceiling(lexical: LexicalResult, scope: Scope) -> Level:
     recovered = any(r.startswith("past experience, described as over") for r in lexical.reasons)
     informational = lexical.framed and not (lexical.distress or lexical.method_request)
     declined = scope in (Scope.MEDICATION, Scope.DIAGNOSIS, Scope.INJECTION)
+    if asks_how:
+        # A method asked for a story, a study or "a friend" is still a method question: the
+        # classifier may call it crisis whatever the frame (policy: methods under any framing).
+        informational = declined = False
     if lexical.level != "crisis" and (recovered or informational or declined):
         return Level.CONCERN
     return Level.CRISIS
+
+
+def is_quiet(lexical: LexicalResult) -> bool:
+    """The lexicon read the message as plain: no risk sign, no distress, no means question."""
+    return lexical.level == "none" and not (lexical.distress or lexical.means_query)
 
 
 def _present_clauses(text: str, language: str) -> str:
@@ -230,10 +247,17 @@ def _with_classifier(
     reasons: list[str],
     ceiling: Level = Level.CRISIS,
     present: str = "",
+    *,
+    quiet: bool = False,
 ) -> tuple[Level, np.ndarray, float]:
     """Raise ``level`` by the classifier's reading of the message, its context and, when a
     past episode capped the whole, its present clauses alone (a damping cue in one clause
-    never hides a present sign in another)."""
+    never hides a present sign in another).
+
+    A ``quiet`` message (the lexicon saw nothing in it) needs the stricter threshold, and
+    is read with the messages before it only when the classifier finds it worrying on its
+    own: "any tips for my CV?" after a stressful week adds nothing to that week.
+    """
     from knowledge.embeddings import embed
     from knowledge.safety.classifier import risk_model
 
@@ -250,10 +274,14 @@ def _with_classifier(
     model = risk_model()
     probabilities = model.probabilities(vectors[1:], inputs[1:])
     crisis_probability = float(probabilities[0][2]) if prepared else 0.0
+    alone = probabilities[0]
+    worrying = bool(prepared) and alone[1] + alone[2] >= model.concern_threshold
     for (where, reading, cap), row in zip(readings, probabilities, strict=True):
         if where == "the message" and not prepared:
             continue
-        found = Level(model.level(row, language))
+        if where.startswith("the message with") and quiet and not worrying:
+            continue
+        found = Level(model.level(row, language, quiet=quiet and where == "the message"))
         # The message's own length counts, also when it is read with the ones before it.
         own = reading if where == "its present clauses" else prepared
         if found is Level.CRISIS and len(own.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
