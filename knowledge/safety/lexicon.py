@@ -85,7 +85,7 @@ IDEATION = any_of(
     r"\bwish i (was|were|had) never (been )?born\b",
     r"\b(better|happier|easier) (off )?(dead|without me)\b",
     r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
-    r"\b(hope|wish|pray) i (do not|never|would not|will not) wake up\b",
+    r"\b(hope|hoping|wish|wishing|pray|praying) i (do not|never|would not|will not|shall not|shan't|wont|won't) wake up\b",
     r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b",
     r"\bno (reason|point) (to|in|for) (live|living|life|going on|being alive|being here|me to live)\b",
     r"\bnothing (left )?to live for\b",
@@ -158,6 +158,7 @@ DANGER = any_of(
     r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
     r"\b(do not|not) feel safe (at home|with|around)\b",
     r"\b(cannot|can not) keep myself safe\b",
+    rf"\b(voices?|something|someone|they|god|the devil) (are|is|keep|keeps)? ?(telling|tell|told|ordering|commanding|want|wants) me to (kill|hurt|harm|stab|attack|poison) ({OTHERS}|myself)\b",
 )
 
 SUICIDE_WORD = re.compile(r"\bsuicid(e|al|ality)\b")
@@ -210,7 +211,8 @@ METHOD_REQUEST = any_of(
 MEANS_QUERY = any_of(
     r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
-    r"\b(where|how) (can|could|do|to) (i )?(buy|get|find) (a )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|pesticide|helium|charcoal|razor blades)\b",
+    r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital)\b",
+    r"\bcan (you|u|i|someone|anyone) (buy|get|order) (\w+ )?(cyanide|poison|rat poison|pesticide|helium|a gun|a firearm|sleeping pills|barbiturates|nembutal|pentobarbital)\b",
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
     r"\b(sleeping pills|opioids|painkillers) without (a )?prescription\b",
     r"\b(access|get) (to|onto) (the|a) roof\b|\broof ?top access\b|\broof access\b",

@@ -107,7 +107,8 @@ IDEATION = any_of(
 
 METHOD_REQUEST = any_of(
     r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,40}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
-    r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b",
+    r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b|\b(mayor|mas) letalidad\b|\b(metodos?|formas?|maneras?) de (suicidio|suicidarse|matarse|quitarse la vida)\b",
+    r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|letal|segur[oa]|sin dolor) (de|para) (que )?(\w+ ){0,3}(morir|matarse|suicidarse|se suicide|se mate|acabar|quitarse)\b",
     rf"\bcuant[oa]s? (de )?{DRUGS}( de \w+)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
     r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
@@ -118,9 +119,16 @@ METHOD_REQUEST = any_of(
     r"\b(que|cual) (veneno|pastilla|medicamento|droga|metodo)\b.{0,40}\b(funcionaria|funciona|serviria|sirve|actua|haria efecto)\b",
 )
 
+MEANS_QUERY = any_of(
+    r"\b(puente|edificio|azotea|acantilado|torre|piso|estacionamiento)s? mas alt[oa]s?\b",
+    r"\b(que|cuanta) altura tiene (el|la|ese|esa) (\w+ )?(puente|edificio|torre|acantilado|presa)\b",
+    r"\b(a que hora|cuando) pasa (el )?(ultimo |primer )?tren\b",
+)
+
 DANGER = any_of(
     r"\b(mi \w+|el|ella) me (pega|golpea|ahorca|amenaza|amenazo|lastima|pego|golpeo)\b",
     r"\bme (amenazo|amenaza|quiere) (con )?matar(me)?\b",
+    r"\b(las voces|una voz|la voz|algo|alguien) me (dicen?|ordenan?|piden?|repiten?) que (mate|lastime|hiera|ataque|haga dano|me mate|me lastime)\b",
     r"\bno (estoy|me siento) segur[oa] (en (mi )?casa|con (el|ella|mi \w+)|aqui)\b",
     r"\b(quiero|voy a|pienso) (matar|lastimar|golpear|hacerle dano) a (alguien|mi \w+|el|ella|todos)\b|\b(matarlo|matarla|matarlos)\b",
 )
@@ -132,7 +140,7 @@ THIRD_PARTY_RISK = any_of(
 
 DISTRESS = any_of(
     r"\b(triste|deprimid[oa]|depresion|sol[oa]|soledad|ansios[oa]|ansiedad|panico|vaci[oa]|desesperad[oa]|agotad[oa]|cansad[oa]|llorando|lloro|llore|duelo|estresad[oa]|estres|insomnio|angustia|angustiad[oa]|sin esperanza|inutil|fracasad[oa]|fracaso)\b",
-    r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas)\b",
+    r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas|hart[oa] de todo|no aguanto esta vida)\b",
     r"\b(soy|me siento) (una carga|un estorbo|un problema|basura|nada)\b|\bnadie me (quiere|entiende|escucha)\b|\bnada (tiene sentido|importa)\b",
     r"\b(perdi|se murio|fallecio|murio) (mi|a mi)\b|\bextrano a\b|\bme (dejo|corrieron|despidieron)\b",
 )
@@ -169,6 +177,7 @@ def scan_es(normalized: str) -> LexicalResult:
     result.settling = bool(SETTLING.search(text))
     result.method_request = bool(METHOD_REQUEST.search(text))
     result.distress = bool(DISTRESS.search(text))
+    result.means_query = bool(MEANS_QUERY.search(text))
     if DANGER.search(text):
         result.level = "crisis"
         result.reasons.append("danger from or to another person")
@@ -191,6 +200,11 @@ def scan_es(normalized: str) -> LexicalResult:
     if result.method_request:
         result.level = "crisis"
         result.reasons.append("asks for method or lethality detail")
+    if result.level != "crisis" and result.means_query:
+        result.level = "crisis" if result.distress else "concern"
+        result.reasons.append(
+            "question about means after distress" if result.distress else "means question"
+        )
     if result.level == "none" and result.distress:
         result.level = "concern"
         result.reasons.append("distress")

@@ -41,7 +41,9 @@ FLOOR_EN = any_of(
     r"\b(last|final) (message|words|post|note) from me\b(?! (tonight|today|for (now|today|tonight|a while|the (day|night|week)))|before|until|till|this (week|evening)|i am (off|going) to (bed|sleep))",
     rf"\bone (last|final) (time|visit|look|walk|swim|drive|trip|hug|sunset)\b(?=.{{0,100}}\b(peaceful|at peace|calm|goodbye|said bye|ready|wanted to see it)\b){ORDINARY_REASON}",
     # Possessions given away, affairs handed over.
-    rf"\b(giving|gave|given|give|handing|handed) (away |out )?(all|most|the rest) of my (stuff|things|belongings|possessions|clothes|books|games|records|jewel\w*|plants|savings|money|art)\b{ORDINARY_REASON}",
+    r"\b(list of )?who (should|will|gets to|is going to|would) (get|have|inherit|take) my (\w+ )?(things|stuff|rings?|jewel\w*|china|books|records|savings|money|car|guitar|pets?|cat|dog)\b",
+    r"\b(logging|signing|checking|logged|signed) off (for good|forever|permanently)\b|\b(deleted|deleting|delete) (all )?my (socials|accounts|social media)\b.{0,60}\b(for good|forever|goodbye|bye)\b",
+    rf"\b(giving|gave|given|give|handing|handed) (away |out )?(my \w+ and )?(all|most|the rest) (of )?my (stuff|things|belongings|possessions|clothes|books|games|records|jewel\w*|plants|savings|money|art)\b{ORDINARY_REASON}",
     r"\b(new|good) (homes?|owners?) for (my|all my) (cat|cats|dog|dogs|pets?|rabbits?|fish)\b.{0,80}\b(will not|cannot|not going to) (be (here|around|able)|need|look after)\b",
     # Not being there for what comes next.
     rf"\b(will not|not going to|probably will not|may not|might not) be (around|here|alive) (to (see|watch|celebrate|meet|hear|read|find out)|for (much|long|the (holidays|new year|summer|birthday|wedding))|after (tonight|this|friday|the weekend|\w+day))\b{ORDINARY_REASON}",
@@ -51,13 +53,14 @@ FLOOR_EN = any_of(
     rf"\b(my )?{BODY} (has|have|is|are) (covered in |full of )?(new|fresh) (cuts?|burns?|marks|wounds|scars)\b",
     r"\b(long sleeves|sleeves down|a hoodie|bracelets|plasters|bandages)\b.{0,40}\b(hide|cover|so no one sees|so nobody sees|nobody can see)\b.{0,20}\b(cuts?|marks|burns|scars|it)\b",
     # Hoping for an accident.
-    rf"\b(hope|hoping|wish|wishing|pray|praying|half hope|half hoping) (that )?(the|this|my|our) {VEHICLE} ((would|will|might|just) )?(goes down|go down|crashes|crash|falls|fall|sinks|sink|does not land|never lands|does not make it|hits something|(goes|go|comes|come|skids|skid|veers|veer) off (the road|a bridge|the bridge|the track|the rails)|flips|flip over|rolls over)\b",
+    rf"\b(hope|hoping|wish|wishing|pray|praying|half hope|half hoping)\b.{{0,40}}\b(the|this|my|our) {VEHICLE} ((would|will|might|just) )?(goes down|go down|crashes|crash|falls|fall|sinks|sink|does not land|never lands|does not make it|hits something|(goes|go|comes|come|skids|skid|veers|veer) off (the road|a bridge|the bridge|the track|the rails)|flips|flip over|rolls over)\b",
     r"\b(hope|hoping|wish|wishing|pray|praying) (that )?(something|someone|a car|a bus|a truck|a lorry|a train|a drunk driver) (hits|would hit|will hit|runs me over|would run me over|kills|would kill|takes me out)\b",
     r"\b(hope|hoping|wish|wishing|pray|praying) (that )?i (get|got|would get|will get) (hit|run over|killed|cancer|sick and die)\b",
     rf"\b(would not|would not really) (mind|care) if (the|this|my) {VEHICLE} (crashed|went down|sank|did not land)\b|\b(would not|would not really) (mind|care) if i (died|did not wake up|got hit|never woke up|was gone|was not here)\b",
 )
 
 THIRD_PARTY_EN = any_of(
+    rf"\b(gave|giving|given|has given) (away )?((his|her|their) \w+ and )?(all|most) (of )?(his|her|their) (stuff|things|belongings|possessions|games|clothes|books|\w+)\b{ORDINARY_REASON}",
     r"\b(talks?|talking|talked|keeps? (talking|saying)|says?|said|mentions?|mentioned) (about )?(wanting to )?(join|joining|be with|being with|going to be with|go to) (his |her |their )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|gran|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby)\b",
     r"\b(wrote|writes|writing|written|posted|drew|drawn|made|shared) (a |an |this |some )?\w* ?(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (ending|taking|wanting to end|killing) (his|her|their) (own )?(life|lives|self)\b",
     r"\b(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (wanting to die|not wanting to (live|be here|wake up)|ending (his|her|their) life|killing (himself|herself|themselves))\b",

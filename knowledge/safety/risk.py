@@ -175,8 +175,11 @@ def assess(
         # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
         context = recent if any(r.distress or r.level != "none" for r in earlier) else []
         present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
+        # Plain only when the conversation before it was plain too: after distress a quiet
+        # "dropped my cat at my sister's" is read with the usual threshold.
+        quiet = is_quiet(lexical) and not context
         level, vector, crisis_probability = _with_classifier(
-            text, context, language, level, reasons, ceiling, present, quiet=is_quiet(lexical)
+            text, context, language, level, reasons, ceiling, present, quiet=quiet, lexical=lexical
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
@@ -249,14 +252,16 @@ def _with_classifier(
     present: str = "",
     *,
     quiet: bool = False,
+    lexical: LexicalResult | None = None,
 ) -> tuple[Level, np.ndarray, float]:
     """Raise ``level`` by the classifier's reading of the message, its context and, when a
     past episode capped the whole, its present clauses alone (a damping cue in one clause
     never hides a present sign in another).
 
-    A ``quiet`` message (the lexicon saw nothing in it) needs the stricter threshold, and
-    is read with the messages before it only when the classifier finds it worrying on its
-    own: "any tips for my CV?" after a stressful week adds nothing to that week.
+    A ``quiet`` message (the lexicon saw nothing in it or before it) needs the stricter
+    threshold. A message is read with the ones before it only when it carries a sign of
+    its own or the classifier finds it worrying alone, and never when it settles ("thanks,
+    I feel better"): "any tips for my CV?" after a stressful week adds nothing to that week.
     """
     from knowledge.embeddings import embed
     from knowledge.safety.classifier import risk_model
@@ -279,7 +284,8 @@ def _with_classifier(
     for (where, reading, cap), row in zip(readings, probabilities, strict=True):
         if where == "the message" and not prepared:
             continue
-        if where.startswith("the message with") and quiet and not worrying:
+        plain = lexical is not None and (is_quiet(lexical) or lexical.settling)
+        if where.startswith("the message with") and plain and not worrying:
             continue
         found = Level(model.level(row, language, quiet=quiet and where == "the message"))
         # The message's own length counts, also when it is read with the ones before it.
