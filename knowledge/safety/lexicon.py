@@ -46,6 +46,7 @@ IDIOMS = any_of(
     r"\bdead (tired|serious|on|end|last|set|center|ringer|weight)\b",
     r"\b(phone|battery|laptop|car|plant|plants|computer|tv|printer|battery|game|character|zombie|villain) (died|is dead|is dying|just died)\b",
     r"\bover my dead body\b",
+    r"\b(so|too) (full|tired|happy|embarrassed|hungry|bored|stuffed|excited) (that )?i (could|might|would|am going to) (just |literally )?die\b",
     # Shooting a shot, a video or the breeze; killing a buzz or a battery.
     r"\bshoot(ing|s)? (my|your|his|her|our|their|a) shot\b|\bshoot(ing|s)? (the breeze|hoops|some hoops|pool|the (video|scene|ad)|a (video|photo|scene|film|music video|wedding|commercial|reel|tiktok))\b",
     r"\bkill(ing|s)? (my|the|your|our) (buzz|vibe|mood|battery|phone|data|streak|chances|time|diet|knees|back|feet|ears|eyes)\b",
