@@ -175,9 +175,10 @@ def assess(
         # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
         context = recent if any(r.distress or r.level != "none" for r in earlier) else []
         present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
-        # Plain only when the conversation before it was plain too: after distress a quiet
-        # "dropped my cat at my sister's" is read with the usual threshold.
-        quiet = is_quiet(lexical) and not context
+        # A plain message needs the stricter threshold whatever came before it: a week of
+        # venting does not make "my roommate walked into the glass door" a crisis. What adds
+        # up over a conversation is read by the joined reading and by the signals.
+        quiet = is_quiet(lexical)
         level, vector, crisis_probability = _with_classifier(
             text, context, language, level, reasons, ceiling, present, quiet=quiet, lexical=lexical
         )
@@ -284,8 +285,8 @@ def _with_classifier(
     for (where, reading, cap), row in zip(readings, probabilities, strict=True):
         if where == "the message" and not prepared:
             continue
-        plain = lexical is not None and (is_quiet(lexical) or lexical.settling)
-        if where.startswith("the message with") and plain and not worrying:
+        settles = lexical is not None and lexical.settling
+        if where.startswith("the message with") and (settles or (quiet and not worrying)):
             continue
         found = Level(model.level(row, language, quiet=quiet and where == "the message"))
         # The message's own length counts, also when it is read with the ones before it.
