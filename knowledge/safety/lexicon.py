@@ -46,6 +46,10 @@ IDIOMS = any_of(
     r"\bdead (tired|serious|on|end|last|set|center|ringer|weight)\b",
     r"\b(phone|battery|laptop|car|plant|plants|computer|tv|printer|battery|game|character|zombie|villain) (died|is dead|is dying|just died)\b",
     r"\bover my dead body\b",
+    r"\b(so|too) (full|tired|happy|embarrassed|hungry|bored|stuffed|excited) (that )?i (could|might|would|am going to) (just |literally )?die\b",
+    # Shooting a shot, a video or the breeze; killing a buzz or a battery.
+    r"\bshoot(ing|s)? (my|your|his|her|our|their|a) shot\b|\bshoot(ing|s)? (the breeze|hoops|some hoops|pool|the (video|scene|ad)|a (video|photo|scene|film|music video|wedding|commercial|reel|tiktok))\b",
+    r"\bkill(ing|s)? (my|the|your|our) (buzz|vibe|mood|battery|phone|data|streak|chances|time|diet|knees|back|feet|ears|eyes)\b",
     r"\bi (could|would|might|nearly|almost|literally) (just )?die (of|from|if|when|laughing|inside)\b",
     r"\b(just )?shoot me now\b",
     r"\bsuicide (squad|doors?|drills?|sprints?|runs?|burn|wings|sauce|pass|mission)\b",
@@ -82,7 +86,7 @@ IDEATION = any_of(
     r"\bwish i (was|were|had) never (been )?born\b",
     r"\b(better|happier|easier) (off )?(dead|without me)\b",
     r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
-    r"\b(hope|wish|pray) i (do not|never|would not|will not) wake up\b",
+    r"\b(hope|hoping|wish|wishing|pray|praying) i (do not|never|would not|will not|shall not|shan't|wont|won't) wake up\b",
     r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b",
     r"\bno (reason|point) (to|in|for) (live|living|life|going on|being alive|being here|me to live)\b",
     r"\bnothing (left )?to live for\b",
@@ -109,7 +113,7 @@ IDEATION = any_of(
     r"\b(gun|pistol|knife|blade|razor|rope|pills) (in my hand|in my mouth|to my (head|throat|wrist))\b|\bholding (a|the|my) (gun|knife|blade|razor)\b",
     r"\b(drank|drunk|swallowed|ingested|drink|drinking) (some |the )?(bleach|poison|antifreeze|pesticide|weed killer|drain cleaner)\b",
     r"\b(want|need|wish) (the|my|this)? ?(pain|it|everything|it all) to (stop|end) (forever|for good|permanently)\b",
-    r"\b(tired|sick) of (being alive|living|life|existing)\b",
+    r"\b(tired|sick) of (being alive|living|life|existing|breathing|waking up|being here)\b",
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
     r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",
@@ -137,7 +141,7 @@ IDEATION = any_of(
     r"\b(done|finished) with (life|living|this life|my life|it all|everything)\b",
     r"\b(end|stop) (the|my|this) (pain|suffering) (for good|forever|permanently)\b",
     r"\bno one (would|will) (miss|notice|care)( me)? if i\b",
-    r"\bwhen i am (gone|dead)\b",
+    r"\bwhen i am (gone|dead)\b(?! (on|for|to|away|at|from|out|with|shopping|home)\b)",
     r"\bdeserve to die\b|\bi should (just )?die\b|\bshould not be (here|alive)\b",
     r"\bkill me\b(?! now)",
     # Wanting to join someone who died: a death named in the same message.
@@ -155,6 +159,7 @@ DANGER = any_of(
     r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
     r"\b(do not|not) feel safe (at home|with|around)\b",
     r"\b(cannot|can not) keep myself safe\b",
+    rf"\b(voices?|something|someone|they|god|the devil) (are|is|keep|keeps)? ?(telling|tell|told|ordering|commanding|want|wants) me to (kill|hurt|harm|stab|attack|poison) ({OTHERS}|myself)\b",
 )
 
 SUICIDE_WORD = re.compile(r"\bsuicid(e|al|ality)\b")
@@ -207,7 +212,8 @@ METHOD_REQUEST = any_of(
 MEANS_QUERY = any_of(
     r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
-    r"\b(where|how) (can|could|do|to) (i )?(buy|get|find) (a )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|pesticide|helium|charcoal|razor blades)\b",
+    r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital)\b",
+    r"\bcan (you|u|i|someone|anyone) (buy|get|order) (\w+ )?(cyanide|poison|rat poison|pesticide|helium|a gun|a firearm|sleeping pills|barbiturates|nembutal|pentobarbital)\b",
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
     r"\b(sleeping pills|opioids|painkillers) without (a )?prescription\b",
     r"\b(access|get) (to|onto) (the|a) roof\b|\broof ?top access\b|\broof access\b",
@@ -219,6 +225,8 @@ MEANS_QUERY = any_of(
     r"\b(train|subway) (tracks?|line)s? (near|without)\b",
     r"\b(what time|when|how often|how fast) (does|do|will) the (last |next |first |\w+ )?(\w+ )?(trains?|express|freight|subway) (go|pass|come|run|get)( through| by| over| past| into)?\b.{0,50}\b(crossing|tracks?|bridge|station|platform)\b",
     r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
+    r"\b(do|does|will|would) (the )?(\w+ )?(trains?|express|freight|subway|lorries|trucks) (slow down|speed up|stop|go fast|pass)\b.{0,50}\b(crossing|tracks?|bridge|station|platform|overpass|flyover|viaduct)\b",
+    rf"\b(is|are|would be) (\d+|a (few|dozen|handful of)|twenty|thirty|forty|fifty|a hundred|a whole (box|bottle|pack) of) (of )?(my )?{PILLS}( \w+)? (a lot|too (much|many)|enough|dangerous|bad|safe)\b",
 )
 
 DISTRESS = any_of(

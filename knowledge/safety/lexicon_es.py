@@ -41,6 +41,7 @@ def normalize_es(text: str) -> str:
 
 WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para)"
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
+DRUGS = r"(pastillas|pildoras|tabletas|paracetamol|ibuprofeno|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
 OTHER_PERSON = r"(mi (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|estudiante|companero|companera|roomie|vecino|vecina)|un amigo|una amiga|alguien que conozco)"
 
@@ -52,12 +53,27 @@ IDIOMS = any_of(
     r"\bme (va|van) a matar (mi|mis|cuando|si)\b",
     r"\bmatar el (tiempo|rato)\b|\bse (me )?murio (el|la|mi) (celular|telefono|bateria|movil|compu|laptop|planta)\b",
     r"\b(quiero|queria) morir(me)? de (risa|verguenza)\b|\bque oso,? me quiero morir\b",
+    r"\b(esta|estaba|estan|es|son) (para morirse|de muerte|de morirse)\b",
+    r"\b(mi )?ultim[oa] (dia|semana|clase|examen|turno) (de|del|en) (clases?|trabajo|curso|escuela|la (oficina|uni|universidad|escuela)|vacaciones|practicas|el trabajo)\b",
+)
+
+# The word alone ("suicidio") in a question about signs, figures, prevention or a story is
+# information, as in English; a first-person wish or plan elsewhere in it still counts.
+SUICIDE_WORD = re.compile(r"\b(suicidio|suicidios|suicida|suicidas|suicidal)\b")
+EXPOSURE = re.compile(
+    r"\bsuicidio de (mi|su|un|una|nuestr[oa]|tu) \w+|\b(se suicido|murio por suicidio)\b"
+)
+FRAMING = any_of(
+    r"\b(senales|signos) de (alerta|advertencia|riesgo)\b|\bfactores de riesgo\b",
+    r"\b(prevencion|estadisticas?|tasas?|cifras|prevalencia|investigacion|campana|concientizacion|dia mundial)\b",
+    r"\b(para|de) (un|una|mi|la) (trabajo|ensayo|tesis|clase|tarea|novela|cuento|libro|pelicula|serie|articulo|presentacion|investigacion|personaje)\b",
+    r"\b(personaje|protagonista|novela|pelicula|serie|documental|cancion)\b",
 )
 
 IDEATION = any_of(
     rf"\b(me )?{WANT} (a )?{SELF_HARM}\b",
     r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b",
-    r"\b(suicidarme|suicidio|suicida|suicidal|quitarme la vida|matarme)\b",
+    r"\b(suicidarme|quitarme la vida|matarme)\b",
     r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
     r"\b(desearia|quisiera|quiero) (no )?(dormir y )?no (despertar|existir|haber nacido|estar aqui|estar viv[oa])\b",
     r"\bno (quiero|quisiera) (seguir )?(vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar|seguir)\b",
@@ -91,7 +107,9 @@ IDEATION = any_of(
 
 METHOD_REQUEST = any_of(
     r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,40}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
-    r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b",
+    r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b|\b(mayor|mas) letalidad\b|\b(metodos?|formas?|maneras?) de (suicidio|suicidarse|matarse|quitarse la vida)\b",
+    r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|letal|segur[oa]|sin dolor) (de|para) (que )?(\w+ ){0,3}(morir|matarse|suicidarse|se suicide|se mate|acabar|quitarse)\b",
+    rf"\bcuant[oa]s? (de )?{DRUGS}( de \w+)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
     r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
     r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,40}\b(morir|matar|mortal|sobrevivir|letal)\b",
@@ -101,9 +119,16 @@ METHOD_REQUEST = any_of(
     r"\b(que|cual) (veneno|pastilla|medicamento|droga|metodo)\b.{0,40}\b(funcionaria|funciona|serviria|sirve|actua|haria efecto)\b",
 )
 
+MEANS_QUERY = any_of(
+    r"\b(puente|edificio|azotea|acantilado|torre|piso|estacionamiento)s? mas alt[oa]s?\b",
+    r"\b(que|cuanta) altura tiene (el|la|ese|esa) (\w+ )?(puente|edificio|torre|acantilado|presa)\b",
+    r"\b(a que hora|cuando) pasa (el )?(ultimo |primer )?tren\b",
+)
+
 DANGER = any_of(
     r"\b(mi \w+|el|ella) me (pega|golpea|ahorca|amenaza|amenazo|lastima|pego|golpeo)\b",
     r"\bme (amenazo|amenaza|quiere) (con )?matar(me)?\b",
+    r"\b(las voces|una voz|la voz|algo|alguien) me (dicen?|ordenan?|piden?|repiten?) que (mate|lastime|hiera|ataque|haga dano|me mate|me lastime)\b",
     r"\bno (estoy|me siento) segur[oa] (en (mi )?casa|con (el|ella|mi \w+)|aqui)\b",
     r"\b(quiero|voy a|pienso) (matar|lastimar|golpear|hacerle dano) a (alguien|mi \w+|el|ella|todos)\b|\b(matarlo|matarla|matarlos)\b",
 )
@@ -115,7 +140,7 @@ THIRD_PARTY_RISK = any_of(
 
 DISTRESS = any_of(
     r"\b(triste|deprimid[oa]|depresion|sol[oa]|soledad|ansios[oa]|ansiedad|panico|vaci[oa]|desesperad[oa]|agotad[oa]|cansad[oa]|llorando|lloro|llore|duelo|estresad[oa]|estres|insomnio|angustia|angustiad[oa]|sin esperanza|inutil|fracasad[oa]|fracaso)\b",
-    r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas)\b",
+    r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas|hart[oa] de todo|no aguanto esta vida)\b",
     r"\b(soy|me siento) (una carga|un estorbo|un problema|basura|nada)\b|\bnadie me (quiere|entiende|escucha)\b|\bnada (tiene sentido|importa)\b",
     r"\b(perdi|se murio|fallecio|murio) (mi|a mi)\b|\bextrano a\b|\bme (dejo|corrieron|despidieron)\b",
 )
@@ -152,6 +177,7 @@ def scan_es(normalized: str) -> LexicalResult:
     result.settling = bool(SETTLING.search(text))
     result.method_request = bool(METHOD_REQUEST.search(text))
     result.distress = bool(DISTRESS.search(text))
+    result.means_query = bool(MEANS_QUERY.search(text))
     if DANGER.search(text):
         result.level = "crisis"
         result.reasons.append("danger from or to another person")
@@ -159,7 +185,11 @@ def scan_es(normalized: str) -> LexicalResult:
         result.third_party = True
         result.level = "crisis"
         result.reasons.append("someone else may be at risk")
-    if IDEATION.search(text) and not result.third_party:
+    result.framed = bool(FRAMING.search(text))
+    exposure = EXPOSURE.search(text)
+    result.distress |= bool(exposure)
+    bare_word = bool(SUICIDE_WORD.search(text)) and not (result.framed or exposure)
+    if (IDEATION.search(text) or bare_word) and not result.third_party:
         past_only = PAST.search(text) and RECOVERED.search(text) and not PRESENT.search(text)
         if past_only:
             result.level = _max(result.level, "concern")
@@ -170,6 +200,11 @@ def scan_es(normalized: str) -> LexicalResult:
     if result.method_request:
         result.level = "crisis"
         result.reasons.append("asks for method or lethality detail")
+    if result.level != "crisis" and result.means_query:
+        result.level = "crisis" if result.distress else "concern"
+        result.reasons.append(
+            "question about means after distress" if result.distress else "means question"
+        )
     if result.level == "none" and result.distress:
         result.level = "concern"
         result.reasons.append("distress")

@@ -18,6 +18,7 @@ cumulative signs this message carries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -25,10 +26,23 @@ from enum import StrEnum
 import numpy as np
 
 from knowledge.safety.language import detect_language
-from knowledge.safety.lexicon import NEGATED, LexicalResult, scan, strip_idioms
+from knowledge.safety.lexicon import (
+    NEGATED,
+    PAST,
+    PRESENT,
+    RECOVERED,
+    SENTENCE_SPLIT,
+    LexicalResult,
+    scan,
+    strip_idioms,
+)
 from knowledge.safety.lexicon_es import IDIOMS as IDIOMS_ES
 from knowledge.safety.lexicon_es import NEGATED as NEGATED_ES
+from knowledge.safety.lexicon_es import PAST as PAST_ES
+from knowledge.safety.lexicon_es import PRESENT as PRESENT_ES
+from knowledge.safety.lexicon_es import RECOVERED as RECOVERED_ES
 from knowledge.safety.lexicon_es import normalize_es, scan_es
+from knowledge.safety.lexicon_floor import floor_reason
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
@@ -99,10 +113,10 @@ def classifier_text(text: str, language: str = "en") -> str:
 
 def lexical_scan(text: str, language: str) -> LexicalResult:
     """The lexicon's reading; Spanish messages are read in both languages (Spanglish)."""
-    english = scan(normalize(text))
+    english = _with_floor(scan(normalize(text)), text, "en")
     if language != "es":
         return english
-    spanish = scan_es(normalize_es(text))
+    spanish = _with_floor(scan_es(normalize_es(text)), text, "es")
     if ORDER[Level(english.level)] > ORDER[Level(spanish.level)]:
         spanish.level = english.level
         spanish.reasons += english.reasons
@@ -110,6 +124,30 @@ def lexical_scan(text: str, language: str) -> LexicalResult:
     spanish.third_party |= english.third_party
     spanish.distress |= english.distress
     return spanish
+
+
+def _with_floor(lexical: LexicalResult, text: str, language: str) -> LexicalResult:
+    """Quiet warning signs (``lexicon_floor``) are crisis, unless only a story or the past."""
+    if lexical.level == "crisis":
+        return lexical
+    reason = floor_reason(classifier_text(text, language), language)
+    if reason is None:
+        return lexical
+    someone_else = reason.startswith("someone else")
+    if lexical.framed and not someone_else:
+        return lexical
+    past = PAST_ES if language == "es" else PAST
+    present = PRESENT_ES if language == "es" else PRESENT
+    plain = normalize_es(text) if language == "es" else normalize(text)
+    if past.search(plain) and not present.search(plain):
+        lexical.level = "concern"
+        lexical.reasons.append(f"past: {reason}")
+        return lexical
+    lexical.level = "crisis"
+    lexical.reasons.append(reason)
+    lexical.third_party |= someone_else
+    lexical.distress = True
+    return lexical
 
 
 def assess(
@@ -132,12 +170,17 @@ def assess(
     normalized = normalize(text)
     scope = check_scope(normalized)
     if use_embeddings and text.strip():
-        ceiling = _classifier_ceiling(lexical, scope)
+        ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
         # The message joined to the ones before it is read for what it adds after distress;
         # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
         context = recent if any(r.distress or r.level != "none" for r in earlier) else []
+        present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
+        # A plain message needs the stricter threshold whatever came before it: a week of
+        # venting does not make "my roommate walked into the glass door" a crisis. What adds
+        # up over a conversation is read by the joined reading and by the signals.
+        quiet = is_quiet(lexical)
         level, vector, crisis_probability = _with_classifier(
-            text, context, language, level, reasons, ceiling
+            text, context, language, level, reasons, ceiling, present, quiet=quiet, lexical=lexical
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
@@ -155,7 +198,14 @@ def assess(
     )
 
 
-def _classifier_ceiling(lexical: LexicalResult, scope: Scope) -> Level:
+# How much, how long, which pills, the easiest or a painless way: the shape of a method or
+# lethality question, whatever it is about (counts of people are statistics, not methods).
+ASKS_HOW = re.compile(
+    r"\b(how (many|much|long|high|far|deep)\b(?! (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students|cases|calls|years|times))|(which|what) (pills|medications?|meds|drugs?|poisons?|methods?|dose|dosage|amount|height)|(most|least) (common|effective|reliable|painful|painless) (way|method)|(easiest|quickest|fastest|surest|simplest|best) (way|method)|painless(ly)?|irreversible|successful(ly)?|without (anyone|anybody) (noticing|knowing|finding out))\b"
+)
+
+
+def _classifier_ceiling(lexical: LexicalResult, scope: Scope, asks_how: bool = False) -> Level:
     """How far the classifier may raise a message the lexicon read as a whole.
 
     Three readings of the whole message cap it at concern: a past experience described as
@@ -168,9 +218,29 @@ def _classifier_ceiling(lexical: LexicalResult, scope: Scope) -> Level:
     recovered = any(r.startswith("past experience, described as over") for r in lexical.reasons)
     informational = lexical.framed and not (lexical.distress or lexical.method_request)
     declined = scope in (Scope.MEDICATION, Scope.DIAGNOSIS, Scope.INJECTION)
+    if asks_how:
+        # A method asked for a story, a study or "a friend" is still a method question: the
+        # classifier may call it crisis whatever the frame (policy: methods under any framing).
+        informational = declined = False
     if lexical.level != "crisis" and (recovered or informational or declined):
         return Level.CONCERN
     return Level.CRISIS
+
+
+def is_quiet(lexical: LexicalResult) -> bool:
+    """The lexicon read the message as plain: no risk sign, no distress, no means question."""
+    return lexical.level == "none" and not (lexical.distress or lexical.means_query)
+
+
+def _present_clauses(text: str, language: str) -> str:
+    """The clauses of a message that name no past episode and no recovery ("but lately...")."""
+    plain = normalize_es(text) if language == "es" else normalize(text)
+    past = (PAST_ES, RECOVERED_ES) if language == "es" else (PAST, RECOVERED)
+    clauses = [part for part in SENTENCE_SPLIT.split(plain) if part and part.strip()]
+    kept = [part for part in clauses if not any(cue.search(part) for cue in past)]
+    if not kept or len(kept) == len(clauses):
+        return ""
+    return classifier_text(" ".join(kept), language)
 
 
 def _with_classifier(
@@ -180,30 +250,53 @@ def _with_classifier(
     level: Level,
     reasons: list[str],
     ceiling: Level = Level.CRISIS,
+    present: str = "",
+    *,
+    quiet: bool = False,
+    lexical: LexicalResult | None = None,
 ) -> tuple[Level, np.ndarray, float]:
+    """Raise ``level`` by the classifier's reading of the message, its context and, when a
+    past episode capped the whole, its present clauses alone (a damping cue in one clause
+    never hides a present sign in another).
+
+    A ``quiet`` message (the lexicon saw nothing in it or before it) needs the stricter
+    threshold. A message is read with the ones before it only when it carries a sign of
+    its own or the classifier finds it worrying alone, and never when it settles ("thanks,
+    I feel better"): "any tips for my CV?" after a stressful week adds nothing to that week.
+    """
     from knowledge.embeddings import embed
     from knowledge.safety.classifier import risk_model
 
     prepared = classifier_text(text, language)
-    inputs = [text, prepared or "."]
+    readings = [("the message", prepared or ".", ceiling)]
     if recent:
         context = [classifier_text(m, detect_language(m) or language) for m in recent]
-        inputs.append(" ".join([*context[-CONTEXT_MESSAGES:], prepared]))
+        joined = " ".join([*context[-CONTEXT_MESSAGES:], prepared])
+        readings.append(("the message with the two before it", joined, ceiling))
+    if present:
+        readings.append(("its present clauses", present, Level.CRISIS))
+    inputs = [text, *(reading for _, reading, _ in readings)]
     vectors = embed(inputs)
     model = risk_model()
     probabilities = model.probabilities(vectors[1:], inputs[1:])
     crisis_probability = float(probabilities[0][2]) if prepared else 0.0
-    for index, row in enumerate(probabilities):
-        if index == 0 and not prepared:
+    alone = probabilities[0]
+    worrying = bool(prepared) and alone[1] + alone[2] >= model.concern_threshold
+    for (where, reading, cap), row in zip(readings, probabilities, strict=True):
+        if where == "the message" and not prepared:
             continue
-        found = Level(model.level(row, language))
-        if found is Level.CRISIS and len(prepared.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
+        settles = lexical is not None and lexical.settling
+        if where.startswith("the message with") and (settles or (quiet and not worrying)):
+            continue
+        found = Level(model.level(row, language, quiet=quiet and where == "the message"))
+        # The message's own length counts, also when it is read with the ones before it.
+        own = reading if where == "its present clauses" else prepared
+        if found is Level.CRISIS and len(own.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
             found = Level.CONCERN
-        if found.rank > ceiling.rank:
-            found = ceiling
+        if found.rank > cap.rank:
+            found = cap
         if found.rank > level.rank:
             level = found
-            where = "the message" if index == 0 else "the message with the two before it"
             reasons.append(f"classifier: {found.value} ({row[2]:.2f} crisis) on {where}")
     return level, vectors[0], crisis_probability
 

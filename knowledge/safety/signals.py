@@ -16,13 +16,13 @@ from collections.abc import Iterable
 
 SIGNALS: dict[str, re.Pattern[str]] = {
     "hopeless": re.compile(
-        r"\b(hopeless|no hope|no future|nothing (will|is going to|is ever going to|ever) (change|changes|get better|improve)|nothing ever changes|never (going to|gonna) (get better|change)|(always|forever) (going to|gonna) be like this|(what is|whats) the point( of (anything|it all|trying|living|going on|life|me|any of this))?( anymore| any more)?\s*[?.!]*$|there is no point( in (anything|trying|living|going on))?\s*[?.!]*$|no point (in )?(anything|trying|living|going on)|(life|everything|it all|living|trying|my life) (is|feels|seems) (pointless|meaningless)|nothing matters( anymore)?|no way things get better|sin esperanza|nada va a (cambiar|mejorar)|nunca va a mejorar|(ya nada|mi vida|la vida|vivir|seguir) (ya )?no tiene sentido|ya nada tiene sentido|para que (seguir|vivir|intentarlo|sirvo|existo))\b"
+        r"\b(hopeless|no hope|no future|nothing (will|is going to|is ever going to|ever) (change|changes|get better|improve)|nothing (really )?(ever )?changes?( does it)?|(do not|cannot) see the use( in (it|any of it|anything|it all))?|(whats|what is) (even )?the point of (trying|anything|any of it)|never (going to|gonna) (get better|change)|(always|forever) (going to|gonna) be like this|(what is|whats) the point( of (anything|it all|trying|living|going on|life|me|any of this))?( anymore| any more)?\s*[?.!]*$|there is no point( in (anything|trying|living|going on))?\s*[?.!]*$|no point (in )?(anything|trying|living|going on)|(life|everything|it all|living|trying|my life) (is|feels|seems) (pointless|meaningless)|nothing matters( anymore)?|no way things get better|sin esperanza|nada va a (cambiar|mejorar)|nunca va a mejorar|(ya nada|mi vida|la vida|vivir|seguir) (ya )?no tiene sentido|ya nada tiene sentido|para que (seguir|vivir|intentarlo|sirvo|existo))\b"
     ),
     "isolated": re.compile(
-        r"\b((feel|felt|feeling|so|all|completely|totally|always|very|really|utterly|truly|entirely) alone|alone (again|all the time|every (day|night))|lonely|loneliness|left out|ignored|invisible|by myself (again|every day|all the time)|(no one|nobody) (cares|would notice|to talk to|understands|would care|calls|texts|sat|sits|talks|talked|invited|invites|asked|came|showed up|noticed|notices|messaged|replied|answers|wants me)|no friends|no one left|(i have|i've got|ive got|i got) (no one|nobody)( to talk to| left| at all)?\b|no tengo a nadie|no tengo (amigos|con quien hablar)|(estoy|me siento|me sentia|me quede|me he quedado|siempre|tan|muy) (tan |muy |\w+mente )?sol[oa]\b(?! (quiero|queria|necesito|pregunto|era|es|un|una|por|para|de|que|en|con|viendo)\b)|soledad|nadie (me )?(quiere|entiende|escucha|llama|nota|notaria))\b"
+        r"\b((feel|felt|feeling|so|all|completely|totally|always|very|really|utterly|truly|entirely) alone|alone (again|all the time|every (day|night))|lonely|loneliness|left out|ignored|invisible|by myself (again|every day|all the time)|(no one|nobody) (cares|would notice|to talk to|understands|would care|calls|texts|sat|sits|talks|talked|invited|invites|asked|came|showed up|noticed|notices|messaged|replied|answers|wants me)|no friends|no one left|((have|has) )?(kind of |kinda |all )?stopped (inviting|calling|texting|messaging|coming by|coming round|visiting)( me)?\b|(not|have not|haven'?t|has not|hasn'?t|never) (talked|spoken) to (anyone|anybody|a soul)|(i have|i've got|ive got|i got) (no one|nobody)( to talk to| left| at all)?\b|no tengo a nadie|no tengo (amigos|con quien hablar)|(estoy|me siento|me sentia|me quede|me he quedado|siempre|tan|muy) (tan |muy |\w+mente )?sol[oa]\b(?! (quiero|queria|necesito|pregunto|era|es|un|una|por|para|de|que|en|con|viendo)\b)|soledad|nadie (me )?(quiere|entiende|escucha|llama|nota|notaria))\b"
     ),
     "burden": re.compile(
-        r"\b(burden|better off without me|in everyone'?s way|ruin everything|only cause (problems|trouble|pain)|drag (everyone|them|you) down|waste of space|(everyone|they|people) (just )?(puts? up with|tolerates?) me|the annoying one|too much for (everyone|people|them)|(i am|i'm) (just )?(a|the) (problem|mistake|disappointment)|una carga|un estorbo|mejor sin mi|solo causo problemas)\b"
+        r"\b(burden|(such a |a |just a )?drain on (my|everyone|them|her|him)|(extra|dead) weight|(it is|its) (all )?because of me|(a|such a) (bother|nuisance) (to|for)|better off without me|in everyone'?s way|ruin everything|only cause (problems|trouble|pain)|drag (everyone|them|you) down|waste of space|(everyone|they|people) (just )?(puts? up with|tolerates?) me|the annoying one|too much for (everyone|people|them)|(i am|i'm) (just )?(a|the) (problem|mistake|disappointment)|una carga|un estorbo|mejor sin mi|solo causo problemas)\b"
     ),
     "trapped": re.compile(
         r"\b(trapped|no way out|no escape|cannot escape|stuck forever|nowhere to turn|run out of options|out of options|atrapad[oa]|sin salida|no hay salida)\b"
@@ -36,6 +36,10 @@ SIGNALS: dict[str, re.Pattern[str]] = {
 }
 # Three of these together is the pattern; a vague warning sign needs two of the others.
 ADDS_UP_AT = 3
+# Feeling trapped, alone and unable to take any more is also what a bad week of noise,
+# exams or a restructure sounds like; the pattern needs hopelessness, feeling a burden or
+# a warning sign among the three before a conversation is read as a crisis.
+CORE = frozenset({"hopeless", "burden", "warning"})
 
 
 def signals_in(normalized: str) -> frozenset[str]:
@@ -47,4 +51,4 @@ def adds_up(signals: Iterable[str]) -> bool:
     """True when signals gathered over a conversation amount to a crisis."""
     found = set(signals)
     others = found - {"warning"}
-    return len(found) >= ADDS_UP_AT and (len(others) >= 2)
+    return len(found) >= ADDS_UP_AT and len(others) >= 2 and bool(found & CORE)

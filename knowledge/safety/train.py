@@ -26,6 +26,7 @@ from knowledge.safety.classifier import (
     char_ngrams,
     word_ngrams,
 )
+from knowledge.safety.import_written import HOLDOUT_FILE
 from knowledge.safety.risk import classifier_text
 
 DATA_DIR = MODEL_FILE.parent
@@ -41,7 +42,11 @@ CONCERN_THRESHOLD = 0.5
 # risk words); the crisis threshold is the lowest that calls at most this share of them
 # crisis, so recall is as high as that cap allows. The lexicon adds its floor on top.
 NONE_AS_CRISIS_CAP = 0.05
-THRESHOLD_GRID = tuple(round(0.3 + 0.025 * step, 3) for step in range(21))
+# Messages the lexicon reads as plain (no risk sign, no distress) are most of an ordinary
+# conversation, and one false crisis holds for the rest of it: among plain "none" messages
+# the classifier alone may call at most this share crisis.
+QUIET_NONE_AS_CRISIS_CAP = 0.02
+THRESHOLD_GRID = tuple(round(0.3 + 0.025 * step, 3) for step in range(25))
 
 
 @dataclass(frozen=True)
@@ -55,18 +60,35 @@ def load_training(data_dir: Path = DATA_DIR) -> list[Labeled]:
     rows: list[Labeled] = []
     files = [*sorted(data_dir.glob("train_*.jsonl")), data_dir / "risk_examples.jsonl"]
     for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                raw = json.loads(line)
-                rows.append(Labeled(raw["text"], raw["level"], raw.get("lang", "en")))
+        rows += load_rows(path)
     unique = {(row.text.casefold(), row.level): row for row in rows}
     return list(unique.values())
 
 
-def embed_training(rows: list[Labeled]) -> np.ndarray:
+def embed_training(rows: list[Labeled], cache: Path | None = None) -> np.ndarray:
+    """Sentence embeddings of what the classifier reads; ``cache`` (.npz) skips known texts."""
     from knowledge.embeddings import embed
 
-    return embed([classifier_text(row.text, row.language) or "." for row in rows])
+    texts = [classifier_text(row.text, row.language) or "." for row in rows]
+    known: dict[str, np.ndarray] = {}
+    if cache is not None and cache.exists():
+        with np.load(cache, allow_pickle=False) as stored:
+            known = dict(zip(stored["texts"].tolist(), stored["vectors"], strict=True))
+    missing = sorted({text for text in texts if text not in known})
+    if missing:
+        known.update(zip(missing, embed(missing), strict=True))
+    if cache is not None:
+        np.savez(cache, texts=np.array(list(known)), vectors=np.vstack(list(known.values())))
+    return np.vstack([known[text] for text in texts])
+
+
+def load_rows(path: Path) -> list[Labeled]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            rows.append(Labeled(raw["text"], raw["level"], raw.get("lang", "en")))
+    return rows
 
 
 def _ngram_spaces(texts: list[str]):  # type: ignore[no-untyped-def]
@@ -111,13 +133,22 @@ def _fold_probabilities(
     return out
 
 
-def _crisis_threshold(probabilities: np.ndarray, labels: np.ndarray) -> float:
+def _crisis_threshold(
+    probabilities: np.ndarray, labels: np.ndarray, cap: float = NONE_AS_CRISIS_CAP
+) -> float:
     """The lowest threshold that keeps hard ordinary messages (none) under the false-alarm cap."""
     none_scores = probabilities[labels == 0, 2]
     for threshold in THRESHOLD_GRID:
-        if (none_scores >= threshold).mean() <= NONE_AS_CRISIS_CAP:
+        if not len(none_scores) or (none_scores >= threshold).mean() <= cap:
             return threshold
     return THRESHOLD_GRID[-1]
+
+
+def quiet_rows(rows: list[Labeled]) -> np.ndarray:
+    """True where the lexicon reads the message as plain: no risk sign and no distress."""
+    from knowledge.safety.risk import is_quiet, lexical_scan
+
+    return np.array([is_quiet(lexical_scan(row.text, row.language)) for row in rows])
 
 
 def train(
@@ -128,14 +159,31 @@ def train(
     languages = np.array([row.language for row in rows])
     strata = [f"{row.level}-{row.language}" for row in rows]
     folded = _fold_probabilities(vectors, texts, labels, strata)
+    quiet = quiet_rows(rows)
     thresholds = {
         language: _crisis_threshold(folded[languages == language], labels[languages == language])
         for language in sorted(set(languages))
     }
-    metrics: dict = {"messages": len(rows), "folds": FOLDS, "crisis_threshold": thresholds}
+    quiet_thresholds = {
+        language: max(
+            thresholds[language],
+            _crisis_threshold(
+                folded[(languages == language) & quiet],
+                labels[(languages == language) & quiet],
+                QUIET_NONE_AS_CRISIS_CAP,
+            ),
+        )
+        for language in thresholds
+    }
+    metrics: dict = {
+        "messages": len(rows),
+        "folds": FOLDS,
+        "crisis_threshold": thresholds,
+        "quiet_threshold": quiet_thresholds,
+    }
     for language, threshold in thresholds.items():
         mask = languages == language
-        found = folded[mask, 2] >= threshold
+        found = folded[mask, 2] >= np.where(quiet[mask], quiet_thresholds[language], threshold)
         metrics[language] = {
             "crisis_recall": _share(found[labels[mask] == 2]),
             "none_as_crisis": _share(found[labels[mask] == 0]),
@@ -154,6 +202,7 @@ def train(
         crisis_threshold=thresholds,
         concern_threshold=CONCERN_THRESHOLD,
         trained_on=len(rows),
+        quiet_threshold=quiet_thresholds,
     )
     return model, metrics
 
@@ -170,13 +219,42 @@ def _share(flags: np.ndarray) -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=MODEL_FILE)
+    parser.add_argument(
+        "--embedding-cache", type=Path, help="an .npz of embeddings to reuse between runs"
+    )
     args = parser.parse_args(argv)
     rows = load_training()
     counts = Counter((row.level, row.language) for row in rows)
     print("training messages:", dict(sorted(counts.items())))
-    model, _ = train(rows, embed_training(rows))
+    model, _ = train(rows, embed_training(rows, args.embedding_cache))
     args.output.write_text(model.to_json() + "\n", encoding="utf-8")
     print(f"wrote {args.output}")
+    if HOLDOUT_FILE.exists():
+        held = load_rows(HOLDOUT_FILE)
+        figures = score_alone(model, held, embed_training(held, args.embedding_cache))
+        print("the classifier alone on the held-out split:", json.dumps(figures))
+
+
+def score_alone(model: RiskModel, rows: list[Labeled], vectors: np.ndarray) -> dict:
+    """Crisis recall and none-as-crisis of the classifier without the lexicon, per language."""
+    texts = [classifier_text(row.text, row.language) or "." for row in rows]
+    probabilities = model.probabilities(vectors, texts)
+    quiet = quiet_rows(rows)
+    found = np.array(
+        [
+            model.level(p, row.language, quiet=plain) == "crisis"
+            for p, row, plain in zip(probabilities, rows, quiet, strict=True)
+        ]
+    )
+    figures = {}
+    for language in sorted({row.language for row in rows}):
+        levels = np.array([row.level if row.language == language else "" for row in rows])
+        figures[language] = {
+            "crisis_recall": _share(found[levels == "crisis"]),
+            "none_as_crisis": _share(found[levels == "none"]),
+            "messages": int((levels != "").sum()),
+        }
+    return figures
 
 
 if __name__ == "__main__":

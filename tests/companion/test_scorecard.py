@@ -49,7 +49,7 @@ def test_development_conversations_meet_the_targets(conversations):
 
 def test_development_messages_meet_the_targets(messages):
     figures = messages["dev"]["all"]
-    print("dev messages", {k: v for k, v in figures.items() if k != "missed"})
+    print("dev messages", {k: v for k, v in figures.items() if k not in ("missed", "false")})
     assert figures["crisis_recall"] == 1.0, figures["missed"]
     assert figures["none_as_crisis"] <= 0.05
 
@@ -58,9 +58,9 @@ def test_held_out_conversations_hold_their_floor(conversations):
     for language, tally in conversations["heldout"].items():
         print("held-out conversations", language, tally.figures())
     figures = conversations["heldout"]["all"].figures()
-    assert figures["persistence"] >= 0.96  # measured 0.964 (54 of 56)
-    assert figures["crisis_recall_per_turn"] >= 0.97  # measured 0.976
-    assert figures["false_crisis_ordinary"] <= 0.05  # measured 0.05 (1 of 20)
+    assert figures["persistence"] >= 0.98  # measured 0.982 (55 of 56)
+    assert figures["crisis_recall_per_turn"] >= 0.98  # measured 0.988
+    assert figures["false_crisis_ordinary"] <= 0.05  # measured 0.0 (0 of 20)
     assert figures["repeated_replies"] == 0
 
 
@@ -72,21 +72,28 @@ def test_fresh_conversations_hold_their_floor(conversations):
     for language, tally in conversations["fresh"].items():
         print("fresh conversations", language, tally.figures())
     figures = conversations["fresh"]["all"].figures()
-    assert figures["persistence"] >= 0.97  # measured 1.0 (45 of 45) after the fixes
-    assert figures["crisis_recall_per_turn"] >= 0.97  # measured 1.0
-    assert figures["false_crisis_ordinary"] <= 0.2  # measured 0.2 (7 of 35)
+    assert figures["persistence"] >= 0.97  # measured 0.978 (44 of 45) on 2026-11-29, 12:17
+    assert figures["crisis_recall_per_turn"] >= 0.98  # measured 0.98
+    assert figures["false_crisis_ordinary"] <= 0.12  # measured 0.114 (4 of 35; it was 7)
     assert figures["repeated_replies"] == 0
 
 
-# Measured on 2026-11-29: held out recall 0.965, none as crisis 0.05; blind 0.918 and 0.053.
-# Fresh (written blind by another author, never read): recall 0.931, none as crisis 0.067.
-FLOORS = {"heldout": (0.96, 0.05), "blind": (0.91, 0.053), "fresh": (0.93, 0.067)}
+# Measured on 2026-11-29 (12:17, the model trained on 9,519 messages): held out recall 1.0,
+# none as crisis 0.015; blind 0.914 and 0.041; fresh (written blind by another author,
+# never read) 0.946 and 0.042; the held-out fifth of the newly written training data
+# (holdout_written.jsonl, never trained on) 0.868 and 0.032.
+FLOORS = {
+    "heldout": (0.99, 0.02),
+    "blind": (0.91, 0.045),
+    "fresh": (0.94, 0.045),
+    "written_holdout": (0.86, 0.035),
+}
 
 
 @pytest.mark.parametrize("name", sorted(FLOORS))
 def test_held_out_messages_hold_their_floor(messages, name):
     for language, figures in messages[name].items():
-        print(name, language, {k: v for k, v in figures.items() if k != "missed"})
+        print(name, language, {k: v for k, v in figures.items() if k not in ("missed", "false")})
     figures = messages[name]["all"]
     recall, none_as_crisis = FLOORS[name]
     assert figures["crisis_recall"] >= recall

@@ -1,0 +1,122 @@
+"""Bring newly written labeled messages into the training data, with a split never trained on.
+
+``python -m knowledge.safety.import_written BATCH.jsonl ... --exclude EVAL_SET ...``
+
+Each row is ``{"text", "level", "family", "lang"}``. Rows are deduplicated on a loose key
+(case, punctuation and spacing ignored) against each other, the existing training data and
+every file given with ``--exclude`` (the evaluation sets, whose texts must never be trained
+on; they are compared, never printed). A stable fifth of the rest, chosen by a hash of the
+key so a near-duplicate always falls on the same side, goes to ``holdout_written.jsonl``,
+which training never reads (it loads ``train_*.jsonl`` only); the others go to
+``train_written_2.jsonl``. Rerunning with more batches keeps every earlier row on its side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from knowledge.safety.classifier import LEVELS, MODEL_FILE
+
+DATA_DIR = MODEL_FILE.parent
+TRAIN_FILE = DATA_DIR / "train_written_2.jsonl"
+HOLDOUT_FILE = DATA_DIR / "holdout_written.jsonl"
+HOLDOUT_SHARE = 5  # one in five
+LANGUAGES = ("en", "es")
+
+
+def loose_key(text: str) -> str:
+    """The text with case, punctuation and spacing ignored."""
+    return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
+
+
+def held_out(text: str) -> bool:
+    """True for the stable fifth of texts that training never sees."""
+    digest = hashlib.sha256(loose_key(text).encode("utf-8")).digest()
+    return digest[0] % HOLDOUT_SHARE == 0
+
+
+def _texts(path: Path) -> list[str]:
+    if path.suffix == ".csv":
+        with path.open(encoding="utf-8", newline="") as handle:
+            return [row["text"] for row in csv.DictReader(handle)]
+    texts = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            raw = json.loads(line)
+            texts.append(raw.get("text") or raw.get("user") or "")
+            texts += [turn.get("user", "") for turn in raw.get("turns", [])]
+    return [text for text in texts if text]
+
+
+def _valid(raw: dict) -> bool:
+    return (
+        isinstance(raw.get("text"), str)
+        and bool(raw["text"].strip())
+        and raw.get("level") in LEVELS
+        and raw.get("lang", "en") in LANGUAGES
+    )
+
+
+def split_rows(
+    batches: list[Path], excluded: list[Path], existing: list[Path]
+) -> tuple[list[dict], list[dict], dict[str, int]]:
+    """Training rows, held-out rows and counts of what was dropped."""
+    excluded_keys = {loose_key(text) for path in excluded for text in _texts(path)}
+    seen = {loose_key(text) for path in existing for text in _texts(path)}
+    train, holdout = [], []
+    dropped = {"invalid": 0, "duplicate": 0, "in an evaluation set": 0}
+    for path in batches:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            raw = json.loads(line)
+            if not _valid(raw):
+                dropped["invalid"] += 1
+                continue
+            key = loose_key(raw["text"])
+            if key in excluded_keys:
+                dropped["in an evaluation set"] += 1
+                continue
+            if key in seen:
+                dropped["duplicate"] += 1
+                continue
+            seen.add(key)
+            row = {
+                "text": raw["text"].strip(),
+                "level": raw["level"],
+                "family": raw.get("family", ""),
+                "lang": raw.get("lang", "en"),
+            }
+            (holdout if held_out(row["text"]) else train).append(row)
+    return train, holdout, dropped
+
+
+def _write(path: Path, rows: list[dict]) -> None:
+    path.write_text(
+        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
+    )
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("batches", type=Path, nargs="+")
+    parser.add_argument("--exclude", type=Path, nargs="*", default=[])
+    args = parser.parse_args(argv)
+    existing = [
+        path
+        for path in [*sorted(DATA_DIR.glob("train_*.jsonl")), DATA_DIR / "risk_examples.jsonl"]
+        if path != TRAIN_FILE
+    ]
+    train, holdout, dropped = split_rows(sorted(args.batches), args.exclude, existing)
+    _write(TRAIN_FILE, train)
+    _write(HOLDOUT_FILE, holdout)
+    print(f"training {len(train)}, held out {len(holdout)}, dropped {dropped}")
+
+
+if __name__ == "__main__":
+    main()

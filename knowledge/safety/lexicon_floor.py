@@ -1,0 +1,96 @@
+"""Warning signs with no trigger word: the lexicon's floor for the policy's quiet families.
+
+A chosen date or time with calm, a goodbye letter, a message scheduled for after one is
+gone, a final pinned post, possessions given away, "won't be around to see it", new cuts to
+hide, hoping the plane goes down, and someone else who talks of joining a person who died
+or wrote about ending their life: each is crisis by the policy (docs/companion.md), and
+none uses the words the rest of the lexicon looks for. The classifier reads them by
+meaning; these patterns make sure the common forms never depend on it alone. They are
+read on the whole message (a date in one sentence, the calm in the next) after idioms
+and denials are taken out, and each needs the context that separates it from everyday
+talk: an event named ("the wedding", "my interview") or a plural subject ("we picked the
+date") keeps a date ordinary, "new cuts" needs a body part, "giving away" needs all or
+most of one's things.
+"""
+
+from __future__ import annotations
+
+from knowledge.safety.lexicon import any_of
+
+DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this weekend|my birthday|the \d+(st|nd|rd|th)?|new years? (eve|day))"
+CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made up my mind|no more|sure now|settled|it will (all )?be over|final)"
+EVENT = r"(wedding|interview|exam|test|surgery|operation|move|moving|launch|race|match|game|party|trip|flight|concert|results|appointment|first day|start|holiday|vacation|gig|date with|deadline|presentation|graduation|ceremony|marathon|audition|court|hearing|birth|baby|scan|due)"
+VEHICLE = r"(plane|flight|bus|train|car|ship|boat|ferry|coach|taxi|uber)"
+KIN = r"(son|daughter|kids?|children|boy|girl|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|family|parents|friends?|everyone|you)"
+ORDINARY_REASON = r"(?!.{0,100}\b(moving|move house|the move|declutter\w*|charity|downsiz\w*|smaller (flat|place|house)|new (flat|place|house|apartment)|outgrown|spring clean\w*|minimalis\w*|car boot|garage sale|yard sale|holiday|vacation|away|trip|abroad|travel\w*|working|shift|out of town|visiting)\b)"
+BODY = r"(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|ankles?|body)"
+
+FLOOR_EN = any_of(
+    # A day or time chosen, with calm or a decision anywhere in the message.
+    r"(?:^|[.!?,;]\s*|\bi (?:have |just |finally |already |now )*)(picked|chose|chosen|set|decided on|settled on|fixed|know) (a|the|my) (date|day|time|night|hour)\b(?! (for|of|to) (the|our|my|a|an|his|her|their|this|that)\b)(?!\W*(with|for) \w+)",
+    rf"\b{DAY} (is|will be|it is) (the|my) (day|night|date|one)\b(?!.{{0,80}}\b{EVENT}\b)(?=.{{0,120}}\b{CALM}\b)",
+    rf"\b{CALM}\b.{{0,120}}\b{DAY} (is|will be|it is) (the|my) (day|night|date)\b(?!.{{0,80}}\b{EVENT}\b)",
+    r"\b(feel|felt|feeling|am|so|finally) (so |really |strangely |weirdly |oddly )?(calm|at peace|peaceful)\b.{0,80}\b(now that|since) i (have )?(decided|made (up )?my (mind|decision)|chose|picked|know when)\b(?! (to|on|about) (?!(end|die|do it|go through)\b))",
+    # Goodbyes written or scheduled for after one is gone; a final post pinned.
+    r"\b(after|once|when|by the time) i am (gone|dead|not here|not around|no longer here)\b(?! (on|for|to|away|at|from|out|with|shopping|home)\b)",
+    r"\b(schedul\w*|timed|set up|queued|delay\w*) .{0,50}\b(email|e mail|message|messages|post|posts|text|texts|letter|letters|video)\b.{0,60}\b(after|when|once) (i am|i have) (gone|left|not here|not around|died)\b",
+    r"\b(pinned|pin|pinning) (a |my |the |this )?(final|last|goodbye|farewell) (post|message|tweet|note|story|video|entry)\b|\b(final|goodbye|farewell) (post|message|tweet|note) (is |now )?pinned\b",
+    rf"\b(letters?|notes?|messages?|video)\b.{{0,80}}\b(to|for|telling) (my )?{KIN}\b.{{0,80}}\b(not|never) (his|her|their|your|anyone's|anyones) fault\b",
+    r"\b(wrote|writing|written|left|leaving|recorded|recording) .{0,60}\b(it|this) (was not|is not|will not be|was never|is never) (his|her|their|your) fault\b",
+    r"\b(my|a) (final|farewell|goodbye) (post|message|letter|note|words|entry|video|tweet)\b(?! (of|before|for) (the|this|my) (day|week|month|year|semester|term|holiday|trip|season|shift))",
+    r"\b(last|final) (message|words|post|note) from me\b(?! (tonight|today|for (now|today|tonight|a while|the (day|night|week)))|before|until|till|this (week|evening)|i am (off|going) to (bed|sleep))",
+    rf"\bone (last|final) (time|visit|look|walk|swim|drive|trip|hug|sunset)\b(?=.{{0,100}}\b(peaceful|at peace|calm|goodbye|said bye|ready|wanted to see it)\b){ORDINARY_REASON}",
+    # Possessions given away, affairs handed over.
+    r"\b(list of )?who (should|will|gets to|is going to|would) (get|have|inherit|take) my (\w+ )?(things|stuff|rings?|jewel\w*|china|books|records|savings|money|car|guitar|pets?|cat|dog)\b",
+    r"\b(logging|signing|checking|logged|signed) off (for good|forever|permanently)\b|\b(deleted|deleting|delete) (all )?my (socials|accounts|social media)\b.{0,60}\b(for good|forever|goodbye|bye)\b",
+    rf"\b(giving|gave|given|give|handing|handed) (away |out )?(my \w+ and )?(all|most|the rest) (of )?my (stuff|things|belongings|possessions|clothes|books|games|records|jewel\w*|plants|savings|money|art)\b{ORDINARY_REASON}",
+    r"\b(new|good) (homes?|owners?) for (my|all my) (cat|cats|dog|dogs|pets?|rabbits?|fish)\b.{0,80}\b(will not|cannot|not going to) (be (here|around|able)|need|look after)\b",
+    # Not being there for what comes next.
+    rf"\b(will not|not going to|probably will not|may not|might not) be (around|here|alive) (to (see|watch|celebrate|meet|hear|read|find out)|for (much|long|the (holidays|new year|summer|birthday|wedding))|after (tonight|this|friday|the weekend|\w+day))\b{ORDINARY_REASON}",
+    r"\b(will not|do not|not) have to (worry about|deal with|put up with|look after) me (much longer|anymore|any more|for long|soon)\b",
+    # Self-harm now: new or fresh marks on the body, hidden.
+    rf"\b(new|fresh|more|deeper|another) (cuts?|burns?|scratches|marks|wounds) (on|in|across|along) (my )?{BODY}\b",
+    rf"\b(my )?{BODY} (has|have|is|are) (covered in |full of )?(new|fresh) (cuts?|burns?|marks|wounds|scars)\b",
+    r"\b(long sleeves|sleeves down|a hoodie|bracelets|plasters|bandages)\b.{0,40}\b(hide|cover|so no one sees|so nobody sees|nobody can see)\b.{0,20}\b(cuts?|marks|burns|scars|it)\b",
+    # Hoping for an accident.
+    rf"\b(hope|hoping|wish|wishing|pray|praying|half hope|half hoping)\b.{{0,40}}\b(the|this|my|our) {VEHICLE} ((would|will|might|just) )?(goes down|go down|crashes|crash|falls|fall|sinks|sink|does not land|never lands|does not make it|hits something|(goes|go|comes|come|skids|skid|veers|veer) off (the road|a bridge|the bridge|the track|the rails)|flips|flip over|rolls over)\b",
+    r"\b(hope|hoping|wish|wishing|pray|praying) (that )?(something|someone|a car|a bus|a truck|a lorry|a train|a drunk driver) (hits|would hit|will hit|runs me over|would run me over|kills|would kill|takes me out)\b",
+    r"\b(hope|hoping|wish|wishing|pray|praying) (that )?i (get|got|would get|will get) (hit|run over|killed|cancer|sick and die)\b",
+    rf"\b(would not|would not really) (mind|care) if (the|this|my) {VEHICLE} (crashed|went down|sank|did not land)\b|\b(would not|would not really) (mind|care) if i (died|did not wake up|got hit|never woke up|was gone|was not here)\b",
+)
+
+THIRD_PARTY_EN = any_of(
+    rf"\b(gave|giving|given|has given) (away )?((his|her|their) \w+ and )?(all|most) (of )?(his|her|their) (stuff|things|belongings|possessions|games|clothes|books|\w+)\b{ORDINARY_REASON}",
+    r"\b(talks?|talking|talked|keeps? (talking|saying)|says?|said|mentions?|mentioned) (about )?(wanting to )?(join|joining|be with|being with|going to be with|go to) (his |her |their )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|gran|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby)\b",
+    r"\b(wrote|writes|writing|written|posted|drew|drawn|made|shared) (a |an |this |some )?\w* ?(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (ending|taking|wanting to end|killing) (his|her|their) (own )?(life|lives|self)\b",
+    r"\b(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (wanting to die|not wanting to (live|be here|wake up)|ending (his|her|their) life|killing (himself|herself|themselves))\b",
+)
+
+FLOOR_ES = any_of(
+    r"\b(el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|la proxima semana|mi cumpleanos) (es|sera) (el dia|la noche|la fecha)\b(?=.{0,120}\b(tranquil[oa]|en paz|decidid[oa]|lo decidi|lista|listo|ya no mas|se acaba|alivio)\b)",
+    r"\b(me siento|estoy|siento) (muy |tan |por fin )?(tranquil[oa]|en paz)\b.{0,80}\b(desde que|ahora que) (lo )?(decidi|elegi|escogi|tengo la fecha|se cuando)\b",
+    r"\b(cuando|despues de que|una vez que) (ya no )?(este|me haya ido|me vaya para siempre|muera|no este)\b(?! (en casa|de vacaciones|aqui el|fuera|lista|listo|trabajando))",
+    r"\bcuando ya no este\b",
+    r"\bprogram\w* (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta)\b.{0,60}\b(cuando|despues de que) (ya no )?(este|me haya ido|muera|no este)\b",
+    r"\b(fije|fijado|fijada|deje fijad[oa]|ancle) (mi |el |la )?(ultim[oa]|final) (mensaje|post|publicacion|tuit)\b|\bmi (publicacion|mensaje|post) (final|de despedida)\b",
+    r"\b(carta|cartas|nota|notas|mensaje|video)\b.{0,80}\b(a|para) (mi|mis) \w+\b.{0,80}\bno (fue|es|sera) (su|tu) culpa\b",
+    r"\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
+    r"\bya no (voy a estar|estare) (aqui|para (ver|verte|verlos|tu|su)|mucho tiempo)\b|\bno (voy a estar|estare) (aqui )?(mucho tiempo|para (ver|verte|verlos|navidad|tu cumpleanos))\b",
+    r"\b(cortes|cortadas|heridas|quemaduras|marcas) nuev[oa]s\b|\b(nuevos|nuevas|mas) (cortes|cortadas|heridas|quemaduras)\b|\b(tapar|esconder|ocultar|cubrir) (los|mis|las) (cortes|cortadas|heridas|marcas|quemaduras)\b",
+    r"\bojala (se caiga|se estrelle|choque|se hunda|no aterrice) (el|este|mi) (avion|vuelo|autobus|bus|camion|tren|coche|carro|barco)\b|\bojala (me atropelle|me choque|me pegue) (un|una|el|algo|alguien)\b",
+)
+
+THIRD_PARTY_ES = any_of(
+    r"\b(habla|hablando|dice|dijo|menciona|repite) (de|que quiere)? ?(irse|reunirse|estar|ir) con (mi|su) (mama|madre|papa|padre|esposa|esposo|mujer|marido|hijo|hija|hermano|hermana|abuela|abuelo)\b",
+    r"\b(poema|cuento|carta|dibujo|nota|texto|publicacion|post)s? sobre (quitarse la vida|matarse|suicidarse|querer morir|no querer vivir|acabar con su vida)\b",
+)
+
+
+def floor_reason(normalized: str, language: str = "en") -> str | None:
+    """The policy family a quiet warning sign belongs to, or None."""
+    first, other = (FLOOR_ES, THIRD_PARTY_ES) if language == "es" else (FLOOR_EN, THIRD_PARTY_EN)
+    if other.search(normalized):
+        return "someone else may be at risk"
+    if first.search(normalized):
+        return "warning sign (a date chosen, a goodbye, things given away, new cuts)"
+    return None

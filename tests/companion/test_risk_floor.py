@@ -1,0 +1,115 @@
+"""The quiet warning signs, everyday venting across turns, and the held-out training split.
+
+The lexicon floor (``knowledge/safety/lexicon_floor.py``) must catch the policy's families
+that use no trigger word, and leave their everyday twins alone; signals gathered over a
+bad week of noise or exams must not add up to a crisis, while hopelessness, isolation and
+being a burden still do; the split of newly written training messages is stable and never
+trained on.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from knowledge.safety.import_written import held_out, loose_key, split_rows
+from knowledge.safety.risk import lexical_scan
+from knowledge.safety.signals import adds_up
+from knowledge.safety.train import load_training
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sunday is the day. Strange how calm I feel about it now", "en"),
+        ("i've finally picked the date", "en"),
+        ("I feel at peace now that I've decided", "en"),
+        ("set up an email to go to my brother after I'm gone", "en"),
+        ("my final post is pinned on my profile now", "en"),
+        ("left a note for my kids so they know it was never their fault", "en"),
+        ("gave away most of my records this week, no use for them", "en"),
+        ("I probably won't be around to see the spring", "en"),
+        ("there are fresh cuts on my wrist and I keep my sleeves down", "en"),
+        ("half hoping the bus goes off the road on the way home", "en"),
+        ("my grandma keeps talking about joining grandad, she's barely eating", "en"),
+        ("a girl in my class posted a poem about ending her life", "en"),
+        ("mañana es el día, por fin estoy tranquila", "es"),
+        ("le dejé una carta a mi hijo para que sepa que no fue su culpa", "es"),
+        ("tengo cortes nuevos en las piernas", "es"),
+        ("mi abuelo dice que quiere irse con mi abuela", "es"),
+    ],
+)
+def test_quiet_warning_signs_are_crisis(text, language):
+    assert lexical_scan(text, language).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("we finally set the date for the wedding", "en"),
+        ("tomorrow is the day, job interview at nine and I'm ready", "en"),
+        ("I feel calm now that I've decided to change jobs", "en"),
+        ("giving away most of my clothes to charity before the move", "en"),
+        ("I won't be around to see it, I'm on holiday that week", "en"),
+        ("new cuts to the library budget again", "en"),
+        ("I hope the plane lands on time", "en"),
+        ("when I'm gone on holiday can you water the plants", "en"),
+        ("pinned the rota to the fridge", "en"),
+        ("ya fijamos la fecha de la boda", "es"),
+    ],
+)
+def test_their_everyday_twins_are_not(text, language):
+    assert lexical_scan(text, language).level != "crisis"
+
+
+def test_a_bad_week_does_not_add_up_but_the_pattern_does():
+    assert not adds_up({"isolated", "trapped", "unbearable"})
+    assert adds_up({"hopeless", "isolated", "burden"})
+    assert adds_up({"burden", "isolated", "warning"})
+    assert not adds_up({"warning", "hopeless"})
+
+
+def test_idioms_lift_nothing():
+    for text in (
+        "gonna shoot my shot with the barista tomorrow",
+        "she is absolutely killing it at work",
+        "bro im so dead my dad saw my report card",
+    ):
+        assert lexical_scan(text, "en").level != "crisis", text
+
+
+def _batch(path, rows):
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    return path
+
+
+def test_the_split_is_stable_deduplicated_and_keeps_evaluation_texts_out(tmp_path):
+    texts = [f"message number {n} about my week" for n in range(200)]
+    batch = _batch(
+        tmp_path / "batch.jsonl",
+        [{"text": text, "level": "none", "lang": "en"} for text in texts]
+        + [{"text": "MESSAGE number 0, about my week!", "level": "none", "lang": "en"}]
+        + [{"text": "a sentence from the evaluation set", "level": "crisis", "lang": "en"}],
+    )
+    evaluation = _batch(tmp_path / "eval.jsonl", [{"text": "A sentence from the evaluation set"}])
+    train, holdout, dropped = split_rows([batch], [evaluation], [])
+    assert dropped == {"invalid": 0, "duplicate": 1, "in an evaluation set": 1}
+    assert len(train) + len(holdout) == 200
+    assert 20 <= len(holdout) <= 60
+    assert all(held_out(row["text"]) for row in holdout)
+    assert not any(held_out(row["text"]) for row in train)
+    assert held_out("Message number 7 about my week") == held_out("message number 7 about my week")
+
+
+def test_no_held_out_message_is_trained_on():
+    from knowledge.safety.import_written import HOLDOUT_FILE
+
+    held = {
+        loose_key(json.loads(line)["text"])
+        for line in HOLDOUT_FILE.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    trained = {loose_key(row.text) for row in load_training()}
+    assert len(held) > 300
+    assert not held & trained
