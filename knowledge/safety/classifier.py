@@ -15,7 +15,7 @@ import json
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -89,9 +89,6 @@ class RiskModel:
     crisis_threshold: dict[str, float]
     concern_threshold: float
     trained_on: int = 0
-    # For messages the lexicon reads as plain (no sign, no distress): everyday talk is most
-    # of what a person writes, so alone the classifier needs more certainty there.
-    quiet_threshold: dict[str, float] = field(default_factory=dict)
 
     def ngram_features(self, texts: list[str]) -> np.ndarray:
         return np.vstack(
@@ -109,15 +106,9 @@ class RiskModel:
         form = self.ngrams.probabilities(self.ngram_features(texts))
         return (meaning + form) / 2
 
-    def level(self, probabilities: np.ndarray, language: str = "en", *, quiet: bool = False) -> str:
-        """The level one row of probabilities stands for, by the validated thresholds.
-
-        ``quiet``: the lexicon saw nothing in the message, so the stricter threshold applies.
-        """
-        thresholds = (
-            self.quiet_threshold if quiet and self.quiet_threshold else self.crisis_threshold
-        )
-        threshold = thresholds.get(language, thresholds["en"])
+    def level(self, probabilities: np.ndarray, language: str = "en") -> str:
+        """The level one row of probabilities stands for, by the validated thresholds."""
+        threshold = self.crisis_threshold.get(language, self.crisis_threshold["en"])
         if probabilities[2] >= threshold:
             return "crisis"
         if probabilities[1] + probabilities[2] >= self.concern_threshold:
@@ -144,7 +135,6 @@ class RiskModel:
                 "words": space(self.words),
                 "crisis_threshold": self.crisis_threshold,
                 "concern_threshold": self.concern_threshold,
-                "quiet_threshold": self.quiet_threshold,
                 "trained_on": self.trained_on,
             },
             ensure_ascii=False,
@@ -172,7 +162,6 @@ class RiskModel:
             crisis_threshold={k: float(v) for k, v in raw["crisis_threshold"].items()},
             concern_threshold=float(raw["concern_threshold"]),
             trained_on=int(raw.get("trained_on", 0)),
-            quiet_threshold={k: float(v) for k, v in raw.get("quiet_threshold", {}).items()},
         )
 
 

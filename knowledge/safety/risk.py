@@ -175,9 +175,9 @@ def assess(
         # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
         context = recent if any(r.distress or r.level != "none" for r in earlier) else []
         present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
-        # A plain message needs the stricter threshold whatever came before it: a week of
-        # venting does not make "my roommate walked into the glass door" a crisis. What adds
-        # up over a conversation is read by the joined reading and by the signals.
+        # A plain message is read with the ones before it only when the classifier finds it
+        # worrying alone: a week of venting does not make "my roommate walked into the glass
+        # door" a crisis. What adds up over a conversation is read by the signals.
         quiet = is_quiet(lexical)
         level, vector, crisis_probability = _with_classifier(
             text, context, language, level, reasons, ceiling, present, quiet=quiet, lexical=lexical
@@ -259,8 +259,7 @@ def _with_classifier(
     past episode capped the whole, its present clauses alone (a damping cue in one clause
     never hides a present sign in another).
 
-    A ``quiet`` message (the lexicon saw nothing in it or before it) needs the stricter
-    threshold. A message is read with the ones before it only when it carries a sign of
+    A message is read with the ones before it only when it carries a sign of
     its own or the classifier finds it worrying alone, and never when it settles ("thanks,
     I feel better"): "any tips for my CV?" after a stressful week adds nothing to that week.
     """
@@ -288,7 +287,7 @@ def _with_classifier(
         settles = lexical is not None and lexical.settling
         if where.startswith("the message with") and (settles or (quiet and not worrying)):
             continue
-        found = Level(model.level(row, language, quiet=quiet and where == "the message"))
+        found = Level(model.level(row, language))
         # The message's own length counts, also when it is read with the ones before it.
         own = reading if where == "its present clauses" else prepared
         if found is Level.CRISIS and len(own.split()) < MIN_WORDS_FOR_MODEL_CRISIS:

@@ -42,10 +42,6 @@ CONCERN_THRESHOLD = 0.5
 # risk words); the crisis threshold is the lowest that calls at most this share of them
 # crisis, so recall is as high as that cap allows. The lexicon adds its floor on top.
 NONE_AS_CRISIS_CAP = 0.05
-# Messages the lexicon reads as plain (no risk sign, no distress) are most of an ordinary
-# conversation, and one false crisis holds for the rest of it: among plain "none" messages
-# the classifier alone may call at most this share crisis.
-QUIET_NONE_AS_CRISIS_CAP = 0.02
 THRESHOLD_GRID = tuple(round(0.3 + 0.025 * step, 3) for step in range(25))
 
 
@@ -144,13 +140,6 @@ def _crisis_threshold(
     return THRESHOLD_GRID[-1]
 
 
-def quiet_rows(rows: list[Labeled]) -> np.ndarray:
-    """True where the lexicon reads the message as plain: no risk sign and no distress."""
-    from knowledge.safety.risk import is_quiet, lexical_scan
-
-    return np.array([is_quiet(lexical_scan(row.text, row.language)) for row in rows])
-
-
 def train(
     rows: list[Labeled], vectors: np.ndarray, *, report: bool = True
 ) -> tuple[RiskModel, dict]:
@@ -159,31 +148,18 @@ def train(
     languages = np.array([row.language for row in rows])
     strata = [f"{row.level}-{row.language}" for row in rows]
     folded = _fold_probabilities(vectors, texts, labels, strata)
-    quiet = quiet_rows(rows)
     thresholds = {
         language: _crisis_threshold(folded[languages == language], labels[languages == language])
         for language in sorted(set(languages))
-    }
-    quiet_thresholds = {
-        language: max(
-            thresholds[language],
-            _crisis_threshold(
-                folded[(languages == language) & quiet],
-                labels[(languages == language) & quiet],
-                QUIET_NONE_AS_CRISIS_CAP,
-            ),
-        )
-        for language in thresholds
     }
     metrics: dict = {
         "messages": len(rows),
         "folds": FOLDS,
         "crisis_threshold": thresholds,
-        "quiet_threshold": quiet_thresholds,
     }
     for language, threshold in thresholds.items():
         mask = languages == language
-        found = folded[mask, 2] >= np.where(quiet[mask], quiet_thresholds[language], threshold)
+        found = folded[mask, 2] >= threshold
         metrics[language] = {
             "crisis_recall": _share(found[labels[mask] == 2]),
             "none_as_crisis": _share(found[labels[mask] == 0]),
@@ -202,7 +178,6 @@ def train(
         crisis_threshold=thresholds,
         concern_threshold=CONCERN_THRESHOLD,
         trained_on=len(rows),
-        quiet_threshold=quiet_thresholds,
     )
     return model, metrics
 
@@ -239,11 +214,10 @@ def score_alone(model: RiskModel, rows: list[Labeled], vectors: np.ndarray) -> d
     """Crisis recall and none-as-crisis of the classifier without the lexicon, per language."""
     texts = [classifier_text(row.text, row.language) or "." for row in rows]
     probabilities = model.probabilities(vectors, texts)
-    quiet = quiet_rows(rows)
     found = np.array(
         [
-            model.level(p, row.language, quiet=plain) == "crisis"
-            for p, row, plain in zip(probabilities, rows, quiet, strict=True)
+            model.level(p, row.language) == "crisis"
+            for p, row in zip(probabilities, rows, strict=True)
         ]
     )
     figures = {}
