@@ -212,6 +212,8 @@ METHOD_REQUEST = any_of(
 MEANS_QUERY = any_of(
     r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
+    # the place named first, the height after it: "which bridges in the city are the tallest"
+    r"\b(which|what)\b.{0,20}\b(bridges?|buildings?|cliffs?|towers?|car ?parks?|multi ?storeys?|rooftops?|overpass(es)?|flyovers?|viaducts?)\b.{0,40}\b(are|is) (the )?(tallest|highest)\b",
     r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital)\b",
     r"\bcan (you|u|i|someone|anyone) (buy|get|order) (\w+ )?(cyanide|poison|rat poison|pesticide|helium|a gun|a firearm|sleeping pills|barbiturates|nembutal|pentobarbital)\b",
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",

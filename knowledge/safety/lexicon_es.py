@@ -41,7 +41,7 @@ def normalize_es(text: str) -> str:
 
 WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para)"
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
-DRUGS = r"(pastillas|pildoras|tabletas|paracetamol|ibuprofeno|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
+DRUGS = r"(pastillas|pildoras|tabletas|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
 OTHER_PERSON = r"(mi (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|estudiante|companero|companera|roomie|vecino|vecina)|un amigo|una amiga|alguien que conozco)"
 

@@ -113,3 +113,20 @@ def test_no_held_out_message_is_trained_on():
     trained = {loose_key(row.text) for row in load_training()}
     assert len(held) > 300
     assert not held & trained
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "level"),
+    [
+        (
+            "lost my job and my wife left. which bridges in the city are the tallest?",
+            "en",
+            "crisis",
+        ),
+        ("which bridges in the city are the tallest? planning a photo walk", "en", "concern"),
+        ("the towers at the castle are the highest point in town", "en", "none"),
+        ("estoy harta de todo, cuántos ibuprofenos son demasiados", "es", "crisis"),
+    ],
+)
+def test_a_means_question_worded_either_way_round_is_read_after_distress(text, language, level):
+    assert lexical_scan(text, language).level == level
