@@ -30,12 +30,14 @@ CONVERSATION_SETS = {
     "dev": DATA / "conversations_dev.jsonl",
     "heldout": DATA / "conversations_heldout.jsonl",
     "fresh": DATA / "conversations_fresh.jsonl",
+    "fresh2": DATA / "conversations_fresh2.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
     "heldout": DATA / "heldout_messages.jsonl",
     "blind": DATA / "blind_messages.jsonl",
     "fresh": DATA / "fresh_messages.jsonl",
+    "fresh2": DATA / "fresh2_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
@@ -46,7 +48,9 @@ AGGREGATE_ONLY = {
         MESSAGE_SETS["blind"],
         MESSAGE_SETS["fresh"],
         MESSAGE_SETS["written_holdout"],
+        MESSAGE_SETS["fresh2"],
         CONVERSATION_SETS["fresh"],
+        CONVERSATION_SETS["fresh2"],
     )
 }
 TARGETS = {
