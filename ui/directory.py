@@ -9,7 +9,7 @@ import pydeck as pdk
 import streamlit as st
 
 from knowledge.directory import ListingHit
-from knowledge.directory.basemap import basemap
+from knowledge.directory.basemap import outlines_near
 from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
 from knowledge.directory.map_points import group_points, view_for
@@ -192,7 +192,7 @@ def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> N
     lat, lon, zoom = view_for(points, centre)
     outlines = pdk.Layer(
         "GeoJsonLayer",
-        data=basemap(),
+        data=outlines_near(round(lat, 2), round(lon, 2), zoom),
         stroked=True,
         filled=True,
         get_fill_color=[236, 233, 224, 255],

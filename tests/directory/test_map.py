@@ -90,3 +90,17 @@ def test_canadian_provinces_and_australian_states_are_outlined(city, lon, lat, r
         if any(_inside(lon, lat, polygon) for polygon in f["geometry"]["coordinates"])
     ]
     assert around == [region], city
+
+
+def test_a_map_gets_only_the_outlines_its_view_can_reach():
+    from knowledge.directory.basemap import outlines_near
+
+    def names(collection: dict) -> set[str]:
+        return {f["properties"].get("name", "") for f in collection["features"]}
+
+    chicago = outlines_near(41.88, -87.63, 9.0)
+    assert "Illinois" in names(chicago)
+    assert not names(chicago) & {"New South Wales", "France", "California"}
+    assert len(chicago["features"]) < len(basemap()["features"]) / 10
+    whole = outlines_near(41.88, -87.63, 1.0)
+    assert len(whole["features"]) == len(basemap()["features"]), "zoomed out: everything"
