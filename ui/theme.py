@@ -6,12 +6,16 @@ import streamlit as st
 
 # The help control must stand out on every page: white on deep red is 7.9:1 (WCAG AAA).
 # It also stays in reach while the page scrolls (a long chat or help page on a phone): sticky
-# just below Streamlit's top bar (its sidebar button stays free), above the scrolling content.
+# just below Streamlit's top bar (its sidebar button stays free), above the scrolling content,
+# on a band of the page's background (config.toml) so text scrolls under the band instead of
+# showing around the button and being cut by it.
 _CSS = """
 <style>
 [data-testid="stLayoutWrapper"]:has(> .st-key-get_help_now) {
-  position: sticky; top: 4rem; z-index: 99; width: fit-content;
+  position: sticky; top: 3.75rem; z-index: 99; width: 100%;
+  background: #FBFAF7; padding: 0.25rem 0 0.5rem;
 }
+.st-key-get_help_now a { width: fit-content; }
 [data-testid="stMain"] { scroll-padding-top: 7rem; } /* focus and links land below it */
 .st-key-get_help_now a {
   background: #A11D2B; border-radius: 0.5rem; padding: 0.35rem 0.9rem;
