@@ -38,6 +38,8 @@ from journal.imports import MAX_IMPORT_BYTES, ImportPreview
 from safe_files import UnreadableFile, load_json
 
 MEMBER = "backup.daylio"
+# Daylio writes deflate; stored is harmless. Anything else zipfile cannot unpack.
+READABLE_METHODS = (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)
 MAX_MEMBERS = 5_000  # the backup plus its photos and recordings
 MAX_BACKUP_TEXT_BYTES = 40 * 1024 * 1024  # base64 of ~30 MB of JSON: decades of entries
 MAX_ENTRIES = 100_000
@@ -150,9 +152,14 @@ def _backup_text(data: bytes) -> bytes:
                 )
             if member.file_size > MAX_BACKUP_TEXT_BYTES:
                 raise _too_big()
+            if member.compress_type not in READABLE_METHODS:
+                raise BadImportFile(
+                    "This zip is packed in a way Daylio never uses, so it isn't a Daylio "
+                    f"backup Kindred can read. Please make a new backup in Daylio. {NOTHING}"
+                )
             with archive.open(member) as stream:
                 text = stream.read(MAX_BACKUP_TEXT_BYTES + 1)  # sizes in a zip can lie
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError) as error:
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as error:
         raise BadImportFile(
             "This Daylio backup is damaged and can't be opened (an interrupted download or "
             f"copy?). Please make a new backup in Daylio. {NOTHING}"

@@ -246,3 +246,14 @@ def test_a_backup_given_as_a_daylio_csv_points_to_the_backup_choice():
 
     with pytest.raises(BadImportFile, match=r"choose 'Daylio backup \(\.daylio\)' above"):
         parse_daylio(SAMPLE.read_bytes())
+
+
+def test_a_zip_packed_with_a_method_daylio_never_uses_is_refused_kindly():
+    data = bytearray(_zip({MEMBER: base64.b64encode(b"{}")}, zipfile.ZIP_STORED))
+    # mark the member as LZMA-packed in both headers: zipfile itself could not unpack it
+    for header in (b"PK\x03\x04", b"PK\x01\x02"):
+        at = data.find(header)
+        offset = 8 if header == b"PK\x03\x04" else 10
+        data[at + offset : at + offset + 2] = (14).to_bytes(2, "little")
+    with pytest.raises(BadImportFile, match="packed in a way Daylio never uses"):
+        parse_daylio_backup(bytes(data))
