@@ -61,7 +61,9 @@ IDIOMS = any_of(
     r"\bburn(ed|t)? myself (on|while|cooking|with the (iron|oven|pan|stove))\b",
     r"\bcut myself (shaving|cooking|on|while|by accident|accidentally)\b",
     r"\bdie (a little )?inside\b",
-    r"\brather (be dead|die) than (go|going|do|doing|wear|wearing|eat|eating|be seen|sit|sitting|attend|watch|watching|listen|work|talk)\b",
+    # "I'd rather die than sing karaoke" is hyperbole about the thing; "rather die than live
+    # like this" or "than go back to the ward" is about living, so those stay risk language.
+    r"\brather (be dead|die) than (?!(live|living|go on|going on|keep (going|living|on)|carry on|carrying on|continue|be alive|being alive|be here|wake up|face|facing|spend another|feel|feeling|deal|dealing|exist|existing|suffer|suffering|stay|staying|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted))\b)\w+",
     r"\b(at|reached|reaching) the end of my (rope|tether)\b",
     # Dark humour: "i'm dead 💀", "lmao i'm dying", "i'm so dead" (in trouble), "lifesaver".
     r"\b(i am|im) (so |literally |actually |absolutely |totally )?(dead|dying|deceased|crying)\b\W*(lol|lmao|lmfao|haha\w*|😂|🤣|💀|☠️)",
@@ -217,6 +219,9 @@ MEANS_QUERY = any_of(
     r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital)\b",
     r"\bcan (you|u|i|someone|anyone) (buy|get|order) (\w+ )?(cyanide|poison|rat poison|pesticide|helium|a gun|a firearm|sleeping pills|barbiturates|nembutal|pentobarbital)\b",
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
+    # a shop asked for by what it sells: "a hardware store that sells rope near me"
+    r"\b(stores?|shops?|places?|somewhere|anywhere)\b.{0,30}\b(sells?|selling|stocks?|buy|get)\b.{0,20}\b(rope|a gun|guns|firearms?|rat poison|poison|pesticides?|weed ?killer|helium|charcoal|razor blades|cyanide|sleeping pills|barbiturates)\b",
+    r"\b(rope|a gun|guns|helium|charcoal|rat poison|pesticides?|sleeping pills) near me\b",
     r"\b(sleeping pills|opioids|painkillers) without (a )?prescription\b",
     r"\b(access|get) (to|onto) (the|a) roof\b|\broof ?top access\b|\broof access\b",
     r"\bhow (tall|high|deep) is (the |that )?(\w+ ){0,2}(bridge|building|parking garage|garage|car ?park|multi ?storey|parking (lot|structure)|cliff|tower|roof|dam|overpass|water|river|lake|canal|reservoir|quarry|drop)\b",

@@ -75,8 +75,18 @@ def test_idioms_lift_nothing():
         "gonna shoot my shot with the barista tomorrow",
         "she is absolutely killing it at work",
         "bro im so dead my dad saw my report card",
+        "id rather die than sing in public",
+        "I'd rather be dead than be seen in those shoes",
     ):
         assert lexical_scan(text, "en").level != "crisis", text
+
+
+def test_rather_die_than_living_is_not_an_idiom():
+    for text in (
+        "i'd rather die than live like this",
+        "I'd rather be dead than go back to the ward",
+    ):
+        assert lexical_scan(text, "en").level == "crisis", text
 
 
 def _batch(path, rows):
@@ -126,6 +136,12 @@ def test_no_held_out_message_is_trained_on():
         ("which bridges in the city are the tallest? planning a photo walk", "en", "concern"),
         ("the towers at the castle are the highest point in town", "en", "none"),
         ("estoy harta de todo, cuántos ibuprofenos son demasiados", "es", "crisis"),
+        (
+            "can you recommend a hardware store that sells rope near me? i don't see a way out",
+            "en",
+            "crisis",
+        ),
+        ("any hardware store near me that sells rope? it's for the boat", "en", "concern"),
     ],
 )
 def test_a_means_question_worded_either_way_round_is_read_after_distress(text, language, level):
