@@ -63,10 +63,6 @@ class Reply:
     def is_crisis(self) -> bool:
         return self.level is Level.CRISIS
 
-    @property
-    def conversation_level(self) -> Level:
-        return self.state.level
-
 
 class Companion:
     """One companion per app process; it keeps no conversation state of its own."""

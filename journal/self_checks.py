@@ -38,7 +38,6 @@ class Instrument:
     options: tuple[Option, ...]
     bands: tuple[Band, ...]  # on the total, or on the percentage when ``percentage_factor``
     percentage_factor: int = 0
-    higher_is_better: bool = False
 
     @property
     def max_total(self) -> int:
@@ -141,7 +140,6 @@ WHO5 = Instrument(
         Band(51, 100, "good wellbeing"),
     ),
     percentage_factor=4,
-    higher_is_better=True,
 )
 
 INSTRUMENTS: dict[str, Instrument] = {i.code: i for i in (PHQ9, GAD7, WHO5)}

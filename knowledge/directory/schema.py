@@ -67,8 +67,6 @@ ACCESSIBILITY: tuple[str, ...] = (
 )
 FORMATS: tuple[str, ...] = ("in_person", "online", "phone", "hybrid")
 REMOTE_FORMATS = frozenset({"online", "phone"})
-SCHEDULE_KINDS: tuple[str, ...] = ("weekly", "appointment", "always", "unknown")
-STATUSES: tuple[str, ...] = ("active", "temporarily_closed")
 # A list field -> its allowed values and the word its error message uses.
 VOCABULARIES: dict[str, tuple[tuple[str, ...], str]] = {
     "topics": (TOPICS, "topic"),
@@ -85,7 +83,6 @@ NOTE_FIELDS = (
     "conference_url_notes",
     "conference_phone_notes",
 )
-LIST_FILTER_FIELDS = ("kinds", "formats", "languages", "populations", "cost", "accessibility")
 
 
 # Validation context for rows the store wrote from an already validated Listing: the

@@ -462,12 +462,6 @@ FALLBACK = Intent(
     ),
 )
 
-# Said back when nothing more specific fits: the thing the person named, in their words.
-TOPIC_REFLECTIONS = (
-    "Tell me more about {topic}.",
-    "What's the story with {topic}?",
-    "How do you feel about {topic}?",
-)
 FACTUAL_QUESTION = (
     "I can't look things up, so I'm not the best one to ask about {topic}, but I'm happy to "
     "hear more about it.",
