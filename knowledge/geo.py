@@ -15,7 +15,7 @@ import json
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -387,13 +387,33 @@ def _locate(text: str, country: str | None) -> Place | None:
     if region and (city is None or (not qualified and not _city_dominates(city, region))):
         return _region_place(region, found)
     if city is not None:
+        if region and not qualified:  # "New York": the city, with the state one tap away
+            return replace(_city(city), alternatives=(_whole_region_label(region),))
         return _city(city)
+    whole_region = _whole_region_named(name, allowed)
+    if whole_region:
+        return _region_place(whole_region, [])
     us_states = sorted({r for c, r in allowed or [] if c == "US" and r})
     for state in us_states:
         place = _us_town(name, state)
         if place:
             return place
     return None
+
+
+REGION_WORDS = ("state", "province", "region")
+
+
+def _whole_region_label(region: tuple[str, str]) -> str:
+    """What a person types for the whole of a region that shares its name with a city."""
+    word = {"US": "state", "AU": "state", "CA": "province"}.get(region[0], "region")
+    return f"{_gazetteer().region_titles[region]} {word}"
+
+
+def _whole_region_named(name: str, allowed: list[tuple[str, str]] | None) -> tuple[str, str] | None:
+    """The region meant by "New York state" or "Quebec province", else None."""
+    head, _, word = name.rpartition(" ")
+    return _region_named(head, allowed) if head and word in REGION_WORDS else None
 
 
 def _region_named(name: str, allowed: list[tuple[str, str]] | None) -> tuple[str, str] | None:

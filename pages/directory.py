@@ -140,7 +140,10 @@ if query is not None:
     if hits is not None:
         place = directory().place(near) if near else None
         if place is not None and place.alternatives:
-            st.write(f"Showing all of {_md(place.label)}. Did you mean the town:")
+            if place.kind == "region":
+                st.write(f"Showing all of {_md(place.label)}. Did you mean the town:")
+            else:
+                st.write(f"Showing places near {_md(place.label)}. Did you mean all of:")
             _place_buttons(place.alternatives, "directory_alternative")
         if not hits:
             st.info(

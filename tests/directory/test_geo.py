@@ -169,6 +169,16 @@ def test_a_qualified_or_dominant_city_stays_the_city(text, country, region):
     assert (place.kind, place.country, place.region) == ("city", country, region)
 
 
+def test_a_dominant_city_offers_its_whole_state_and_the_state_reads_back():
+    city = locate("New York")
+    assert city.alternatives == ("New York state",)
+    state = locate(city.alternatives[0])
+    assert (state.kind, state.country, state.region) == ("region", "US", "NY")
+    assert locate("washington state").region == "WA"
+    assert locate("Quebec province").kind == "region"
+    assert locate("Paris").alternatives == ()  # no region of that name: nothing to offer
+
+
 def test_the_region_reach_holds_its_far_towns():
     ontario = locate("Ontario")
     thunder_bay = locate("Thunder Bay, ON")

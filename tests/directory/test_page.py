@@ -89,14 +89,20 @@ def test_misspelt_place_offers_suggestions_as_buttons(page):
     assert "near Portland, OR" in page.header[0].value
 
 
-def test_a_province_name_searches_the_province_and_offers_the_town(page):
-    page.text_input(key="directory_place").input("Ontario")
+@pytest.mark.parametrize(
+    ("typed", "first", "offered", "then"),
+    [
+        ("Ontario", "in Ontario", "Ontario, CA", "near Ontario, CA"),  # the province first
+        ("New York", "near New York City, NY", "New York state", "in New York"),  # the city
+    ],
+)
+def test_a_place_named_like_a_region_offers_the_other_one(page, typed, first, offered, then):
+    page.text_input(key="directory_place").input(typed)
     search(page)
-    assert "in Ontario" in page.header[0].value
-    town = next(b for b in page.button if b.label == "Ontario, CA")
-    town.click().run()
+    assert first in page.header[0].value
+    next(b for b in page.button if b.label == offered).click().run()
     assert not page.exception
-    assert "near Ontario, CA" in page.header[0].value
+    assert then in page.header[0].value
 
 
 def test_empty_place_lists_online_and_phone_options_with_real_lines(page):
