@@ -3,8 +3,10 @@
 `python -m benchmarks.companion_bench [--quick]` prints median and p95 per call for: an
 embedding of the message (the floor), the bare `assess()` call, and a whole offline turn
 (`Companion.reply`, with the real story library), a turn that continues a conversation the
-page keeps, and one rebuilt from a transcript (every earlier turn assessed again). Target: a
-turn under 100 ms at the median.
+page keeps, and one rebuilt from a transcript: cold (the turn cache emptied before each
+call, so every earlier turn is assessed again) and warm (the earlier turns read from the
+cache, as when a caller sends the transcript back turn after turn), each also as a ratio
+against the page's turn. Target: a turn under 100 ms at the median.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ MESSAGES = [
     "Do I have ADHD?",
     "I want to kill myself",
 ]
+# The conversation the page keeps and the transcript is rebuilt from: six turns.
+EARLIER = [*MESSAGES[:4], "work was rough again today", "my sister called, that helped a bit"]
+PAGE_TURN = f"bot.reply(message, conversation kept by the page, {len(EARLIER)} turns)"
 
 
 def main() -> None:
@@ -38,25 +43,29 @@ def main() -> None:
     import copy
 
     from companion import Conversation, build_companion
+    from companion.turn_cache import TURNS
     from knowledge.embeddings import embed_one
     from knowledge.safety import assess
 
     bot = build_companion()
     cycle = itertools.cycle(MESSAGES)
     earlier = Conversation()
-    for message in MESSAGES[:4]:
+    for message in EARLIER:
         bot.reply(message, conversation=earlier)
     transcript = earlier.transcript()
+
+    def cold_rebuild() -> object:
+        TURNS.clear()
+        return bot.reply(next(cycle), history=transcript)
+
     calls = [
         ("embed_one(message) (baseline)", lambda: embed_one(next(cycle))),
         ("assess(message)", lambda: assess(next(cycle))),
         ("assess(message, history of 2)", lambda: assess(next(cycle), ["rough day", "so tired"])),
+        (PAGE_TURN, lambda: bot.reply(next(cycle), conversation=copy.deepcopy(earlier))),
+        (f"bot.reply(message, history=transcript of {len(EARLIER)} turns), cold", cold_rebuild),
         (
-            "bot.reply(message, conversation kept by the page, 4 turns)",
-            lambda: bot.reply(next(cycle), conversation=copy.deepcopy(earlier)),
-        ),
-        (
-            "bot.reply(message, history=transcript of 4 turns), rebuilt",
+            f"bot.reply(message, history=transcript of {len(EARLIER)} turns), warm",
             lambda: bot.reply(next(cycle), history=transcript),
         ),
         ("bot.reply(message), offline turn", lambda: bot.reply(next(cycle), country="US")),
@@ -68,24 +77,26 @@ def main() -> None:
     for i in range(repeat):
         for name, fn in calls:
             samples[name][i] = time_calls(fn, 1, warmup=0)[0]
-    baseline = samples[calls[0][0]]
+    baseline = ms(samples[calls[0][0]], 50)
+    page_turn = ms(samples[PAGE_TURN], 50)
     rows = [
         [
             name,
             ms(samples[name], 50),
             ms(samples[name], 95),
-            ms(samples[name], 50) / ms(baseline, 50),
+            ms(samples[name], 50) / baseline,
+            f"{ms(samples[name], 50) / page_turn:.2f}"
+            if name.startswith("bot.reply(message, ")
+            else "",
         ]
         for name, _ in calls
     ]
     print(describe_machine())
     print()
-    print(markdown_table(["call", "median ms", "p95 ms", "x baseline"], rows))
-    turn_median = rows[-1][1]
-    print(
-        f"\nOffline turn median {turn_median:.1f} ms (target < 100 ms): "
-        f"{'met' if turn_median < 100 else 'NOT met'}."
-    )
+    print(markdown_table(["call", "median ms", "p95 ms", "x baseline", "x page's turn"], rows))
+    for name, median, *_ in rows[3:]:
+        verdict = "met" if median < 100 else "NOT met"
+        print(f"\n{name}: median {median:.1f} ms (target < 100 ms): {verdict}.")
 
 
 if __name__ == "__main__":

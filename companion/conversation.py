@@ -7,7 +7,9 @@ Signals that add up across turns (hopelessness, isolation, being a burden, a war
 make a crisis even when no single message is one.
 
 The state is always rebuilt from the transcript alone (``Conversation.from_history``), so a
-caller holding only role/content pairs reaches the same state as the page's object.
+caller holding only role/content pairs reaches the same state as the page's object. Each
+turn read is kept by a digest of the transcript up to it (``turn_cache``), so a transcript
+sent back turn after turn is read again only where it is new.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
 
@@ -62,13 +65,13 @@ class Conversation:
         for role, content in _pairs(history or ()):
             if role == "user":
                 if pending is not None:
-                    conversation.record(pending, conversation.assess(pending), "")
+                    conversation.record(pending, conversation.recall(pending), "")
                 pending = content
             elif pending is not None:
-                conversation.record(pending, conversation.assess(pending), content)
+                conversation.record(pending, conversation.recall(pending), content)
                 pending = None
         if pending is not None:
-            conversation.record(pending, conversation.assess(pending), "")
+            conversation.record(pending, conversation.recall(pending), "")
         return conversation
 
     @property
@@ -91,8 +94,22 @@ class Conversation:
                 pairs.append({"role": "assistant", "content": exchange.reply})
         return pairs
 
+    def recall(self, message: str) -> Assessment:
+        """``assess``, or the assessment this same transcript prefix was given before."""
+        found = TURNS.get(self._turn_key(message))
+        return found if found is not None else self.assess(message)
+
+    def _turn_key(self, message: str) -> bytes:
+        earlier = ((exchange.message, exchange.reply) for exchange in self.exchanges)
+        return turn_key(earlier, self.state, message)
+
     def assess(self, message: str) -> Assessment:
         """The message's assessment in this conversation, before it is recorded."""
+        found = self._assess(message)
+        TURNS.put(self._turn_key(message), found)
+        return found
+
+    def _assess(self, message: str) -> Assessment:
         language = detect_language(message) or self.state.language
         # Once in crisis the route stays whatever is said, so the message is read on its
         # own: a new subject is answered as one, and a fresh crisis message still is one.

@@ -2,8 +2,8 @@
 
 ``find_topic(message, language)`` returns a ``Topic`` (a real noun phrase with the person's
 words turned round: my -> your) or ``None``, never a fragment with a verb or a pronoun tail.
-English is tagged with the small spaCy pipeline already shipped for Presidio (tagger only:
-a few milliseconds a message, loaded once, from disk); Spanish, or English when spaCy is
+English is tagged with the small spaCy pipeline already shipped for Presidio, the same loaded
+copy the anonymizer uses (its tagging components only: a few milliseconds a message); Spanish, or English when spaCy is
 missing, goes through a rule chunker that starts a phrase at a determiner. Both chunkers
 keep nouns only, join a possessive ("your sister's trip") and one "to/of" complement
 ("your sister's trip to Lisbon"), and prefer what is the person's own (my/our) over what is
@@ -88,13 +88,12 @@ def topic_phrase(message: str, language: str = "en") -> str:
 
 @lru_cache(maxsize=1)
 def _tagger() -> Any:
-    """spaCy's small English tagger from the installed package, or None without it."""
+    """The tagging part of the process's one spaCy English pipeline (shared with the
+    anonymizer, ``knowledge.english_nlp``), or None without spaCy."""
     try:
-        import spacy
+        from knowledge.english_nlp import tagger
 
-        from knowledge.anonymize import spacy_model_path
-
-        return spacy.load(str(spacy_model_path()), exclude=["ner", "lemmatizer", "parser"])
+        return tagger()
     except (ImportError, OSError, RuntimeError) as problem:
         log.info("spaCy tagger unavailable (%s); rule chunker used", type(problem).__name__)
         return None

