@@ -65,7 +65,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
 
 
-def _faker_names(prefixes: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=4)
+def _faker_names(prefixes: tuple[str, ...]) -> frozenset[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -79,7 +80,7 @@ def _faker_names(prefixes: tuple[str, ...]) -> set[str]:
             values = getattr(provider, attribute)
             if isinstance(values, (list, tuple, dict)):
                 names.update(v for v in values if isinstance(v, str) and len(v) >= 3)
-    return names
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -126,7 +127,7 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def any_names() -> frozenset[str]:
     """Every given and family name in Faker's lists, the everyday words among them included."""
-    return frozenset(_faker_names((*_NAME_LISTS, "last_name")))
+    return _faker_names(_NAME_LISTS) | family_names()
 
 
 # A preposition that says "place" whatever comes before it, and the words that make "to",

@@ -158,3 +158,16 @@ def test_repeated_place_tagged_and_lower_case_names_are_replaced(text, expected)
 )
 def test_function_words_and_sentence_openers_stay(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drs. Diah Uwais drove me to my appointment.", "[name] drove me to my appointment."),
+        ("Sr(a). Thiago Juarez drove me there.", "[name] drove me there."),
+        ("Bà Khoa Dương drove me there.", "[name] drove me there."),
+        ("Mevr. Jansen called twice.", "[name] called twice."),
+    ],
+)
+def test_titles_of_other_languages_and_the_name_are_one_entity(text, expected):
+    assert scrub(text).text == expected
