@@ -223,12 +223,50 @@ def _public_lines() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(digits), frozenset(words)
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'“‘)\]]?)[ \t\"'“‘(\[]*$")
+# Particles inside names ("maria de souza") that are also stop words.
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "do", "dos", "das", "del", "van", "von", "al", "el", "bin"}
+)
+
+
+def _spacy_misread(result: RecognizerResult, text: str) -> bool:
+    """A "name" spaCy's English model made of ordinary words: function words of any language
+    ("hoy fue", "mi y mi hermana" in Spanish typed in lower case), or a common word that starts
+    a sentence ("Honestly, ...") and is nobody's name in Faker's lists."""
+    from knowledge.anonymize_names import any_names, common_words, stop_words
+
+    metadata = result.recognition_metadata or {}
+    if metadata.get("recognizer_name") != "SpacyRecognizer":
+        return False
+    words = text[result.start : result.end].split()
+    stops = stop_words()
+    if all(w.lower() in stops for w in words):
+        return True
+    if text[result.start : result.end].islower() and (
+        any(ch.isupper() for ch in text)  # names are capitalised where anything is
+        or any(w in stops and w not in _NAME_PARTICLES for w in words)
+    ):
+        return True
+    return (
+        len(words) == 1
+        and bool(_SENTENCE_START.search(text, 0, result.start))
+        and words[0].lower() in common_words()
+        and words[0] not in any_names()
+    )
+
+
 def _keep(result: RecognizerResult, text: str) -> bool:
     found = text[result.start : result.end]
     digits, line_words = _public_lines()
     if result.entity_type == "PERSON":
         words = set(found.split())
-        return bool(words - KEEP_WORDS - line_words) and any(ch.isalpha() for ch in found)
+        if _spacy_misread(result, text):
+            return False
+        from knowledge.anonymize_recognizers import NOT_NAME_WORDS
+
+        named = words - KEEP_WORDS - NOT_NAME_WORDS - line_words
+        return bool(named) and any(ch.isalpha() for ch in found)
     if result.entity_type == "PHONE_NUMBER":
         return re.sub(r"\D", "", found) not in digits
     return True
@@ -262,6 +300,25 @@ def _extend_names(results: list[RecognizerResult], text: str) -> list[Recognizer
             if honorific := _HONORIFIC_BEFORE.search(text, max(0, start - 16), start):
                 start = honorific.start()
             result = RecognizerResult("PERSON", start, end, result.score)
+        grown.append(result)
+    return grown
+
+
+def _grow_addresses(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """Grow every address over the postcode, town and country after it, on its line or the next
+    ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj")."""
+    from presidio_analyzer import RecognizerResult
+
+    from knowledge.anonymize_recognizers import ADDRESS_CONTINUATION
+
+    grown = []
+    for result in results:
+        if result.entity_type == "STREET_ADDRESS":
+            more = ADDRESS_CONTINUATION.match(text, result.end)
+            if more and more.end() > result.end:
+                result = _trim(
+                    RecognizerResult("STREET_ADDRESS", result.start, more.end(), result.score), text
+                )
         grown.append(result)
     return grown
 
@@ -311,6 +368,37 @@ def _listed_names(results: list[RecognizerResult], text: str) -> list[Recognizer
             added = RecognizerResult("PERSON", start, end, 0.5)
             found.append(added)
             frontier.append(added)
+    return found
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}")
+
+
+def _repeated_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
+    """Every other place a found name's words appear: "directed by Bryan Maclean and starring
+    Maclean", "Zuzana: ... Zuzana:". A name is as identifying the second time."""
+    from presidio_analyzer import RecognizerResult
+
+    from knowledge.anonymize_honorifics import HONORIFIC
+    from knowledge.anonymize_recognizers import NOT_NAME_WORDS
+
+    honorific = re.compile(HONORIFIC)
+    words = {
+        w
+        for r in results
+        if r.entity_type == "PERSON"
+        for w in _NAME_WORD.findall(text[r.start : r.end])
+        if w not in KEEP_WORDS | NOT_NAME_WORDS and not honorific.fullmatch(w)
+    }
+    if not words:
+        return results
+    pattern = re.compile(
+        r"(?<![\w'’-])(?:" + "|".join(map(re.escape, sorted(words))) + r")(?![\w'’-])"
+    )
+    found = list(results)
+    for match in pattern.finditer(text):
+        if not any(r.start < match.end() and r.end > match.start() for r in found):
+            found.append(RecognizerResult("PERSON", match.start(), match.end(), 0.5))
     return found
 
 
@@ -394,7 +482,13 @@ def _trim(result: RecognizerResult, text: str) -> RecognizerResult:
         break
     if named_place and text[start : start + 4].lower() == "the ":
         start += 4
-    return RecognizerResult(result.entity_type, start, end, result.score)
+    return RecognizerResult(
+        result.entity_type,
+        start,
+        end,
+        result.score,
+        recognition_metadata=result.recognition_metadata,
+    )
 
 
 def scrub(text: str) -> ScrubResult:
@@ -412,7 +506,9 @@ def scrub(text: str) -> ScrubResult:
             score_threshold=SCORE_THRESHOLD,
         )
     kept = [t for t in (_trim(r, text) for r in found) if t.end > t.start and _keep(t, text)]
-    results = _join_names(_without_overlaps(_listed_names(_extend_names(kept, text), text)), text)
+    kept = _grow_addresses(kept, text)
+    names = _repeated_names(_listed_names(_extend_names(kept, text), text), text)
+    results = _join_names(_without_overlaps(names), text)
     operators = {
         kind: OperatorConfig("replace", {"new_value": placeholder})
         for kind, placeholder in PLACEHOLDERS.items()

@@ -63,10 +63,10 @@ _PLACES_TOO = """
 PLACES_TOO = frozenset(_PLACES_TOO.split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
-_PLACE_WORDS = frozenset({"in", "to", "from", "near", "at", "around", "outside", "across", "of"})
 
 
-def _faker_names(prefixes: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=4)
+def _faker_names(prefixes: tuple[str, ...]) -> frozenset[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -80,7 +80,7 @@ def _faker_names(prefixes: tuple[str, ...]) -> set[str]:
             values = getattr(provider, attribute)
             if isinstance(values, (list, tuple, dict)):
                 names.update(v for v in values if isinstance(v, str) and len(v) >= 3)
-    return names
+    return frozenset(names)
 
 
 @lru_cache(maxsize=1)
@@ -95,16 +95,71 @@ def family_names() -> frozenset[str]:
     return frozenset(_faker_names(("last_name",)))
 
 
-def _stop_words() -> set[str]:
-    """Function words of the languages stories also come in ("pero", "hoy" are Faker names)."""
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    """Function words of English and the languages stories also come in ("pero", "hoy" are
+    Faker names; "hoy fue" is not a person)."""
     words: set[str] = set()
-    for lang in ("es", "pt", "fr", "it", "de", "nl", "pl", "tr", "tl", "id", "sv", "da", "fi"):
+    for lang in (
+        "en",
+        "es",
+        "pt",
+        "fr",
+        "it",
+        "de",
+        "nl",
+        "pl",
+        "tr",
+        "tl",
+        "id",
+        "sv",
+        "da",
+        "fi",
+    ):
         try:
             module = importlib.import_module(f"spacy.lang.{lang}.stop_words")
         except ImportError:
             continue
         words.update(module.STOP_WORDS)
-    return words
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def any_names() -> frozenset[str]:
+    """Every given and family name in Faker's lists, the everyday words among them included."""
+    return _faker_names(_NAME_LISTS) | family_names()
+
+
+# A preposition that says "place" whatever comes before it, and the words that make "to",
+# "from" or "of" say it ("moved to", "flew from", "the town of"); otherwise "a letter from Mette"
+# and "the gender of Vehbija" are people.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "around", "outside", "across", "into"})
+_PLACE_GOVERNORS_WORDS = """
+    move moved moving go went going gone come came coming fly flew flown flying travel
+    travelled traveled trip drive drove driving return returned back home relocate relocated
+    visit visited visiting way road train bus flight ferry city town village state province
+    region country county suburb capital north south east west outskirts near far away
+    arrived arrive left leave leaving escaped emigrated immigrated
+"""
+_PLACE_GOVERNORS = frozenset(_PLACE_GOVERNORS_WORDS.split())
+
+
+def function_word_opening(token) -> bool:
+    """A function word of any language opening a sentence: "Hoy fue un día difícil"."""
+    opens = token.i == 0 or token.nbor(-1).text in (".", "!", "?", "\n", '"', ":")
+    return opens and token.lower_ in stop_words()
+
+
+def place_by_context(token) -> bool:
+    """Whether the words before a token say it is a place: "in Mette", "moved to Santiago"."""
+    if token.i == 0:
+        return False
+    before = token.nbor(-1).lower_
+    if before in _PLACE_PREPOSITIONS:
+        return True
+    if before in ("to", "from", "of") and token.i > 1:
+        return token.nbor(-2).lower_ in _PLACE_GOVERNORS
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -132,10 +187,10 @@ class GivenNameRecognizer(EntityRecognizer):
     def load(self) -> None:
         self.names = given_names()
         self.common = common_words()
-        words = self.common | {w.lower() for w in COMMON_WORD_NAMES | PLACES_TOO} | _stop_words()
+        words = self.common | {w.lower() for w in COMMON_WORD_NAMES | PLACES_TOO} | stop_words()
         # Without the vocabulary nothing tells "will" the verb from "Will": no lower-case rule.
         self.lower_names = (
-            frozenset(n.lower() for n in self.names if n.isalpha()) - words
+            frozenset(n.lower() for n in self.names | family_names() if n.isalpha()) - words
             if self.common
             else frozenset()
         )
@@ -165,8 +220,9 @@ class GivenNameRecognizer(EntityRecognizer):
             return False
         if word not in self.names or word in PLACES_TOO:
             return False
-        before = token.nbor(-1).lower_ if token.i > 0 else ""
-        return not (token.ent_type_ in _PLACE_LABELS and before in _PLACE_WORDS)
+        if function_word_opening(token):
+            return False
+        return not (token.ent_type_ in _PLACE_LABELS and place_by_context(token))
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

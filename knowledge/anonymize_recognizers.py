@@ -15,7 +15,14 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_honorifics import HONORIFIC
-from knowledge.anonymize_names import GivenNameRecognizer, common_words
+from knowledge.anonymize_names import (
+    PLACES_TOO,
+    GivenNameRecognizer,
+    any_names,
+    common_words,
+    function_word_opening,
+    place_by_context,
+)
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
 # periods, so a run of names never crosses into the next sentence.
@@ -121,36 +128,81 @@ _UNIT_AFTER = (
 # blank line; a line never runs on past a number that ends a sentence ("99081. Please").
 _CORNER_WORD = r"(?:(?i:St|Str|ul|Av|Avda|Ave|Rd)\.|[^\s,.;:!?()]+)"
 _LINE_MARK = r"[ \t]*(?:>|\?\?\?|[-*•·])?[ \t]*"
+# A word that may start a line of an address: a capital or a digit, or a letter of a script
+# without case ("أدرار", "मोतिहारी", "안산시"); a lower-case word starts the next sentence instead.
+_LINE_START = r"(?:[^\W_a-zß-ÿα-ωа-я]|\()"
 _MORE_LINES = (
     rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*"
-    r"(?:[A-ZÀ-ÞΆ-ΩЀ-Я0-9(][\w'’.()∆-]*|(?i:apt|suite|unit)\.?|nan)"
-    r"(?:(?<!\d\.)[ \t,]+(?:[A-ZÀ-ÞΆ-ΩЀ-Я0-9(][\w'’.()∆-]*|nan|d[aeiu]l?|de la|nad|na|u|v)){0,5}"
+    rf"(?:{_LINE_START}[\w'’.()∆-]*|(?i:apt|suite|unit)\.?|nan)"
+    rf"(?:(?<!\d\.)[ \t,]+(?:{_LINE_START}[\w'’.()∆-]*|nan|d[aeiu]l?|de la|nad|na|u|v|of|and|the)){{0,7}}"
     r"){0,5}"
 )
 
 
+# Street kinds said after the name. Faker's English-speaking locales list 329 ("Prairie",
+# "Springs", "Quay", "Wynd"); the ones that are also everyday words after a number ("2 Big
+# Steps", "3 Red Lights") are left out.
+_EVERYDAY_SUFFIXES_WORDS = """
+    Part Little Lower Upper Follow Break Rest Turn Run Top End Light Lights Line Key Keys Well
+    Round Ground Front Fall Falls Union Unions Mission Club Common Course Cross Edge Elbow Dip
+    Divide Land Pocket Reach Ride Rise Sound Stairs Steps Strip Trailer Curve Deviation Distributor
+    Formation Extension Extensions Flat Flats Block Branch Brace Camp Cutting Entrance Field
+    Fields Forest Gap Light Link Pass Range Reserve Retreat Shore Shores Slope Spring Summit
+    Tunnel Wall Wells Gate Gates Station
+"""
+_EVERYDAY_SUFFIXES = frozenset(_EVERYDAY_SUFFIXES_WORDS.split())
+
+
+def _english_street_suffixes() -> list[str]:
+    from faker.providers.address import en_AU, en_CA, en_GB, en_NZ, en_US
+
+    suffixes: set[str] = set()
+    for module in (en_US, en_GB, en_AU, en_CA, en_NZ):
+        suffixes.update(module.Provider.street_suffixes)
+    return sorted(suffixes - _EVERYDAY_SUFFIXES, key=len, reverse=True)
+
+
+_SUFFIX = (
+    r"(?:(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
+    r"Crescent|Cres|Close|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Grove|"
+    r"Gardens|Row|Walk|Trail|Mews|Hill|Park|Parade|Esplanade|Marg|Nagar|Calle|Str)\.?|"
+    + "|".join(re.escape(s) for s in _english_street_suffixes())
+    # A whole word: "Crest" is not "Cres" + "t", "Station" not "St" + "ation".
+    + r")(?![\w'’])"
+)
+_TOWN = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|nad|am|an|sur|en|di|de|del|la))*"
+# A postcode and its town, either way round: "201 66 Hrádek", "H-7613 Miskolc", "Badajoz, 39115".
+_POSTCODE_TOWN = (
+    rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ -]\d{{2,4}})?(?:[ \t]?[A-Z]{{2}})?,?\s+{_TOWN}"
+    rf"|{_TOWN},?[ \t]+\d{{4,6}})"
+)
+# After the street: direction, unit, towns, state, country, postcode, on the same line.
+_DIRECTION = r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
+_TAIL = (
+    rf"{_DIRECTION}"
+    r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
+    r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|d[eiu]l?|nad|u|v|na)){0,4}){0,3}"  # towns
+    r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
+    r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
+    # A postcode then its town: "Aunemyra 2C, 0913 Karolinestad", "Borgo Carlo 9, 22023 Como".
+    r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{3,6}(?:[ -]\d{2,4})?,?[ \t]+"
+    rf"{_TOWN}"
+    r"|,?\s+\d{4,6}(?:-\d{4})?)?"  # or a ZIP or postcode alone
+    r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
+)
+# What may follow any address found, grown over by the scrubber: the rest of the line, and
+# following lines of postcode, town, region and country ("Bardenflethsgade 26\n1186 Ishøj").
+ADDRESS_CONTINUATION = re.compile(rf"{_UNIT_AFTER}{_TAIL}{_MORE_LINES}")
+
+
 def street_address() -> RegexGroupRecognizer:
-    suffix = (
-        r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Court|Ct|Way|Place|Pl|"
-        r"Crescent|Cres|Close|Terrace|Tce|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Square|Sq|Grove|"
-        r"Gardens|Row|Walk|Trail|Mews|Hill|Park|Parade|Esplanade|Marg|Nagar|Calle)\.?"
-    )
+    suffix, tail = _SUFFIX, _TAIL
     unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
     # "74 Diakou Street" and "1987 74 Diakou Street" (a building number, then the street's)
     number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:[ \t]\d{1,5}(?=[ \t]))?"
     street = (
-        rf"(?:[A-Z][\w'.-]*\s+){{1,4}}{suffix}"
+        rf"(?:[A-Z][\w'.-]*[ \t]+){{1,4}}{suffix}"
         r"(?:(?:[ \t]+[A-Z][\w'’-]*){1,2}(?=[ \t]*\n))?"  # "Kimberly Way Laidlaw Green\n"
-    )
-    direction = r"(?:\s+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
-    tail = (
-        rf"{direction}"
-        r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-        r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|d[eiu]l?|nad|u|v|na)){0,4}){0,3}"  # towns
-        r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
-        r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
-        r"(?:,?\s+\d{4,6}(?:-\d{4})?)?"  # ZIP or postcode
-        r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
     )
     return RegexGroupRecognizer(
         "STREET_ADDRESS",
@@ -178,6 +230,25 @@ def street_address() -> RegexGroupRecognizer:
             r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
             r"(?P<pii>[^.;!?\n]*?\d[^;!?]*?)(?=\.\s|[.;!?]?$|[;!?])",
             r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b",  # a UK postcode on its own
+            # A street name and number with a postcode and town after it, whatever the country:
+            # "Aunemyra 2C, 0913 Karolinestad", "Jeruzalémská 9\n201 66 Hrádek".
+            rf"(?<![\w.])(?!(?:{_NOT_NAMES})\b)(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{0,3}}[A-ZÀ-Þ][\w'’.-]*,?"
+            r"[ \t]+\d{1,5}[A-Za-z]?(?:/\d{1,4}[a-z]?)?\.?(?:[ \t]+\d{1,5})?,?\s+"
+            rf"{_POSTCODE_TOWN}",
+            # A number and a street in any language or script, then a unit on the next line:
+            # "2779 Nordre Fasangade\n Suite 676\n BALLERUP" (the scrubber grows it over the rest).
+            r"(?<![\w.])\d{1,5}[A-Za-z]?[ \t]+[^\W\d_][^\n,;:!?]{1,40}?(?=[ \t]*\n"
+            rf"{_LINE_MARK}(?i:{_UNIT}))",
+            # A number and a street, a town, then a region or country ending in a postcode:
+            # "4192 Kadaňská, Pardubice, Iceland 49456".
+            r"(?<![\w.])\d{1,5}[A-Za-z]?[ \t]+[^\W\d_][^\n,;:!?]{1,40},[ \t]*[^\W\d_][^\n,;:!?]{1,40}"
+            r"(?:,[ \t]*[^\W\d_][^\n,;:!?]{1,40}?)?[ \t]+\d{4,6}\b",
+            # A street of an English kind and its number said after: "Willis Promenade 8818".
+            rf"(?<![\w.])(?!(?:{_NOT_NAMES}|At|On|In|To|By|From)\b)(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{1,3}}"
+            rf"{suffix}[ \t]+\d{{1,5}}[A-Za-z]?\b",
+            # A town, a state and a ZIP: "Watersmouth, OR 59900", "New Brendaton, NB Y7G 3M9".
+            r"(?<![\w.])(?:[A-ZÀ-Þ][\w'’-]+[ \t]+){0,2}[A-ZÀ-Þ][\w'’-]+,[ \t]*[A-Z]{2}[ \t]+"
+            r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z][ ]?\d[A-Z]\d)\b",
             # Europe and Latin America: "17 Rue des Lilas", "Koskikatu 25", "Rua do Arenque 1634"
             rf"(?<![\w.]){number},?[ \t]+(?:{_STREET_FIRST})[ \t]+(?:[a-zà-ÿ]{{1,4}}[ \t]+)?"
             rf"(?:{_STREET_WORDS}|[a-zà-ÿ][\w'’-]*(?:[ \t]+[\w'’-]+){{0,2}}){tail}{_MORE_LINES}",
@@ -187,6 +258,9 @@ def street_address() -> RegexGroupRecognizer:
             # Leeds"), the shape of an address even without a street word.
             r"(?i:\b(?:at|to|from|on)[ \t]+)(?P<pii>\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]+"
             r"(?:[ \t]+[A-Z][a-z]+)?,[ \t]*[A-Z][a-z][\w'-]*)",
+            # A building number, the street's number, then its name: "at 9816 214 Pavlou Drandaki".
+            r"(?i:\b(?:at|to|from|on)[ \t]+)(?P<pii>\d{1,5}[ \t]+\d{1,5}[A-Za-z]?[ \t]+[A-ZÀ-Þ][\w'’-]+"
+            r"(?:[ \t]+[A-ZÀ-Þ][\w'’-]+){0,3})",
             r"(?i:\b(?:zip|post(?:al)?)[ \t]?code(?: is| was)?:?|\bZIP:)[ \t]*"
             r"(?P<pii>\d{2,6}(?:[ -]\d{2,4})?(?:[ \t][A-Z]{2}\b)?)\b",
             r"\b(?:PSC|Unit|CMR)[ \t]\d{3,5},?[ \t]Box[ \t]\d{3,5}(?:\s+[ADF]PO[ \t][A-Z]{2}[ \t]\d{5})?",
@@ -408,7 +482,7 @@ def named_person() -> RegexGroupRecognizer:
         r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
         r"name is|name's|(?:last|first|maiden|family|middle|full|sur|given) ?name(?: is|:|\?)|"
         r"I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
-        r"told|asked|texted|hugged|rang|thanks to|call me)"
+        r"told|asked|texted|hugged|rang|thanks to|call me|met)"
     )
     word = rf"(?!(?:{_NOT_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_][\w'’-]*"
     name = rf"{word}(?:[ -]{word}){{0,2}}"
@@ -422,6 +496,34 @@ def named_person() -> RegexGroupRecognizer:
         ],
         score=0.8,
     )
+
+
+class LowerCaseCueRecognizer(RegexGroupRecognizer):
+    """In text typed all in lower case, the word after a title or a naming cue: "mr. elliott",
+    "people call me višeslav", "her maiden name is nyberg"."""
+
+    def __init__(self) -> None:
+        skip = (
+            r"(?!(?:after|for|by|the|a|an|it|that|this|to|in|on|and|but|so|not|just|very|"
+            r"really|is|was)\b)"
+        )
+        word = r"[a-zà-ÿā-ž][a-zà-ÿā-ž'’-]{2,}"
+        super().__init__(
+            "PERSON",
+            [
+                rf"(?P<pii>\b(?:mrs?|ms|mx|dr|miss)\.[ \t]+{skip}{word})",
+                rf"\b(?:call me|name is|name's|named)[ \t]+(?P<pii>{skip}{word})",
+            ],
+            score=0.7,
+        )
+        self.name = "KindredLowerCaseCueRecognizer"
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if any(ch.isupper() for ch in text):
+            return []  # elsewhere a lower-case word after "named" is not a name
+        return super().analyze(text, entities, nlp_artifacts)
 
 
 class OrganisationRecognizer(EntityRecognizer):
@@ -473,6 +575,10 @@ Koro Kuia Whaea Matua Ammi Abba Deaf Māori Elders Indigenous
 """
 
 
+# Words that are never a person's name on their own, whoever tagged them.
+NOT_NAME_WORDS = frozenset([*_NOT_NAMES.split("|"), *_KEEP_AS_WORDS.split()])
+
+
 class ProperNounRecognizer(EntityRecognizer):
     """Title-case proper nouns outside any other entity: first names spaCy's NER misses.
 
@@ -485,23 +591,34 @@ class ProperNounRecognizer(EntityRecognizer):
     """
 
     _other = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LANGUAGE", "LAW"})
-    _keep = frozenset([*_NOT_NAMES.split("|"), *_KEEP_AS_WORDS.split()])
+    _keep = NOT_NAME_WORDS
 
     def __init__(self) -> None:
         self.common_words: frozenset[str] = frozenset()
+        self.names: frozenset[str] = frozenset()
         super().__init__(supported_entities=["PERSON"], name="KindredProperNounRecognizer")
 
     def load(self) -> None:
         self.common_words = common_words()
+        self.names = any_names()
 
     def _is_name(self, token) -> bool:
         word = token.text
         if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
             return False
-        if word in self._keep or token.is_stop:
+        if word in self._keep or token.is_stop or function_word_opening(token):
             return False
-        if token.ent_type_ in self._other or word.rstrip("s") in self._keep:
+        if word.rstrip("s") in self._keep:
             return False
+        if token.ent_type_ in self._other:
+            # spaCy calls many unfamiliar names places ("the gender of Vehbija" -> GPE): a word
+            # that is a name somewhere in the world, not a big place, and not after a place word
+            # ("moved to") is still a name.
+            placeish = token.ent_type_ in ("GPE", "LOC")
+            if not (placeish and word in self.names and word not in PLACES_TOO):
+                return False
+            if place_by_context(token):
+                return False
         rare = bool(self.common_words) and word.lower() not in self.common_words
         return rare and token.pos_ in ("PROPN", "NOUN", "ADJ", "X")
 
@@ -534,5 +651,6 @@ def kindred_recognizers() -> list[EntityRecognizer]:
         school(),
         workplace(),
         named_person(),
+        LowerCaseCueRecognizer(),
         OrganisationRecognizer(),
     ]

@@ -96,3 +96,78 @@ def test_the_first_scrub_after_warm_up_has_nothing_left_to_load():
         for pattern in recognizer.patterns:
             assert pattern.compiled_regex is not None, recognizer.name
     assert "parser" not in analyzer.nlp_engine.nlp["en"].pipe_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The postcode and town on the next line belong to the address, whatever found the street.
+        ("Post it to Bardenflethsgade 26\n1186 Ishøj soon.", "Post it to [address] soon."),
+        ("Send it to Aunemyra 2C, 0913 Karolinestad please.", "Send it to [address] please."),
+        ("It went to Jeruzalémská 9\n201 66 Hrádek in the end.", "It went to [address] in the end."),
+        # Street kinds from Faker's English-speaking locales, as whole words only.
+        ("She lives at 6281 Castro Springs now.", "She lives at [address] now."),
+        ("I live at 246 Sabir Crest now.", "I live at [address] now."),
+        ("Mail: 1819 Christine Parks\nWatersmouth, OR 59900", "Mail: [address]"),
+        ("We met at 661 Christopher Mews\nEast Staceyshire, ACT, 5960", "We met at [address]"),
+        ("The restaurant is at 9816 214 Pavlou Drandaki", "The restaurant is at [address]"),
+    ],
+)  # fmt: skip
+def test_addresses_grow_over_postcode_and_town_and_never_cut_a_word(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name found once is hidden everywhere it appears again.
+        (
+            "The film was directed by Bryan Maclean and starring Maclean.",
+            "The film was directed by [name] and starring [name].",
+        ),
+        ("Dr. Maria Lopez helped me. Later Maria said so.", "[name] helped me. Later [name] said so."),
+        # spaCy calls unfamiliar names places; a name in Faker's lists is one unless a place word says otherwise.
+        ("a letter from Mette came today", "a letter from [name] came today"),
+        ("The true gender of Mette has been debated.", "The true gender of [name] has been debated."),
+        # Typed all in lower case: after a title or a naming cue, and family names.
+        ("mr. elliott flew home on friday.", "[name] flew home on friday."),
+        ("sometimes people call me višeslav", "sometimes people call me [name]"),
+        ("her maiden name is nyberg", "her maiden name is [name]"),
+        ("bártová began writing as a teenager", "[name] began writing as a teenager"),
+    ],
+)  # fmt: skip
+def test_repeated_place_tagged_and_lower_case_names_are_replaced(text, expected):
+    assert scrub(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Spanish function words are never a name, typed in lower case or not.
+        "hoy fue un dia muy dificil para mi y mi hermana",
+        "Hoy fue un día difícil. Mi hermana me llamó por la tarde.",
+        "Pero mi casa es tranquila y hoy dormí bien.",
+        # A common word that opens a sentence is not a name.
+        "Honestly, I did not think I would get through it.",
+        "Fireworks still scare me.",
+        # A place word before a name-like town keeps it a place.
+        "We moved to Mette in 2019.",
+        "i was called into the office and my name is on the list",
+        "I was on Step 4 and read Chapter 12 twice.",
+    ],
+)
+def test_function_words_and_sentence_openers_stay(text):
+    assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drs. Diah Uwais drove me to my appointment.", "[name] drove me to my appointment."),
+        ("Sr(a). Thiago Juarez drove me there.", "[name] drove me there."),
+        ("Bà Khoa Dương drove me there.", "[name] drove me there."),
+        ("Mevr. Jansen called twice.", "[name] called twice."),
+    ],
+)
+def test_titles_of_other_languages_and_the_name_are_one_entity(text, expected):
+    assert scrub(text).text == expected
