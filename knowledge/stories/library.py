@@ -272,8 +272,8 @@ class StoryLibrary:
 
         When scoring the passages the filter keeps is cheap they are scored exactly in
         memory; otherwise an unfiltered HNSW over-fetch is filtered against the in-memory
-        facet masks, widened while too few stories pass, and Chroma's `where` is the last
-        resort. Stories and passages come from the in-memory snapshot either way.
+        facet masks, and when too few stories pass, the kept passages are scored exactly
+        after all. Stories and passages come from the in-memory snapshot either way.
         """
         story_filter = story_filter or StoryFilter(include_warnings=True)
         exclude = exclude or set()
