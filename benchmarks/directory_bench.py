@@ -172,15 +172,6 @@ def main(argv: list[str] | None = None) -> None:
                 ),
             ),
             (
-                "the same, online rows the filters keep not kept yet",
-                timed(
-                    lambda p: _uncached(directory).find(
-                        p, within_days=7, sort="next_meeting", now=now
-                    ),
-                    [(p,) for p in points],
-                ),
-            ),
-            (
                 'find("City, ST" text) incl. offline geocoding',
                 timed(lambda p: directory.find(p.label, now=now), [(p,) for p in points[:50]]),
             ),
@@ -214,12 +205,6 @@ def main(argv: list[str] | None = None) -> None:
     p50 = statistics.median(results[1][1])
     print(f"\nTarget find p50 < 10 ms: {'met' if p50 < 10 else 'NOT met'} ({p50:.2f} ms)")
     feed_refresh_rows(meetings=2_000)
-
-
-def _uncached(directory):
-    """The directory with its snapshot's kept online rows dropped: a first search's cost."""
-    directory.index()._remote_memo.clear()
-    return directory
 
 
 def feed_refresh_rows(meetings: int) -> None:

@@ -117,7 +117,7 @@ class Directory:
         start worked out at once in NumPy (`meeting_slots`), exactly again for the hits."""
         lines = list(Directory._lines(filters, area_country))
         online = (
-            index.every_remote_row(filters, area_country)
+            index.soonest_remote_rows(filters, area_country, query.sort, query.limit, now)
             if filters.include_remote
             else np.empty(0, dtype=np.int64)
         )

@@ -15,14 +15,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from knowledge.directory.meeting_slots import MeetingSlots, to_us
+from knowledge.directory.meeting_slots import ALWAYS, MeetingSlots, to_us
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing, Schedule, attendance_option
 from knowledge.geo import EARTH_RADIUS_KM, haversine_np, region_keys
 
 MULTI_FIELDS = ("formats", "languages", "populations", "cost", "accessibility", "topics")
-MEMO_REMOTE = 64
 
 
 @dataclass(frozen=True)
@@ -134,7 +133,6 @@ class SearchIndex:
     remote_order: list[int] = field(init=False)
     _region_keys: np.ndarray | None = field(init=False, default=None)
     _slots: MeetingSlots | None = field(init=False, default=None)
-    _remote_memo: dict[tuple, np.ndarray] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lat_deg = np.degrees(self.lat)
@@ -163,26 +161,40 @@ class SearchIndex:
         return self._slots
 
     def remote_rows(self, filters: Filters, area_country: str) -> Iterator[int]:
-        """Online and phone-only rows the filters keep, by name, lazily; one tied to a
-        country shows only for that country."""
-        for i in self.remote_order:
-            row = self.rows[i]
-            if row.get("country") and area_country and row["country"] != area_country:
-                continue
-            if filters.accepts(row):
-                yield i
+        """Online and phone-only rows the filters keep, by name, lazily."""
+        return (i for i in self.remote_order if self._remote_kept(i, filters, area_country))
 
-    def every_remote_row(self, filters: Filters, area_country: str) -> np.ndarray:
-        """All of `remote_rows`, kept for the snapshot's life per filters and country: a
-        search by next meeting reads them all, and the page repeats its search on every rerun."""
-        key = (tuple(getattr(filters, name) for name in FILTER_FIELDS), area_country)
-        found = self._remote_memo.get(key)
-        if found is None:
-            if len(self._remote_memo) >= MEMO_REMOTE:
-                self._remote_memo.clear()
-            found = np.fromiter(self.remote_rows(filters, area_country), dtype=np.int64)
-            self._remote_memo[key] = found
-        return found
+    def soonest_remote_rows(
+        self, filters: Filters, area_country: str, sort: str, limit: int, now: dt.datetime
+    ) -> np.ndarray:
+        """The online and phone-only rows that can be among the first `limit` of a search by
+        time, in name order: every one timed and ranked in NumPy, then the filters checked
+        in that order until `limit` pass (a row after them can never be shown)."""
+        every = np.array(self.remote_order, dtype=np.int64)
+        slots = self.meeting_slots()
+        ranked = rank(
+            slots.next_starts(every, now),
+            np.full(len(every), np.inf),
+            slots.kind[every] == ALWAYS,
+            sort,
+            len(every),
+            filters,
+            now,
+        )
+        chosen = []
+        for position in ranked.tolist():
+            if len(chosen) == limit:
+                break
+            if self._remote_kept(self.remote_order[position], filters, area_country):
+                chosen.append(position)
+        return every[np.sort(np.array(chosen, dtype=np.int64))]
+
+    def _remote_kept(self, i: int, filters: Filters, area_country: str) -> bool:
+        """One tied to a country shows only for that country."""
+        row = self.rows[i]
+        if row.get("country") and area_country and row["country"] != area_country:
+            return False
+        return filters.accepts(row)
 
     def next_for(self, row: dict, now: dt.datetime, person_tz: str | None) -> dt.datetime | None:
         """The row's next meeting; parsed schedules are kept for the life of the snapshot."""
