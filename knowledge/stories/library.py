@@ -30,9 +30,10 @@ Embedder = Callable[[list[str]], np.ndarray]
 # Passages fetched per wanted story before filtering in Python: stories have ~3 passages,
 # and a filter may reject most neighbours, so fetch generously (ids and distances only).
 # With a broad filter at 100k passages (story_bench), the exact top 200 / 400 / 800 held
-# fewer than 10 passing stories for 16 / 6 / 2 of the 72 queries; those are scored exactly.
+# fewer than 10 passing stories for 16 / 6 / 2 of the 72 queries (those are scored exactly),
+# but a first fetch of 800 (x 80) doubled the median against 200: Chroma's cost grows with it.
 OVERFETCH = 8
-FILTERED_OVERFETCH = 80
+FILTERED_OVERFETCH = 20
 MIN_FETCH = 80
 MAX_QUERY_CHARS = 2000
 # A filter is scored exactly in memory (snapshot.py) when that reads at most this many rows
