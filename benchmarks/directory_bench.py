@@ -32,6 +32,7 @@ from knowledge.directory import (
     refresh_feeds,
     store,
 )
+from knowledge.directory.meeting_slots import MeetingSlots
 from knowledge.directory.search import haversine_np
 from knowledge.geo import Place, _gazetteer
 from loopback_servers import running_feed_server
@@ -124,6 +125,9 @@ def main(argv: list[str] | None = None) -> None:
         started = time.perf_counter()
         index = directory.index()
         build_s = time.perf_counter() - started
+        started = time.perf_counter()
+        MeetingSlots.build(index.rows)
+        slots_s = time.perf_counter() - started
         points = [rng.choice(places) for _ in range(queries)]
         now = dt.datetime(2026, 11, 24, 12, tzinfo=dt.UTC)
         sizes = [len(directory.find(p, include_remote=False, now=now)) for p in points]
@@ -188,6 +192,10 @@ def main(argv: list[str] | None = None) -> None:
     )
     print(
         f"synthetic load + insert: {load_s:.1f} s; index build per process: {build_s * 1000:.0f} ms"
+    )
+    print(
+        f"weekly meetings as arrays (once per snapshot, on the first search by next meeting): "
+        f"{slots_s * 1000:.0f} ms"
     )
     print(f"hits within 25 km per query: median {statistics.median(sizes):.0f}, max {max(sizes)}\n")
     print(f"| {'operation':<52} | {'p50 ms':>8} | {'p95 ms':>8} | {'mean ms':>8} |")

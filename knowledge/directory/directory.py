@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 from collections.abc import Iterator
 from itertools import islice
 
+import numpy as np
 from sqlalchemy import Engine
 
 from knowledge.directory import feed_sources, store
+from knowledge.directory.meeting_slots import ALWAYS, NO_MEETING, to_us
 from knowledge.directory.query import DirectoryQuery, Near
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import FROM_STORE, Listing
@@ -67,38 +70,95 @@ class Directory:
         tz = query.person_tz or (place.timezone if place and place.timezone else None)
         area_country = (place.country if place and place.country else "") or filters.country
         index = self.index()
-        candidates: list[tuple[dict, float | None]] = []
+        placed: list[int] = []  # rows with a place, and their distances (None: no place given)
+        distances: list[float | None] = []
         if place is not None:
-            found, distances = index.within(place.lat, place.lon, radius_km)
+            found, km = index.within(place.lat, place.lon, radius_km)
             if place.kind == "region":  # its reach crosses borders: keep its own listings
                 inside = index.region_keys()[found] == f"{place.country}:{place.region}"
-                found, distances = found[inside], distances[inside]
-            for i, distance in zip(found.tolist(), distances.tolist(), strict=True):
+                found, km = found[inside], km[inside]
+            for i, distance in zip(found.tolist(), km.tolist(), strict=True):
                 row = index.rows[i]
                 if filters.country and row.get("country", "") != filters.country:
                     continue
                 if not index.remote[i] and filters.accepts(row):
-                    candidates.append((row, round(distance, 2)))
+                    placed.append(i)
+                    distances.append(round(distance, 2))
         elif filters.country:
             for i, row in enumerate(index.rows):
                 local = not index.remote[i] and row.get("country") == filters.country
                 if local and filters.accepts(row):
-                    candidates.append((row, None))
+                    placed.append(i)
+                    distances.append(None)
+        if sort != "distance" or filters.within_days is not None:
+            return self._by_time(index, placed, distances, filters, area_country, query, now, tz)
+        # Only the hits shown are built: the cheap sort runs on the raw rows.
+        candidates = [(index.rows[i], d) for i, d in zip(placed, distances, strict=True)]
+        candidates.sort(key=lambda c: (c[1] if c[1] is not None else 0.0, c[0]["name"]))
         remote = self._remote(index, filters, area_country)
-        if sort == "distance" and filters.within_days is None:
-            # Only the hits shown are built: the cheap sort runs on the raw rows.
-            candidates.sort(key=lambda c: (c[1] if c[1] is not None else 0.0, c[0]["name"]))
-            if place:  # nearest first, then lines and online groups
-                chosen = candidates[:limit] + list(islice(remote, max(0, limit - len(candidates))))
-            else:  # with no place, distance means nothing: lines and online groups lead
-                chosen = (list(islice(remote, limit)) + candidates)[:limit]
-            return [self._hit(row, distance, now, tz) for row, distance in chosen]
-        candidates += list(remote)
-        timed = [(row, d, index.next_for(row, now, tz)) for row, d in candidates]
-        return [
-            ListingHit(Listing.model_validate(row, context=FROM_STORE), d, when)
-            for row, d, when in rank(timed, sort, limit, filters, now)
-        ]
+        if place:  # nearest first, then lines and online groups
+            chosen = candidates[:limit] + list(islice(remote, max(0, limit - len(candidates))))
+        else:  # with no place, distance means nothing: lines and online groups lead
+            chosen = (list(islice(remote, limit)) + candidates)[:limit]
+        return [self._hit(row, distance, now, tz) for row, distance in chosen]
+
+    @staticmethod
+    def _by_time(
+        index: SearchIndex,
+        placed: list[int],
+        distances: list[float | None],
+        filters: Filters,
+        area_country: str,
+        query: DirectoryQuery,
+        now: dt.datetime,
+        tz: str | None,
+    ) -> list[ListingHit]:
+        """Candidates kept by a time window or sorted by next meeting: every candidate's next
+        start worked out at once in NumPy (`meeting_slots`), exactly again for the hits."""
+        lines = list(Directory._lines(filters, area_country))
+        online = (
+            index.soonest_remote_rows(filters, area_country, query.sort, query.limit, now)
+            if filters.include_remote
+            else np.empty(0, dtype=np.int64)
+        )
+        slots = index.meeting_slots()
+        rows = np.concatenate([np.array(placed, dtype=np.int64), online])
+        indexed = slots.next_starts(rows, now)
+        line_times = [index.next_for(row, now, tz) for row in lines]
+        # candidates in order: placed rows, the country's lines, online and phone rows
+        when = np.concatenate(
+            [
+                indexed[: len(placed)],
+                np.array([NO_MEETING if t is None else to_us(t) for t in line_times], np.int64),
+                indexed[len(placed) :],
+            ]
+        )
+        always = np.concatenate(
+            [
+                slots.kind[rows[: len(placed)]] == ALWAYS,
+                np.array([_always(row) for row in lines], dtype=bool),
+                slots.kind[online] == ALWAYS,
+            ]
+        )
+        km = [math.inf if d is None else d for d in distances]
+        distance = np.array(km + [math.inf] * (len(lines) + len(online)), dtype=np.float64)
+        hits = []
+        for position in rank(when, distance, always, query.sort, query.limit, filters, now):
+            if position < len(placed):
+                row, shown = index.rows[placed[position]], distances[position]
+            elif position < len(placed) + len(lines):
+                row, shown = lines[position - len(placed)], None
+            else:
+                row, shown = index.rows[online[position - len(placed) - len(lines)]], None
+            listing = Listing.model_validate(row, context=FROM_STORE)
+            hits.append(ListingHit(listing, shown, index.next_for(row, now, tz)))
+        return hits
+
+    @staticmethod
+    def _lines(filters: Filters, area_country: str) -> Iterator[dict]:
+        """The country's verified lines the filters keep."""
+        if filters.include_remote:
+            yield from (row for row in verified_rows(area_country) if filters.accepts(row))
 
     @staticmethod
     def _remote(
@@ -107,15 +167,10 @@ class Directory:
         """Verified lines of the country, then online/phone listings by name, lazily."""
         if not filters.include_remote:
             return
-        for row in verified_rows(area_country):
-            if filters.accepts(row):
-                yield row, None
-        for i in index.remote_order:
-            row = index.rows[i]
-            if row.get("country") and area_country and row["country"] != area_country:
-                continue
-            if filters.accepts(row):
-                yield row, None
+        for row in Directory._lines(filters, area_country):
+            yield row, None
+        for i in index.remote_rows(filters, area_country):
+            yield index.rows[i], None
 
     @staticmethod
     def _hit(row: dict, distance: float | None, now: dt.datetime, tz: str | None) -> ListingHit:
@@ -159,3 +214,7 @@ def open_directory(settings: Settings | None = None) -> Directory:
     if not settings.database_url:
         settings.ensure_data_dir()
     return Directory(store.make_engine(settings.store_url))
+
+
+def _always(row: dict) -> bool:
+    return (row.get("schedule") or {}).get("kind") == "always"

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
 
+from knowledge.directory.meeting_slots import ALWAYS, MeetingSlots, to_us
 from knowledge.directory.query import DirectoryQuery
 from knowledge.directory.schedules import next_meeting
 from knowledge.directory.schema import Listing, Schedule, attendance_option
@@ -131,6 +132,7 @@ class SearchIndex:
     field_values: dict[str, tuple[str, ...]] = field(init=False, default_factory=dict)
     remote_order: list[int] = field(init=False)
     _region_keys: np.ndarray | None = field(init=False, default=None)
+    _slots: MeetingSlots | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
         self.lat_deg = np.degrees(self.lat)
@@ -150,6 +152,49 @@ class SearchIndex:
                 self.lon_deg,
             )
         return self._region_keys
+
+    def meeting_slots(self) -> MeetingSlots:
+        """Every row's weekly meetings as arrays (`meeting_slots`), read on the first search
+        by next meeting and kept for the snapshot's life."""
+        if self._slots is None:
+            self._slots = MeetingSlots.build(self.rows)
+        return self._slots
+
+    def remote_rows(self, filters: Filters, area_country: str) -> Iterator[int]:
+        """Online and phone-only rows the filters keep, by name, lazily."""
+        return (i for i in self.remote_order if self._remote_kept(i, filters, area_country))
+
+    def soonest_remote_rows(
+        self, filters: Filters, area_country: str, sort: str, limit: int, now: dt.datetime
+    ) -> np.ndarray:
+        """The online and phone-only rows that can be among the first `limit` of a search by
+        time, in name order: every one timed and ranked in NumPy, then the filters checked
+        in that order until `limit` pass (a row after them can never be shown)."""
+        every = np.array(self.remote_order, dtype=np.int64)
+        slots = self.meeting_slots()
+        ranked = rank(
+            slots.next_starts(every, now),
+            np.full(len(every), np.inf),
+            slots.kind[every] == ALWAYS,
+            sort,
+            len(every),
+            filters,
+            now,
+        )
+        chosen = []
+        for position in ranked.tolist():
+            if len(chosen) == limit:
+                break
+            if self._remote_kept(self.remote_order[position], filters, area_country):
+                chosen.append(position)
+        return every[np.sort(np.array(chosen, dtype=np.int64))]
+
+    def _remote_kept(self, i: int, filters: Filters, area_country: str) -> bool:
+        """One tied to a country shows only for that country."""
+        row = self.rows[i]
+        if row.get("country") and area_country and row["country"] != area_country:
+            return False
+        return filters.accepts(row)
 
     def next_for(self, row: dict, now: dt.datetime, person_tz: str | None) -> dt.datetime | None:
         """The row's next meeting; parsed schedules are kept for the life of the snapshot."""
@@ -208,27 +253,27 @@ class SearchIndex:
 
 
 def rank(
-    timed: list[tuple[dict, float | None, dt.datetime | None]],
+    when: np.ndarray,
+    distance: np.ndarray,
+    always: np.ndarray,
     sort: str,
     limit: int,
     filters: Filters,
     now: dt.datetime,
-) -> list[tuple[dict, float | None, dt.datetime | None]]:
-    """Apply the time window, then sort by next meeting (or distance) and cut to `limit`."""
+) -> np.ndarray:
+    """Positions of the candidates to show, in order: the time window applied, then sorted
+    by next meeting (or distance) and cut to `limit`.
+
+    `when` holds each candidate's next start in UTC microseconds (`meeting_slots`), `distance`
+    its kilometres (inf with no place), `always` whether it is open around the clock; ties
+    keep the candidates' order.
+    """
+    keep = np.arange(len(when))
     if filters.within_days is not None:
-        horizon = now + dt.timedelta(days=filters.within_days)
-        timed = [t for t in timed if t[2] is not None and t[2] <= horizon]
-    far = float("inf")
-    latest = dt.datetime.max.replace(tzinfo=dt.UTC)
+        keep = np.flatnonzero(when <= to_us(now + dt.timedelta(days=filters.within_days)))
     if sort == "next_meeting":
         # services open around the clock are "now" for ever: list the real meetings first
-        timed.sort(
-            key=lambda t: (
-                (t[0].get("schedule") or {}).get("kind") == "always",
-                t[2] or latest,
-                t[1] if t[1] is not None else far,
-            )
-        )
+        order = np.lexsort((distance[keep], when[keep], always[keep]))
     else:
-        timed.sort(key=lambda t: (t[1] if t[1] is not None else far, t[2] or latest))
-    return timed[:limit]
+        order = np.lexsort((when[keep], distance[keep]))
+    return keep[order[:limit]]

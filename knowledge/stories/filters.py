@@ -1,9 +1,9 @@
 """Story filters, checked two ways: in Python on passage metadata, or as a Chroma `where`.
 
-A narrow filter is applied to the in-memory facet masks (``passages.py``); a broad one checks
-over-fetched unfiltered neighbours with ``StoryFilter.matches``, and only when too few survive
-does search ask Chroma with ``where()`` (docs/stories.md explains why: a filtered HNSW query
-is far slower than an unfiltered one).
+Search applies a filter to the in-memory facet masks (``snapshot.py``) and never asks Chroma
+to filter (docs/stories.md explains why: a filtered HNSW query is far slower than an
+unfiltered one); ``where()`` is the same filter for Chroma, which the tests and the benchmark
+compare against.
 """
 
 from __future__ import annotations

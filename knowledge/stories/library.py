@@ -8,7 +8,6 @@ passage per story and returns whole stories, best first, with the passage that m
 from __future__ import annotations
 
 import hashlib
-import math
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -20,7 +19,7 @@ from knowledge.stories.filters import StoryFilter
 from knowledge.stories.index import chunk_id, story_of
 from knowledge.stories.passages import PassageIndex, PassageSnapshot
 from knowledge.stories.schema import Story
-from knowledge.stories.snapshot import GATHER_MAX_SHARE
+from knowledge.stories.snapshot import GATHER_MAX_SHARE, GATHERED_ROW_COST
 from knowledge.stories.topics import TOPIC_WEIGHT, TopicAffinity
 
 if TYPE_CHECKING:
@@ -29,20 +28,20 @@ if TYPE_CHECKING:
 Embedder = Callable[[list[str]], np.ndarray]
 
 # Passages fetched per wanted story before filtering in Python: stories have ~3 passages,
-# and a filter may reject most neighbours, so fetch generously (it is cheap, see docs).
+# and a filter may reject most neighbours, so fetch generously (ids and distances only).
+# With a broad filter at 100k passages (story_bench), the exact top 200 / 400 / 800 held
+# fewer than 10 passing stories for 16 / 6 / 2 of the 72 queries (those are scored exactly),
+# but a first fetch of 800 (x 80) doubled the median against 200: Chroma's cost grows with it.
 OVERFETCH = 8
 FILTERED_OVERFETCH = 20
 MIN_FETCH = 80
-MAX_UNFILTERED_FETCH = 5000
-# Too few stories passed: the next fetch is x2..x8 larger, by how short of k it fell.
-WIDEN_MIN, WIDEN_MAX = 2, 8
 MAX_QUERY_CHARS = 2000
 # A filter is scored exactly in memory (snapshot.py) when that reads at most this many rows
-# of the matrix (a kept row copied out counts twice); beyond, Chroma's HNSW index is
-# cheaper. Measured by benchmarks/story_bench.py (docs/benchmarks.md): exact NumPy over 100k
-# passages costs 4-5 plain HNSW queries, over 10k a quarter to half of one; a filtered HNSW
-# search costs two plain ones at its median and far more in its tail (it widens), so exact
-# wins up to a few tens of thousands of rows.
+# of the matrix (a kept row copied out counts as GATHERED_ROW_COST); beyond, Chroma's HNSW
+# index is cheaper. Measured by benchmarks/story_bench.py (docs/benchmarks.md): exact NumPy
+# over 100k passages costs 4-5 plain HNSW queries, over 10k a quarter to half of one, so
+# exact wins up to a few tens of thousands of rows. An HNSW search whose first fetch holds
+# too few passing stories scores the kept rows exactly after all (`_approximate`).
 EXACT_MAX_SCORED = 40_000
 UPSERT_BATCH = 256
 
@@ -274,8 +273,8 @@ class StoryLibrary:
 
         When scoring the passages the filter keeps is cheap they are scored exactly in
         memory; otherwise an unfiltered HNSW over-fetch is filtered against the in-memory
-        facet masks, widened while too few stories pass, and Chroma's `where` is the last
-        resort. Stories and passages come from the in-memory snapshot either way.
+        facet masks, and when too few stories pass, the kept passages are scored exactly
+        after all. Stories and passages come from the in-memory snapshot either way.
         """
         story_filter = story_filter or StoryFilter(include_warnings=True)
         exclude = exclude or set()
@@ -288,7 +287,7 @@ class StoryLibrary:
             pool = MIN_FETCH if self.topic_weight else 0
             best = _exact_best(snapshot, vector, rows, k, exclude, pool)
         else:
-            best = self._approximate(snapshot, vector, k, story_filter, mask, exclude)
+            best = self._approximate(snapshot, vector, k, story_filter, (mask, rows), exclude)
         # A passage whose story record is missing (a partial restore) is never shown.
         ranked = [row for row in self._rerank(vector, best) if row.story_id in snapshot.stories]
         return [_hit(snapshot, row) for row in ranked[:k]]
@@ -299,27 +298,25 @@ class StoryLibrary:
         vector: np.ndarray,
         k: int,
         story_filter: StoryFilter,
-        mask: np.ndarray,
+        keep: tuple[np.ndarray, np.ndarray],
         exclude: set[str],
     ) -> list[_Candidate]:
-        """Chroma's HNSW neighbours, filtered in memory (docs/stories.md says why)."""
+        """Chroma's HNSW neighbours, filtered in memory; when they hold too few stories,
+        every passage the filter keeps scored exactly instead (docs/stories.md says why)."""
+        mask, rows = keep
         per_story = OVERFETCH if story_filter.is_open else FILTERED_OVERFETCH
         fetch = max(MIN_FETCH, (k + len(exclude)) * per_story)
-        rows = self._query(vector, fetch, None)
-        best = _best_per_story(snapshot, rows, mask, exclude)
+        found = self._query(vector, fetch, None)
+        best = _best_per_story(snapshot, found, mask, exclude)
         # Fewer rows than asked means the whole index was read: nothing more to find.
-        while len(best) < k and len(rows) == fetch and fetch < MAX_UNFILTERED_FETCH:
-            # A filter may reject most of the neighbourhood: widen the unfiltered fetch
-            # (cheap: ids and distances only) before paying for a filtered HNSW walk.
-            fetch = _wider(fetch, len(best), k)
-            rows = self._query(vector, fetch, None)
-            best = _best_per_story(snapshot, rows, mask, exclude)
-        if len(best) < k and len(rows) == fetch:
-            # Still too few: let Chroma filter inside the index (slow, but complete).
-            fetch = max(MIN_FETCH, (k + len(exclude)) * OVERFETCH)
-            rows = self._query(vector, fetch, story_filter.where())
-            best = _best_per_story(snapshot, rows, mask, exclude)
-        return best
+        if len(best) >= k or len(found) < fetch:
+            return best
+        # The filter rejected most of the neighbourhood. A wider HNSW fetch costs more the
+        # further it must look (up to 5,000 neighbours took 70-140 ms at 100k passages under
+        # load); one exact pass over the kept passages costs what exact NumPy does, and finds
+        # every story.
+        pool = MIN_FETCH if self.topic_weight else 0
+        return _exact_best(snapshot, vector, rows, k, exclude, pool)
 
     def _rerank(self, vector: np.ndarray, best: list[_Candidate]) -> list[_Candidate]:
         if self.topic_weight and best:
@@ -349,7 +346,7 @@ class StoryLibrary:
 def exact_is_cheaper(kept: int, passages: int) -> bool:
     """Whether a filter keeping ``kept`` of ``passages`` is scored exactly (else HNSW)."""
     gathered = kept <= GATHER_MAX_SHARE * passages
-    return (2 * kept if gathered else passages) <= EXACT_MAX_SCORED
+    return (GATHERED_ROW_COST * kept if gathered else passages) <= EXACT_MAX_SCORED
 
 
 def _candidate(snapshot: PassageSnapshot, row: int, similarity: float) -> _Candidate:
@@ -399,9 +396,3 @@ def _hit(snapshot: PassageSnapshot, candidate: _Candidate) -> StoryHit:
         int(cid.rsplit("#", 1)[1]),
         round(candidate.similarity, 4),
     )
-
-
-def _wider(fetch: int, found: int, k: int) -> int:
-    """The next unfiltered fetch: x8 if no story passed, else scaled to the shortfall."""
-    factor = WIDEN_MAX if found == 0 else math.ceil(1.5 * k / found)
-    return min(MAX_UNFILTERED_FETCH, fetch * min(WIDEN_MAX, max(WIDEN_MIN, factor)))

@@ -22,9 +22,11 @@ from knowledge.stories.schema import Story
 
 MASKED_FIELDS = ("stage", "topics", "what_helped", "communities")
 SLIM_FIELDS = ("story_id", "chunk", "has_warnings", *MASKED_FIELDS)
-# Above this share of the passages, scoring every row and picking the kept ones is cheaper
-# than copying the kept rows out first (a gathered row costs about two scored ones).
-GATHER_MAX_SHARE = 0.5
+# Copying a kept row out and scoring it costs about four rows scored in place (measured at
+# 100k passages on the 2-core machine: 3.2-4.1x at 5-50% of the rows), so above a quarter of
+# the passages every row is scored and the kept ones picked; below, the kept rows are copied.
+GATHERED_ROW_COST = 4
+GATHER_MAX_SHARE = 1 / GATHERED_ROW_COST
 MEMO_FILTERS = 256
 # From this many rows up, the product runs in numpy's own single-threaded loop instead of
 # BLAS: on a busy 2-core machine OpenBLAS splits it over two threads and waits for both, so a
@@ -81,6 +83,16 @@ def matvec(matrix: np.ndarray, query: np.ndarray) -> np.ndarray:
     if len(matrix) >= NO_BLAS_ROWS:
         return np.einsum("ij,j->i", matrix, query)
     return matrix @ query
+
+
+def _best_of(rows: np.ndarray, scores: np.ndarray, n: int) -> list[tuple[int, float]]:
+    """(row, score) of the n best scores, best first."""
+    if n < len(scores):
+        top = np.argpartition(-scores, n)[:n]
+        top = top[np.argsort(-scores[top])]
+    else:
+        top = np.argsort(-scores)
+    return list(zip(rows[top].tolist(), scores[top].tolist(), strict=True))
 
 
 def _stories(passages: Iterable[Passage]) -> dict[str, Story]:
@@ -182,13 +194,7 @@ class PassageSnapshot:
         """The n best of these rows by cosine similarity: (row, similarity), best first."""
         if not len(rows) or n <= 0:
             return []
-        scores = self.scores(vector, rows)
-        if n < len(scores):
-            top = np.argpartition(-scores, n)[:n]
-            top = top[np.argsort(-scores[top])]
-        else:
-            top = np.argsort(-scores)
-        return list(zip(rows[top].tolist(), scores[top].tolist(), strict=True))
+        return _best_of(rows, self.scores(vector, rows), n)
 
     def best_per_story(
         self,
@@ -201,12 +207,16 @@ class PassageSnapshot:
         """(row, similarity) of the best passage of the top stories among rows, best first.
 
         Every story among the best ``min_rows`` passing passages, and at least ``stories``
-        stories unless fewer pass; excluded stories are skipped.
+        stories unless fewer pass; excluded stories are skipped. The rows are scored once;
+        when the best few hold too few stories, more of the same scores are ranked.
         """
+        if not len(rows):
+            return []
+        scores = self.scores(vector, rows)
         fetch = max(4 * (stories + len(exclude)), min_rows)
         while True:
-            scored = self.nearest(vector, rows, fetch)
-            owners = self.story_of_row[[row for row, _ in scored]].tolist() if scored else []
+            scored = _best_of(rows, scores, fetch)
+            owners = self.story_of_row[[row for row, _ in scored]].tolist()
             best: list[tuple[int, float]] = []
             seen: set[int] = set()
             for (row, similarity), owner in zip(scored, owners, strict=True):
@@ -214,7 +224,7 @@ class PassageSnapshot:
                     seen.add(owner)
                     if not exclude or self.story_ids[owner] not in exclude:
                         best.append((row, similarity))
-            # Fewer rows than asked means every passing passage was scored.
+            # Fewer rows than asked means every passing passage was ranked.
             if len(best) >= stories or len(scored) < fetch:
                 return best
             fetch *= 8

@@ -128,16 +128,13 @@ def test_remove_takes_every_passage_out(empty_library, sample):
     assert not empty_library.remove(target.id)
 
 
-@pytest.mark.parametrize("widest_unfiltered", [1, 5000], ids=["where", "wider-fetch"])
-def test_narrow_filters_still_find_every_match(
-    empty_library, sample, monkeypatch, widest_unfiltered
-):
-    """With a tiny first fetch the Python filter keeps too few stories; a wider unfiltered
-    fetch or, past its limit, Chroma's `where` fills in the rest."""
+def test_narrow_filters_still_find_every_match(empty_library, sample, monkeypatch):
+    """Forced onto HNSW with a tiny first fetch, the in-memory filter keeps too few stories;
+    every passage the filter keeps is then scored exactly and fills in the rest."""
     empty_library.add(sample)
+    monkeypatch.setattr(library_module, "EXACT_MAX_SCORED", 0)
     monkeypatch.setattr(library_module, "MIN_FETCH", 1)
     monkeypatch.setattr(library_module, "FILTERED_OVERFETCH", 1)
-    monkeypatch.setattr(library_module, "MAX_UNFILTERED_FETCH", widest_unfiltered)
     story_filter = StoryFilter.build(topics=["caregiving"], include_warnings=True)
     vector = embed_one("my phone keeps buzzing at work")
     hits = empty_library.search_vector(vector, 2, story_filter)

@@ -1,5 +1,5 @@
-"""Filters that few stories pass: scored exactly in memory, or (forced) found by widening the
-unfiltered HNSW fetch with Chroma's `where` as the last resort; never lost."""
+"""Filters that few stories pass: scored exactly in memory, or (forced onto HNSW) scored
+exactly once the unfiltered HNSW fetch holds too few of them; never lost."""
 
 from __future__ import annotations
 
@@ -73,22 +73,25 @@ def test_the_hnsw_path_reads_a_small_index_whole_and_finds_its_story(
     assert wheres and all(where is None for where in wheres)
 
 
-def test_the_where_fallback_finds_a_story_outside_the_widest_fetch(
+def test_the_exact_fallback_finds_a_story_outside_the_first_fetch(
     empty_library, corpus, monkeypatch
 ):
-    """When the widest unfiltered fetch holds too few passing stories, Chroma filters."""
+    """When the first unfiltered fetch holds too few passing stories, the passages the
+    filter keeps are scored exactly: one HNSW query, never a Chroma `where`."""
     from knowledge.stories import library as library_module
 
     empty_library.add(corpus)
     monkeypatch.setattr(library_module, "EXACT_MAX_SCORED", 0)
     monkeypatch.setattr(library_module, "MIN_FETCH", 4)
     monkeypatch.setattr(library_module, "FILTERED_OVERFETCH", 1)
-    monkeypatch.setattr(library_module, "MAX_UNFILTERED_FETCH", 8)
     wheres = _recording_wheres(empty_library, monkeypatch)
     vector = embed_one("a recipe for bread with two cups of flour")
+    first = empty_library._query(vector, 5, None)
+    assert corpus[-1].id not in {cid.split("#")[0] for cid, _ in first}, "outside the fetch"
+    wheres.clear()
     hits = empty_library.search_vector(vector, 5, DEAF_STEADY)
     assert [h.story.id for h in hits] == [corpus[-1].id]
-    assert wheres[-1] == DEAF_STEADY.where()
+    assert wheres == [None]
 
 
 def test_a_filter_nobody_passes_finds_nothing(empty_library, corpus):
