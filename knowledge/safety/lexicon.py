@@ -68,6 +68,8 @@ IDIOMS = any_of(
     r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk into the sea|jump (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",
     # Goodbyes on a last day at work or before a move: "cleared my desk, said goodbye to everyone".
     r"\b(last (day|shift|week) (at|of|in)|leaving (do|party|drinks)|farewell (party|do|drinks)|moving (out|away|house|abroad)|cleared my desk)\b.{0,100}\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b|\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b(?=.{0,100}\b(new (job|place|role|school|team|house|flat|city)|start(s|ing)? (on|at|next)|moving (in|to))\b)",
+    # Frustration: "the drilling is driving me up the wall", "I'll lose my mind if it goes on".
+    r"\b(driving|drives|drove|drive) me (up the wall|round the bend|around the bend|crazy|mad|insane|nuts|bonkers|bananas|spare)\b|\b(going to|about to|will|might) lose my (mind|marbles|head|rag)\b(?= (if|when|before|by)\b)",
     # Overdosed on chocolate, on Netflix: a treat or a pastime, not a drug.
     r"\boverdos(e|ed|ing) on (chocolate|sugar|sweets|candy|cake|cookies|biscuits|carbs|caffeine|coffee|cheese|pizza|netflix|tv|anime|k ?dramas?|memes|tiktok|christmas|easter eggs?)\b",
     # "lmao i want to die, i just called my teacher mum": embarrassment, laughed at.

@@ -101,6 +101,8 @@ IDEATION = any_of(
     r"\b(no creo que|quizas no|tal vez no) (llegue|este|siga) (a manana|aqui manana|viv[oa] manana)\b",
     r"\bnadie me (extranaria|va a extranar|extranaria si)\b",
     r"\b(murio|fallecio|se fue|se murio|perdi a|entierro|funeral)\b.{0,100}\b(quiero|quisiera|solo quiero|me quiero) (irme|estar|reunirme) con (el|ella|ellos|mi \w+)\b",
+    r"\b(extrano|echo (tanto |mucho |muchisimo )?de menos|extranar) (tanto |mucho |muchisimo )?a (mi|mis) \w+\b.{0,50}\b(solo )?(quiero|quisiera|me quiero) (irme|estar|reunirme|ir) con (el|ella|ellos|ellas)\b",
+    r"\b(voy|ire|me voy|vamos) (a ir )?(al|a un|a la|a las) (puente|vias|via del tren|azotea|acantilado|terraza del edificio)\b.{0,60}\b(se acabo|se acaba|se termina|termina todo|se acabo todo|y ya no mas|y fin)\b",
     r"\brecai(da)?\b.{0,60}\bsin (hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*)\b|\b(hacerme dano|cortarme|lastimarme)\b.{0,40}\brecai\b",
     r"\bestoy (en|arriba de|sobre) (la azotea|la cornisa|el borde del? \w+|el acantilado|la via del tren|las vias del tren)\b(?! (tomando|con (mis|mi|unos|unas)|de fiesta|arreglando|tendiendo|regando|comiendo|cenando|leyendo|haciendo|trabajando))",
 )

@@ -69,3 +69,26 @@ def test_one_more_day_of_this_stays_a_risk():
 
 def test_rather_die_than_living_stays_a_risk():
     assert lexical_scan("I would rather die than keep living like this", "en").level == "crisis"
+
+
+def test_frustration_idioms_leave_nothing_for_the_classifier():
+    from knowledge.safety.risk import classifier_text
+
+    assert "wall" not in classifier_text("the builders are driving me up the wall")
+    assert "mind" not in classifier_text("I'm going to lose my mind if the alarm goes again")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "echo mucho de menos a mi abuelo, solo quiero irme con él",
+        "extraño muchísimo a mis papás y quiero estar con ellos",
+        "mañana voy a la azotea al salir de clase y se termina todo",
+    ],
+)
+def test_spanish_joining_and_a_place_with_an_ending_are_crisis(text):
+    assert lexical_scan(text, "es").level == "crisis"
+
+
+def test_going_to_a_bridge_for_a_walk_is_not():
+    assert lexical_scan("el sábado voy al puente con mis primos a pescar", "es").level != "crisis"
