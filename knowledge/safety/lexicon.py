@@ -61,9 +61,22 @@ IDIOMS = any_of(
     r"\bburn(ed|t)? myself (on|while|cooking|with the (iron|oven|pan|stove))\b",
     r"\bcut myself (shaving|cooking|on|while|by accident|accidentally)\b",
     r"\bdie (a little )?inside\b",
-    # "I'd rather die than sing karaoke" is hyperbole about the thing; "rather die than live
-    # like this" or "than go back to the ward" is about living, so those stay risk language.
-    r"\brather (be dead|die) than (?!(live|living|go on|going on|keep (going|living|on)|carry on|carrying on|continue|be alive|being alive|be here|wake up|face|facing|spend another|feel|feeling|deal|dealing|exist|existing|suffer|suffering|stay|staying|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted))\b)\w+",
+    # "I'd rather die than sing at karaoke": any everyday act, never living itself.
+    # ("than go back to the ward", "than be sectioned" stay risk language too).
+    r"\brather (be dead|die) than (?!(live|living|go on|going on|keep|carry on|carrying on|be alive|being alive|be here|wake|waking|face|facing|spend|exist|existing|continue|suffer|suffering|feel|feeling|deal|dealing|stay|staying|get better|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted))\b)\w+",
+    # Hyperbole about a trivial thing done once more: "if I have to hear that song one more
+    # time I'm going to walk into the sea" (one more day, night or week of this stays risk).
+    r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk into the sea|jump (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",
+    # Goodbyes on a last day at work or before a move: "cleared my desk, said goodbye to everyone".
+    r"\b(last (day|shift|week) (at|of|in)|leaving (do|party|drinks)|farewell (party|do|drinks)|moving (out|away|house|abroad)|cleared my desk)\b.{0,100}\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b|\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b(?=.{0,100}\b(new (job|place|role|school|team|house|flat|city)|start(s|ing)? (on|at|next)|moving (in|to))\b)",
+    # Frustration: "the drilling is driving me up the wall", "I'll lose my mind if it goes on".
+    r"\b(driving|drives|drove|drive) me (up the wall|round the bend|around the bend|crazy|mad|insane|nuts|bonkers|bananas|spare)\b|\b(going to|about to|will|might) lose my (mind|marbles|head|rag)\b(?= (if|when|before|by)\b)",
+    # Overdosed on chocolate, on Netflix: a treat or a pastime, not a drug.
+    r"\boverdos(e|ed|ing) on (chocolate|sugar|sweets|candy|cake|cookies|biscuits|carbs|caffeine|coffee|cheese|pizza|netflix|tv|anime|k ?dramas?|memes|tiktok|christmas|easter eggs?)\b",
+    # "lmao i want to die, i just called my teacher mum": embarrassment, laughed at.
+    r"(\b(lol|lmao|lmfao|haha\w*)\b|😂|🤣|💀)\W*i (want to|could) die\W+(i|because i|cause i) (just |literally )?(called|said|sent|tripped|fell|walked|texted|replied|waved|forgot|liked|wore)\b",
+    # Laughing about killing a sibling who ate the leftovers.
+    r"\b(i am )?going to (kill|murder) (him|her|them|my \w+)\b(?=.{0,80}(\b(lol|lmao|lmfao|haha\w*)\b|😂|🤣|💀))|(\b(lol|lmao|lmfao|haha\w*)\b|😂|🤣|💀)\W*(i am )?going to (kill|murder) (him|her|them|my \w+)\b",
     r"\b(at|reached|reaching) the end of my (rope|tether)\b",
     # Dark humour: "i'm dead 💀", "lmao i'm dying", "i'm so dead" (in trouble), "lifesaver".
     r"\b(i am|im) (so |literally |actually |absolutely |totally )?(dead|dying|deceased|crying)\b\W*(lol|lmao|lmfao|haha\w*|😂|🤣|💀|☠️)",
@@ -149,8 +162,11 @@ IDEATION = any_of(
     # Wanting to join someone who died: a death named in the same message.
     r"\b(died|passed|passed away|funeral|gone|lost (him|her|them)|grave|death)\b.{0,100}\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go to|go be with) (my |our )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b",
     r"\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go be with) (my |our )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b( again| in heaven| up there| wherever (he|she|they) (is|are))\b",
+    r"\b(died|passed|passed away|funeral|lost (him|her|them)|grave|death)\b.{0,100}\b(want|wanted|just want|need|long|wish i could) (to )?(go|be) where (he|she|they) (is|are|went|has gone|have gone)\b",
     r"\b(punch\w*|hit\w*|bang\w*|smash\w*) (the |a )?(wall|walls|myself|my head)\b.{0,40}\b(till|until|so) .{0,25}\b(bled|bleed|bleeding|split|broke|bruised)\b",
     r"\b(hide|hiding|cover|covering|cover up) (my |the |these |all the )?(fresh|new|recent) (cuts|burns|wounds|marks)\b",
+    # Death welcomed if it came by itself: "if I got a terminal diagnosis I'd feel relieved".
+    r"\bif (i|my doctor|the doctor|they) (got|get|was|were|had|found|told me|said)\b.{0,40}\b(terminal|months to live|weeks to live|dying|hit by a (bus|car|truck))\b.{0,60}\bi (would|will|think i would)( honestly| probably| actually| secretly| just)* (feel|be) (relieved|glad|grateful|happy|at peace)\b",
 )
 
 DANGER = any_of(
@@ -209,6 +225,13 @@ METHOD_REQUEST = any_of(
     rf"\b{PILLS}\b.{{0,80}}\bhow (much|many) (would|does|will|do) (it|they|you|i) (take|need)\b",
     r"\bcuts?\b.{0,80}\bhow deep (would|does|do|should|must|is) (it|that|they|the cut|a cut|you|i)\b",
     rf"\b(can|could|will|would|does) .{{0,30}}\b({PILLS}|rope|bleach|pesticide|helium|charcoal|exhaust|antifreeze) .{{0,30}}\b(kill|be fatal|be lethal|cause death)\b",
+    # A dose asked for in a message that names a death, whatever the frame or the order.
+    r"\b(kill\w* (himself|herself|themselves|myself|yourself|someone|a person)|suicide|to die|dies|overdos\w*|lethal|fatal)\b.{0,150}\b(what|which|how much|how many|exact|right)\b.{0,20}\b(dose|dosage|amount|quantity|number of (pills|tablets))\b",
+    r"\b(what|which|exact|how much|how many)\b.{0,20}\b(dose|dosage|amount|quantity)\b.{0,80}\b(stops? (a|the|your|my|his|her|someone's) heart|kills?|to die|lethal|fatal|death|not wake up)\b",
+    rf"\bhow (much|many) (of )?(my |these |those |the )?{PILLS}.{{0,40}}\b(damage|damages|destroy|destroys|shut down|shuts down|fail|stop|stops)\b.{{0,20}}\b(liver|kidneys?|heart|organs?|beyond repair)\b",
+    r"\bhow (to|do i|do you|would i|would you|can i|could i|does one) (properly |correctly )?(cut|slit|slash|open) (my |your |his |her |their |the |one's )?(wrists?|throat|veins?)\b|\b(cut|slit|slash) (my |your |the )?(wrists?|veins?|throat) (properly|deep enough|so it works|the right way)\b",
+    # Getting hold of a weapon or poison without anyone knowing, for whatever story.
+    r"\b(get|getting|buy|buying|obtain|obtaining) (hold of |their hands on |his hands on |her hands on |my hands on )?(a |the |some )?(gun|firearm|pistol|handgun|rifle|poison|cyanide|sodium nitrite|barbiturates)\b.{0,60}\bwithout (anyone|anybody|(his|her|their|my|the) (\w+ )?(parents|family|mum|mom|dad|wife|husband|partner|school)) (knowing|noticing|finding out|seeing)\b",
 )
 
 MEANS_QUERY = any_of(
@@ -216,7 +239,7 @@ MEANS_QUERY = any_of(
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
     # the place named first, the height after it: "which bridges in the city are the tallest"
     r"\b(which|what)\b.{0,20}\b(bridges?|buildings?|cliffs?|towers?|car ?parks?|multi ?storeys?|rooftops?|overpass(es)?|flyovers?|viaducts?)\b.{0,40}\b(are|is) (the )?(tallest|highest)\b",
-    r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital)\b",
+    r"\b(where|were|wher|how) (can|could|do|to|would) (i |you |u |one |someone )?(buy|get|find|order) (like |some |a |any )?(gun|firearm|pistol|rope|pills|sleeping pills|rat poison|poison|pesticide|helium|charcoal|razor blades|cyanide|barbiturates|nembutal|pentobarbital|sodium nitrite|nitrite|potassium chloride|ammo|ammunition)\b",
     r"\bcan (you|u|i|someone|anyone) (buy|get|order) (\w+ )?(cyanide|poison|rat poison|pesticide|helium|a gun|a firearm|sleeping pills|barbiturates|nembutal|pentobarbital)\b",
     r"\b(gun|firearm) (shops?|stores?|dealers?|ranges?) (near|around|close)\b",
     # a shop asked for by what it sells: "a hardware store that sells rope near me"
@@ -227,8 +250,8 @@ MEANS_QUERY = any_of(
     r"\bhow (tall|high|deep) is (the |that )?(\w+ ){0,2}(bridge|building|parking garage|garage|car ?park|multi ?storey|parking (lot|structure)|cliff|tower|roof|dam|overpass|water|river|lake|canal|reservoir|quarry|drop)\b",
     r"\b(tallest|highest) (car ?parks?|multi ?storeys?|parking (lots?|structures?))\b",
     r"\bhow (strong|much weight)\b.{0,30}\brope\b",
-    r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b",
-    r"\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
+    r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b(?! (mirror|picture|frame|painting|shelf|shelves|tv|art|artwork|clock|curtains?|coat|bag|plant|basket|light|lamp|door|sign|poster|canvas|bike|bicycle|punch ?bag|boxing bag|hammock|swing))",
+    r"\b(deepest|coldest) (part|point|spot|bit|stretch) of (the |that )?\w+|\b(train|express|\d{1,2}[:.]\d{2})\b.{0,20}\b(does not|do not|will not) stop (at|here|in)\b|\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
     r"\b(train|subway) (tracks?|line)s? (near|without)\b",
     r"\b(what time|when|how often|how fast) (does|do|will) the (last |next |first |\w+ )?(\w+ )?(trains?|express|freight|subway) (go|pass|come|run|get)( through| by| over| past| into)?\b.{0,50}\b(crossing|tracks?|bridge|station|platform)\b",
     r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
@@ -252,6 +275,7 @@ DISTRESS = any_of(
     r"\b(do not|cannot|can not|no longer) see (a|any) way (out|forward|through)\b",
     r"\b(worst|hardest|terrible|awful|horrible) (day|week|month|year|time)\b|\bstruggling\b|\bhurts? so much\b",
     r"\b(feel|feeling|am|so|really) (sad|down|low|awful|terrible|lost|scared|afraid|stressed|defeated|like a failure)\b",
+    r"\bi am not (going through|doing) (all )?(that|this|it)( again)?\s*[.!]|\bi (just )?want (out|it over|it to be over)\s*([.!?]|$)",
 )
 
 PAST = any_of(
@@ -275,7 +299,7 @@ PRESENT = any_of(
     r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
 )
 THIRD_PARTY = any_of(
-    r"\b(my|a|our|his|her) (friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew)\b",
+    r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
 )
 THIRD_PARTY_RISK = any_of(
@@ -299,7 +323,7 @@ EXPOSURE = any_of(
     r"\b\w+'s suicide\b|\bafter (a|the|his|her|their) suicide\b|\b(a|the) suicide in (the|our|my)\b",
 )
 FRAMING = any_of(
-    r"\b(writing|write|wrote|reading|read) (a|an|my|our|the) (paper|essay|story|book|novel|thesis|article|report|poem)\b|\b(journalists?|media|news) .{0,20}\breport|\breport(ing)? on\b",
+    r"\b(writing|write|wrote|reading|read) (a|an|my|our|the) (\w+ )?(paper|essay|story|book|novel|thesis|article|report|poem)\b|\b(journalists?|media|news) .{0,20}\breport|\breport(ing)? on\b",
     r"\b(for|in|of) (a|an|my|our|the) (paper|essay|thesis|dissertation|research|study|class|course|assignment|project|presentation|novel|story|book|screenplay|script|fanfic|fan fiction|poem|game|character|article|report|podcast|documentary|lecture|campaign|training)\b",
     r"\bi am (a|an) (researcher|student|nurse|writer|novelist|journalist|teacher|counselor|volunteer|medical student|psychology student)\b",
     r"\bhow many (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students)\b|\b(each|per|every) year\b|\bannually\b|\b(average|median) age\b",
@@ -337,7 +361,7 @@ class LexicalResult:
 # person also says they are afraid: then the words are taken at face value.
 PERSON_THREAT_IDIOMS = any_of(
     r"\b(would|will) kill me (if|when)\b",
-    r"\b(is|are) going to kill me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
+    r"(\b(is|are)|'s|\bshes|\bhes) going to (kill|murder) me when (she|he|they) (sees?|finds? out|hears?|gets? home)\b",
 )
 FEAR = re.compile(
     r"\b(scared|afraid|terrified|frightened|fear|unsafe|not safe|hits? me|hurts? me|beats? me|"

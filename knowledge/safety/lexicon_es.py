@@ -43,10 +43,10 @@ WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|p
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
 DRUGS = r"(pastillas|pildoras|tabletas|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
-OTHER_PERSON = r"(mi (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|estudiante|companero|companera|roomie|vecino|vecina)|un amigo|una amiga|alguien que conozco)"
+OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco)"
 
 IDIOMS = any_of(
-    r"\bme (muero|mori|moria) de (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa)\b",
+    r"\bme (re |super )?(muero|mori|moria) de (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa)\b",
     r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
     r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
     r"\b(el|la|este|esta|mi) (trabajo|examen|tarea|jefe|calor|trafico|dolor de \w+|espera|universidad|escuela) (me )?(mata|me esta matando|me va a matar)\b",
@@ -101,18 +101,21 @@ IDEATION = any_of(
     r"\b(no creo que|quizas no|tal vez no) (llegue|este|siga) (a manana|aqui manana|viv[oa] manana)\b",
     r"\bnadie me (extranaria|va a extranar|extranaria si)\b",
     r"\b(murio|fallecio|se fue|se murio|perdi a|entierro|funeral)\b.{0,100}\b(quiero|quisiera|solo quiero|me quiero) (irme|estar|reunirme) con (el|ella|ellos|mi \w+)\b",
+    r"\b(extrano|echo (tanto |mucho |muchisimo )?de menos|extranar) (tanto |mucho |muchisimo )?a (mi|mis) \w+\b.{0,50}\b(solo )?(quiero|quisiera|me quiero) (irme|estar|reunirme|ir) con (el|ella|ellos|ellas)\b",
+    r"\b(voy|ire|me voy|vamos) (a ir )?(al|a un|a la|a las) (puente|vias|via del tren|azotea|acantilado|terraza del edificio)\b.{0,60}\b(se acabo|se acaba|se termina|termina todo|se acabo todo|y ya no mas|y fin)\b",
     r"\brecai(da)?\b.{0,60}\bsin (hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*)\b|\b(hacerme dano|cortarme|lastimarme)\b.{0,40}\brecai\b",
     r"\bestoy (en|arriba de|sobre) (la azotea|la cornisa|el borde del? \w+|el acantilado|la via del tren|las vias del tren)\b(?! (tomando|con (mis|mi|unos|unas)|de fiesta|arreglando|tendiendo|regando|comiendo|cenando|leyendo|haciendo|trabajando))",
 )
 
 METHOD_REQUEST = any_of(
-    r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,40}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
+    r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,70}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
     r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b|\b(mayor|mas) letalidad\b|\b(metodos?|formas?|maneras?) de (suicidio|suicidarse|matarse|quitarse la vida)\b",
     r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|letal|segur[oa]|sin dolor) (de|para) (que )?(\w+ ){0,3}(morir|matarse|suicidarse|se suicide|se mate|acabar|quitarse)\b",
     rf"\bcuant[oa]s? (de )?{DRUGS}( de \w+)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
     r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
-    r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,40}\b(morir|matar|mortal|sobrevivir|letal)\b",
+    r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,80}\b(morir|matar|mortal|sobrevivir|letal)\b",
+    r"\b(que|cual|cuanta|la) (dosis|cantidad)\b.{0,50}\b(mortal|letal|matar|matarse|matarl[oa]|morir|muerte)\b",
     r"\bse sobrevive (a )?(una )?(caida|salto)\b|\bsobrevivir (a )?(una )?caida de\b",
     r"\b(donde|como) (compro|consigo|comprar|conseguir|puedo comprar|puedo conseguir) (veneno|raticida|una pistola|un arma|una soga|pastillas sin receta|cianuro)\b",
     r"\b(que|cual) (veneno|pastilla|medicamento|droga)\b.{0,30}\b(mata|matar|mortal|letal|morir)\b",
@@ -134,7 +137,7 @@ DANGER = any_of(
 )
 
 THIRD_PARTY_RISK = any_of(
-    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se quiere (matar|morir|suicidar)|quiere (morir|matarse|suicidarse|desaparecer)|dice que se (quiere|va a) (matar|morir)|habla de (morir|matarse|suicidarse|quitarse la vida)|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir)\b",
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se quiere (matar|morir|suicidar)|quiere (morir|matarse|suicidarse|desaparecer)|dice que se (quiere|va a) (matar|morir)|habla de (morir|matarse|suicidarse|quitarse la vida)|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir|(piensa|quiere|va a|planea) (terminar|acabar) con (todo|su vida))\b",
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(no contesta|desaparecio|no responde|no aparece)\b.{{0,60}}\b(despues de|desde que|tras) (publicar|su post|un post|un mensaje|escribir)\b",
 )
 

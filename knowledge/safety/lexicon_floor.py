@@ -60,6 +60,7 @@ FLOOR_EN = any_of(
 )
 
 THIRD_PARTY_EN = any_of(
+    r"\b(list|note)\b.{0,30}\bwho (should |will |is going to |would )?(gets?|has|have|inherits?|takes?) (his|her|their) (things|stuff|belongings|possessions)\b",
     rf"\b(gave|giving|given|has given) (away )?((his|her|their) \w+ and )?(all|most) (of )?(his|her|their) (stuff|things|belongings|possessions|games|clothes|books|\w+)\b{ORDINARY_REASON}",
     r"\b(talks?|talking|talked|keeps? (talking|saying)|says?|said|mentions?|mentioned) (about )?(wanting to )?(join|joining|be with|being with|going to be with|go to) (his |her |their )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|gran|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby)\b",
     r"\b(wrote|writes|writing|written|posted|drew|drawn|made|shared) (a |an |this |some )?\w* ?(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (ending|taking|wanting to end|killing) (his|her|their) (own )?(life|lives|self)\b",
@@ -72,6 +73,9 @@ FLOOR_ES = any_of(
     r"\b(cuando|despues de que|una vez que) (ya no )?(este|me haya ido|me vaya para siempre|muera|no este)\b(?! (en casa|de vacaciones|aqui el|fuera|lista|listo|trabajando))",
     r"\bcuando ya no este\b",
     r"\bprogram\w* (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta)\b.{0,60}\b(cuando|despues de que) (ya no )?(este|me haya ido|muera|no este)\b",
+    r"\b(program\w*|agende|deje programad\w*) (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta|cartas)\b.{0,100}\b(de despedida|para despedirme|de adios)\b",
+    # A day chosen, said first-person with no event named ("elegi la fecha").
+    r"(?:^|[.!?,;]\s*)(ya )?(elegi|escogi|decidi|fije) (la fecha|el dia|la hora|la noche)\b(?! (de|del|para) (la|el|mi|nuestra|nuestro|su)\b)(?!.{0,80}\b(boda|examen|entrevista|operacion|cirugia|fiesta|viaje|mudanza|cita|reunion|vuelo|concierto|partido|bautizo|graduacion|cena|comida)\b)",
     r"\b(fije|fijado|fijada|deje fijad[oa]|ancle) (mi |el |la )?(ultim[oa]|final) (mensaje|post|publicacion|tuit)\b|\bmi (publicacion|mensaje|post) (final|de despedida)\b",
     r"\b(carta|cartas|nota|notas|mensaje|video)\b.{0,80}\b(a|para) (mi|mis) \w+\b.{0,80}\bno (fue|es|sera) (su|tu) culpa\b",
     r"\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
@@ -81,6 +85,7 @@ FLOOR_ES = any_of(
 )
 
 THIRD_PARTY_ES = any_of(
+    r"\b(lista|nota|papel)\b.{0,30}\b(a )?quien (regalar|dejar|dar)(le|les)? (sus|todas sus) (cosas|pertenencias)\b",
     r"\b(habla|hablando|dice|dijo|menciona|repite) (de|que quiere)? ?(irse|reunirse|estar|ir) con (mi|su) (mama|madre|papa|padre|esposa|esposo|mujer|marido|hijo|hija|hermano|hermana|abuela|abuelo)\b",
     r"\b(poema|cuento|carta|dibujo|nota|texto|publicacion|post)s? sobre (quitarse la vida|matarse|suicidarse|querer morir|no querer vivir|acabar con su vida)\b",
 )

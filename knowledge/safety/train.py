@@ -41,7 +41,12 @@ CONCERN_THRESHOLD = 0.5
 # The training "none" messages are deliberately hard (idioms, dark humour, innocent uses of
 # risk words); the crisis threshold is the lowest that calls at most this share of them
 # crisis, so recall is as high as that cap allows. The lexicon adds its floor on top.
-NONE_AS_CRISIS_CAP = 0.05
+# Spanish gets a looser cap: its ordinary messages are the hardest ("me muero de...", "me
+# mata..."), the Spanish lexicon reads less than the English one so the classifier carries
+# more of Spanish recall, and Spanish ordinary conversations show no false crisis on any
+# set. At 5% the 1,600 messages added on 2026-11-29 raised the Spanish threshold from 0.45
+# to 0.5 and cost 3.5 points of out-of-fold recall (0.851 -> 0.816).
+NONE_AS_CRISIS_CAP = {"en": 0.05, "es": 0.07}
 THRESHOLD_GRID = tuple(round(0.3 + 0.025 * step, 3) for step in range(25))
 
 
@@ -129,9 +134,7 @@ def _fold_probabilities(
     return out
 
 
-def _crisis_threshold(
-    probabilities: np.ndarray, labels: np.ndarray, cap: float = NONE_AS_CRISIS_CAP
-) -> float:
+def _crisis_threshold(probabilities: np.ndarray, labels: np.ndarray, cap: float) -> float:
     """The lowest threshold that keeps hard ordinary messages (none) under the false-alarm cap."""
     none_scores = probabilities[labels == 0, 2]
     for threshold in THRESHOLD_GRID:
@@ -149,7 +152,11 @@ def train(
     strata = [f"{row.level}-{row.language}" for row in rows]
     folded = _fold_probabilities(vectors, texts, labels, strata)
     thresholds = {
-        language: _crisis_threshold(folded[languages == language], labels[languages == language])
+        language: _crisis_threshold(
+            folded[languages == language],
+            labels[languages == language],
+            NONE_AS_CRISIS_CAP.get(language, NONE_AS_CRISIS_CAP["en"]),
+        )
         for language in sorted(set(languages))
     }
     metrics: dict = {
