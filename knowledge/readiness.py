@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
+from knowledge.heap import set_aside_loaded_objects
 from settings import Settings
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ class Readiness:
     def _load_all(self) -> None:
         for step in self.steps:
             self.load(step)
+        set_aside_loaded_objects()  # later full collections skip what was just loaded
 
     def _embedding_model(self) -> None:
         from knowledge import embeddings

@@ -48,7 +48,7 @@ checkin_tab, entries_tab, calendar_tab, trackers_tab, reminder_tab = st.tabs(
     ["Check in", "Entries", "Calendar", "Your trackers", "Reminder"]
 )
 with checkin_tab:
-    new_checkin_form(journal, trackers)
+    new_checkin_form(trackers)
 
 with entries_tab:
     if not entries:

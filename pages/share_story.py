@@ -7,6 +7,10 @@ from ui.services import current_sender, moderation_inbox
 from ui.stories import anonymizer, replaced_details, story_library
 
 STEP = "share_step"
+# Set by the buttons' callbacks, read once by the run they start.
+INCOMPLETE = "share_incomplete"
+RESCRUBBED = "share_rescrubbed"
+REFUSED = "share_refused"
 st.session_state.setdefault(STEP, "write")
 
 
@@ -22,6 +26,32 @@ def back_to_draft() -> None:
     st.session_state[STEP] = "write"
 
 
+def to_review() -> None:
+    """ "Anonymize and review", before the page runs: scrub the draft, so this same run draws
+    the review (an st.rerun() from the form ran the whole page, and its collection, twice)."""
+    state = st.session_state
+    title, body = state["share_title"], state["share_body"]
+    topics, helped = state["share_topics"], state["share_helped"]
+    if not body.strip() or not title.strip() or not topics or not helped:
+        state[INCOMPLETE] = True
+        return
+    scrub = anonymizer()
+    state["share_draft_title"] = title
+    state["share_draft_body"] = body
+    # The title is published and searched like the body, so it is scrubbed like the body.
+    state["share_scrubbed_title"] = scrub(title)
+    state["share_scrubbed"] = scrub(body)
+    state["share_edit_title"] = state["share_scrubbed_title"].text
+    state["share_edit_body"] = state["share_scrubbed"].text
+    state["share_labels"] = (
+        list(topics),
+        state["share_stage"],
+        list(helped),
+        list(state["share_communities"]),
+    )
+    state[STEP] = "review"
+
+
 def write_step() -> None:
     st.write(
         "Your story could be the one that helps someone feel less alone. Write it in your own "
@@ -29,55 +59,70 @@ def write_step() -> None:
         "decide what is published."
     )
     with st.form("share_form"):
-        title = st.text_input("A short title", max_chars=120, key="share_title")
-        body = st.text_area(
+        st.text_input("A short title", max_chars=120, key="share_title")
+        st.text_area(
             "Your story",
             height=320,
             max_chars=12_000,
             key="share_body",
             placeholder="What happened, what it was like, and what helped, even a little.",
         )
-        topics = st.multiselect(
+        st.multiselect(
             "What is it about? (up to 3, the main one first)",
             TOPICS,
             format_func=label,
             max_selections=3,
             key="share_topics",
         )
-        stage = st.selectbox(
-            "Where are you now?", STAGES, index=1, format_func=label, key="share_stage"
-        )
-        helped = st.multiselect(
+        st.selectbox("Where are you now?", STAGES, index=1, format_func=label, key="share_stage")
+        st.multiselect(
             "What helped? (up to 4)",
             WHAT_HELPED,
             format_func=label,
             max_selections=4,
             key="share_helped",
         )
-        communities = st.multiselect(
+        st.multiselect(
             "Communities you'd like it found by (optional)",
             COMMUNITIES,
             format_func=label,
             max_selections=3,
             key="share_communities",
         )
-        sent = st.form_submit_button("Anonymize and review", type="primary")
-    if not sent:
-        return
-    if not body.strip() or not title.strip() or not topics or not helped:
+        st.form_submit_button("Anonymize and review", type="primary", on_click=to_review)
+    if st.session_state.pop(INCOMPLETE, False):
         st.warning("Please add a title, your story, at least one topic and what helped.")
-        return
+
+
+def send() -> None:
+    """ "Send to the moderators", before the page runs (no st.rerun): check the edits for
+    new identifying details, then queue the story, or keep the review and say why."""
+    state = st.session_state
     scrub = anonymizer()
-    st.session_state["share_draft_title"] = title
-    st.session_state["share_draft_body"] = body
-    # The title is published and searched like the body, so it is scrubbed like the body.
-    st.session_state["share_scrubbed_title"] = scrub(title)
-    st.session_state["share_scrubbed"] = scrub(body)
-    st.session_state["share_edit_title"] = st.session_state["share_scrubbed_title"].text
-    st.session_state["share_edit_body"] = st.session_state["share_scrubbed"].text
-    st.session_state["share_labels"] = (list(topics), stage, list(helped), list(communities))
-    st.session_state[STEP] = "review"
-    st.rerun()
+    recheck_title, recheck = scrub(state["share_edit_title"]), scrub(state["share_edit_body"])
+    if recheck.entities or recheck_title.entities:
+        state["share_edit_title"], state["share_edit_body"] = recheck_title.text, recheck.text
+        state[RESCRUBBED] = True
+        return
+    consent = Consent(state["share_c1"], state["share_c2"], state["share_c3"])
+    topics, stage, helped, communities = state["share_labels"]
+    draft = Draft(
+        title=recheck_title.text,
+        body=recheck.text,
+        topics=topics,
+        stage=stage,
+        what_helped=helped,
+        communities=communities,
+    )
+    try:
+        receipt = moderation_inbox().submit(draft, consent, sender=current_sender())
+    except SubmissionError as problem:
+        state[REFUSED] = str(problem)
+        return
+    start_over()
+    state[STEP] = "done"
+    state["share_code"] = receipt.withdrawal_code
+    state["share_warned"] = bool({"suicide", "self-harm"} & set(receipt.warnings))
 
 
 def review_step() -> None:
@@ -86,10 +131,7 @@ def review_step() -> None:
         st.rerun()
     scrubbed = st.session_state["share_scrubbed"]
     scrubbed_title = st.session_state.get("share_scrubbed_title")
-    if "share_rescrubbed" in st.session_state:
-        st.session_state["share_edit_title"], st.session_state["share_edit_body"] = (
-            st.session_state.pop("share_rescrubbed")
-        )
+    if st.session_state.pop(RESCRUBBED, False):
         st.warning("Your edits added a few identifying details; we replaced them. Please check.")
     st.header("1. Check what we changed", anchor=False)
     if scrubbed.entities or (scrubbed_title and scrubbed_title.entities):
@@ -106,42 +148,17 @@ def review_step() -> None:
     st.text_input("Title", key="share_edit_title", max_chars=120)
     st.text_area("Your story as it would be published", key="share_edit_body", height=320)
     st.header("3. Your consent", anchor=False)
-    consent = Consent(
-        st.checkbox("Publish my story anonymously in Kindred's library", key="share_c1"),
-        st.checkbox("A moderator may lightly edit it for safety and privacy", key="share_c2"),
-        st.checkbox(
-            "I understand I can withdraw it at any time with a code shown once, next",
-            key="share_c3",
-        ),
+    st.checkbox("Publish my story anonymously in Kindred's library", key="share_c1")
+    st.checkbox("A moderator may lightly edit it for safety and privacy", key="share_c2")
+    st.checkbox(
+        "I understand I can withdraw it at any time with a code shown once, next",
+        key="share_c3",
     )
     left, right = st.columns(2)
     left.button("Back to my draft", on_click=back_to_draft, key="share_back")
-    if not right.button("Send to the moderators", type="primary", key="share_send"):
-        return
-    recheck_title = anonymizer()(st.session_state["share_edit_title"])
-    recheck = anonymizer()(st.session_state["share_edit_body"])
-    if recheck.entities or recheck_title.entities:
-        st.session_state["share_rescrubbed"] = (recheck_title.text, recheck.text)
-        st.rerun()
-    topics, stage, helped, communities = st.session_state["share_labels"]
-    draft = Draft(
-        title=recheck_title.text,
-        body=recheck.text,
-        topics=topics,
-        stage=stage,
-        what_helped=helped,
-        communities=communities,
-    )
-    try:
-        receipt = moderation_inbox().submit(draft, consent, sender=current_sender())
-    except SubmissionError as problem:
-        st.warning(str(problem))
-        return
-    start_over()
-    st.session_state[STEP] = "done"
-    st.session_state["share_code"] = receipt.withdrawal_code
-    st.session_state["share_warned"] = bool({"suicide", "self-harm"} & set(receipt.warnings))
-    st.rerun()
+    right.button("Send to the moderators", type="primary", key="share_send", on_click=send)
+    if refused := st.session_state.pop(REFUSED, None):
+        st.warning(refused)
 
 
 def done_step() -> None:

@@ -22,9 +22,9 @@ from journal.checkin import MAX_NOTE_CHARS, QUADRANT_OF, mood_words
 from journal.insights import WEEKDAYS, calendar_month
 from journal.trackers import Tracker
 from ui import insight_charts as charts
-from ui.journal import note_signals_crisis, session_memo
+from ui.journal import active_journal, note_signals_crisis, session_memo
 from ui.text import escape_markdown as md
-from ui.trackers import tracker_fields
+from ui.trackers import tracker_fields, tracker_values
 
 STORIES_PAGE = "pages/stories.py"
 NEW_PREFIX = "journal_new"
@@ -35,6 +35,7 @@ EDITING_KEY = "journal_editing"
 CONFIRM_DELETE_KEY = "journal_confirm_delete"
 SAVED_KEY = "journal_saved_message"
 CRISIS_KEY = "journal_crisis"
+REFUSED_KEY = "journal_checkin_refused"  # why the last save was refused, shown once
 
 
 def _tags(text: str) -> list[str]:
@@ -58,8 +59,8 @@ def checkin_fields(
     prefix: str, initial: CheckIn | None = None, trackers: Sequence[Tracker] = ()
 ) -> CheckIn:
     """The check-in widgets (inside a form); returns what they hold as a CheckIn."""
-    start = initial or CheckIn(mood=3, occurred_at=datetime.now())
-    mood = st.radio(
+    start = initial or _blank()
+    st.radio(
         "How are you, overall?",
         options=list(MOODS),
         index=list(MOODS).index(start.mood or 3),
@@ -67,7 +68,7 @@ def checkin_fields(
         horizontal=True,
         key=f"{prefix}_mood",
     )
-    emotions = st.multiselect(
+    st.multiselect(
         "Emotions (pleasant or unpleasant, high or low energy)",
         options=EMOTIONS,
         default=list(start.emotions),
@@ -75,14 +76,14 @@ def checkin_fields(
         key=f"{prefix}_emotions",
     )
     known = list(dict.fromkeys([*ACTIVITIES, *start.activities]))
-    activities = st.multiselect(
+    st.multiselect(
         "What did you do?", options=known, default=list(start.activities), key=f"{prefix}_acts"
     )
     left, right = st.columns(2)
-    tags = left.text_input(
+    left.text_input(
         "Your own tags (comma separated)", value=", ".join(start.tags), key=f"{prefix}_tags"
     )
-    sleep = right.number_input(
+    right.number_input(
         "Hours of sleep",
         min_value=0.0,
         max_value=24.0,
@@ -90,43 +91,56 @@ def checkin_fields(
         value=start.sleep_hours,
         key=f"{prefix}_sleep",
     )
-    values = tracker_fields(prefix, trackers, start.trackers)
-    note = st.text_area(
+    tracker_fields(prefix, trackers, start.trackers)
+    st.text_area(
         "Anything you want to add (optional)",
         value=start.note,
         max_chars=MAX_NOTE_CHARS,
         key=f"{prefix}_note",
     )
     day_column, hour_column = st.columns(2)
-    day = day_column.date_input(
+    day_column.date_input(
         "Day", value=start.occurred_at.date(), max_value=date.today(), key=f"{prefix}_day"
     )
     # Empty for a new check-in: "now" (or midday for a past day); several a day each keep
     # the time they were made or given.
-    hour = hour_column.time_input(
+    hour_column.time_input(
         "Time (empty means now)",
         value=start.occurred_at.time() if initial is not None else None,
         step=60,
         key=f"{prefix}_time",
     )
+    return checkin_in_form(prefix, start, trackers)
+
+
+def _blank() -> CheckIn:
+    return CheckIn(mood=3, occurred_at=datetime.now())
+
+
+def checkin_in_form(prefix: str, start: CheckIn, trackers: Sequence[Tracker] = ()) -> CheckIn:
+    """What the check-in widgets of ``prefix`` hold, read from the session (a form's
+    callback reads them there too); ``start`` is the entry they began from."""
+    state = st.session_state
+    mood = state[f"{prefix}_mood"]
     return CheckIn(
         mood=mood,
-        note=note,
-        emotions=tuple(emotions),
-        activities=tuple(activities),
-        tags=tuple(_tags(tags)),
-        sleep_hours=sleep,
-        occurred_at=_when(day, hour),
+        note=state[f"{prefix}_note"],
+        emotions=tuple(state[f"{prefix}_emotions"]),
+        activities=tuple(state[f"{prefix}_acts"]),
+        tags=tuple(_tags(state[f"{prefix}_tags"])),
+        sleep_hours=state[f"{prefix}_sleep"],
+        occurred_at=_when(state[f"{prefix}_day"], state[f"{prefix}_time"]),
         title=start.title,
         starred=start.starred,
-        trackers=values,
+        trackers=tracker_values(prefix, trackers),
         # The person's own word for an imported mood names that level only.
         mood_label=start.mood_label if mood == start.mood else "",
     )
 
 
 def after_save(checkin: CheckIn, message: str, clear_prefix: str = "") -> None:
-    """Confirm, check the note for crisis words, and (after a new check-in) empty the form."""
+    """Confirm, check the note for crisis words, and (after a new check-in) empty the form:
+    the next run shows it all."""
     st.session_state[SAVED_KEY] = message
     with st.spinner("Saving..."):
         if note_signals_crisis(checkin.note):
@@ -136,20 +150,33 @@ def after_save(checkin: CheckIn, message: str, clear_prefix: str = "") -> None:
         for key in [k for k in st.session_state if str(k).startswith(clear_prefix)]:
             del st.session_state[key]
         st.session_state[NEW_FORM_ROUND] = st.session_state.get(NEW_FORM_ROUND, 0) + 1
-    st.rerun()
 
 
-def new_checkin_form(journal: Journal, trackers: Sequence[Tracker] = ()) -> None:
+def save_new_checkin(prefix: str, trackers: Sequence[Tracker]) -> None:
+    """ "Save check-in", before the page runs: the run it starts draws the message and an
+    empty form (an st.rerun() after the form ran the whole page, and its collection, twice).
+    The journal is asked for again, so one left idle too long is locked, not written to."""
+    journal = active_journal()
+    if journal is None:
+        return
+    new = checkin_in_form(prefix, _blank(), trackers)
+    try:
+        journal.add(new)
+    except InvalidEntry as error:
+        st.session_state[REFUSED_KEY] = str(error)
+        return
+    after_save(new, "Saved. Thank you for checking in.", f"{prefix}_")
+
+
+def new_checkin_form(trackers: Sequence[Tracker] = ()) -> None:
     prefix = f"{NEW_PREFIX}_{st.session_state.get(NEW_FORM_ROUND, 0)}"
     with st.form("journal_checkin_form"):
-        new = checkin_fields(prefix, trackers=trackers)
-        if st.form_submit_button("Save check-in", type="primary"):
-            try:
-                journal.add(new)
-            except InvalidEntry as error:
-                st.error(str(error))
-            else:
-                after_save(new, "Saved. Thank you for checking in.", f"{prefix}_")
+        checkin_fields(prefix, trackers=trackers)
+        st.form_submit_button(
+            "Save check-in", type="primary", on_click=save_new_checkin, args=(prefix, trackers)
+        )
+        if refused := st.session_state.pop(REFUSED_KEY, None):
+            st.error(refused)
 
 
 def entry_card(
@@ -236,6 +263,7 @@ def edit_form(journal: Journal, entry: Entry, trackers: Sequence[Tracker] = ()) 
             else:
                 st.session_state.pop(EDITING_KEY, None)
                 after_save(changed, "Changes saved.", "journal_edit_")
+                st.rerun()
         if cancel.form_submit_button("Cancel"):
             st.session_state.pop(EDITING_KEY, None)
             st.rerun()

@@ -21,12 +21,11 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 def tracker_fields(
     prefix: str, trackers: Sequence[Tracker], initial: Mapping[str, TrackerValue]
 ) -> dict[str, TrackerValue]:
-    """One widget per tracker (inside a form); unanswered trackers are left out."""
-    values: dict[str, TrackerValue] = {}
+    """One widget per tracker (inside a form); what they hold, unanswered ones left out."""
     for tracker in trackers:
         key, start = f"{prefix}_tracker_{tracker.id}", initial.get(tracker.id)
         if tracker.kind == "number":
-            number = st.number_input(
+            st.number_input(
                 f"{tracker.name} ({tracker.unit})" if tracker.unit else tracker.name,
                 min_value=0.0,
                 value=None if start is None else float(start),
@@ -34,14 +33,12 @@ def tracker_fields(
                 placeholder="Leave empty to skip",
                 key=key,
             )
-            if number is not None:
-                values[tracker.id] = number
             continue
         options: list[object] = [
             SKIP,
             *((True, False) if tracker.kind == "yes_no" else range(1, 6)),
         ]
-        answer = st.radio(
+        st.radio(
             tracker.name,
             options=options,
             index=options.index(start) if start in options[1:] else 0,
@@ -49,8 +46,16 @@ def tracker_fields(
             horizontal=True,
             key=key,
         )
-        if answer != SKIP:
-            values[tracker.id] = answer  # type: ignore[assignment]
+    return tracker_values(prefix, trackers)
+
+
+def tracker_values(prefix: str, trackers: Sequence[Tracker]) -> dict[str, TrackerValue]:
+    """What the tracker widgets hold, read from the session so a form's callback can too."""
+    values: dict[str, TrackerValue] = {}
+    for tracker in trackers:
+        answer = st.session_state.get(f"{prefix}_tracker_{tracker.id}")
+        if answer is not None and answer != SKIP:
+            values[tracker.id] = answer
     return values
 
 

@@ -200,10 +200,12 @@ class StoryLibrary:
 
     # -- reading -------------------------------------------------------------------------
     def warm(self) -> int:
-        """Load every passage and story into memory now, so the first search is not slower.
+        """Load every passage and story into memory, and embed the topics the results are
+        re-ranked by, now, so the first search is not slower.
 
         Returns how many stories are indexed.
         """
+        self._topics.warm()
         return len(self._passages.current().stories)
 
     def count_passages(self) -> int:

@@ -62,6 +62,10 @@ class TopicAffinity:
     def _matrix(self) -> np.ndarray:
         return np.asarray(self._embed(list(TOPIC_DESCRIPTIONS.values())), dtype=np.float32)
 
+    def warm(self) -> None:
+        """Embed the topic descriptions now: on the first search this took about 0.5 s."""
+        _ = self._matrix
+
     def scores(self, vector: np.ndarray) -> dict[str, float]:
         sims = self._matrix @ np.asarray(vector, dtype=np.float32)
         return dict(zip(TOPIC_DESCRIPTIONS, (float(s) for s in sims), strict=True))

@@ -61,6 +61,22 @@ def test_every_passage_is_in_the_snapshot(shipped_library):
     assert len(shipped_library._passages.current()) == shipped_library.count_passages()
 
 
+def test_after_the_warm_up_a_search_embeds_only_its_query(shipped_library):
+    from knowledge.embeddings import embed
+
+    embedded: list[list[str]] = []
+
+    def counting(texts: list[str]):  # type: ignore[no-untyped-def]
+        embedded.append(list(texts))
+        return embed(texts)
+
+    library = StoryLibrary(shipped_library.collection, counting)
+    library.warm()
+    embedded.clear()
+    library.search("I can't sleep", k=K)
+    assert embedded == [["I can't sleep"]], "the topics were embedded by the warm-up"
+
+
 def _deaf_steady(story, story_id: str):
     return story.model_copy(
         update={

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import shutil
+import time
 
 from knowledge.readiness import STEPS, Readiness
 from knowledge.stories import StoryLibrary
@@ -22,6 +24,10 @@ def test_the_warm_up_loads_every_step_and_opens_the_index_once(shipped_library_d
     directory = resources.directory()
     assert resources.directory() is directory, "one directory per process"
     assert directory.index() is directory.index(), "its search index built by the warm-up"
+    deadline = time.monotonic() + 60  # set aside right after the last step
+    while not gc.get_freeze_count() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert gc.get_freeze_count(), "what the warm-up loaded is set aside from full collections"
 
 
 def test_the_warm_up_loads_the_place_finder_before_the_first_place_search(tmp_path, model):

@@ -143,6 +143,21 @@ def test_share_shows_every_change_then_queues_with_a_code_shown_once(app_data_di
     assert len(at.code) == 0, "the withdrawal code is shown only once"
 
 
+def test_details_added_while_editing_are_replaced_before_anything_is_sent(app_data_dir):
+    at = _share(_page("pages/share_story.py"), STORY)
+    for key in ("share_c1", "share_c2", "share_c3"):
+        at.checkbox(key=key).check()
+    added = at.text_area(key="share_edit_body").value + " Call me on 555-0134, said Priya Sharma."
+    at.text_area(key="share_edit_body").input(added)
+    _button(at, "Send to the moderators").click().run()
+    assert not at.exception and not at.code, "nothing sent yet"
+    assert any("identifying details" in w.value for w in at.warning)
+    edited = at.text_area(key="share_edit_body").value
+    assert "Priya" not in edited and "555-0134" not in edited, edited
+    _button(at, "Send to the moderators").click().run()
+    assert len(at.code) == 1, [w.value for w in at.warning]  # sent once they have seen it
+
+
 def test_the_title_is_scrubbed_and_the_moderator_sees_what_was_replaced(app_data_dir, monkeypatch):
     monkeypatch.setenv("KINDRED_MODERATOR_PASSWORD_HASH", PasswordHasher().hash(PASSWORD))
     title = "How Dr. Maria Lopez at St. Mary's helped me"
