@@ -125,6 +125,10 @@ def _keep_tldextract_offline() -> None:
 
 @lru_cache(maxsize=1)
 def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
+    # spaCy is imported and loaded under english_nlp's lock before Presidio imports it, so
+    # the warm-up's topic tagger and a first click never import spaCy on two threads at once
+    # (seen once as a KeyError: 'spacy' from the import system).
+    english()
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
