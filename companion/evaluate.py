@@ -31,6 +31,7 @@ CONVERSATION_SETS = {
     "heldout": DATA / "conversations_heldout.jsonl",
     "fresh": DATA / "conversations_fresh.jsonl",
     "fresh2": DATA / "conversations_fresh2.jsonl",
+    "fresh3": DATA / "conversations_fresh3.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -38,14 +39,22 @@ MESSAGE_SETS = {
     "blind": DATA / "blind_messages.jsonl",
     "fresh": DATA / "fresh_messages.jsonl",
     "fresh2": DATA / "fresh2_messages.jsonl",
+    "fresh3": DATA / "fresh3_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
 # Sets scored in aggregate only: their failures are never printed, so nobody tunes on them.
 # The fresh and fresh2 sets were scored blind and have been read for tuning since
-# 2026-11-29 14:30, so they are development sets now.
+# 2026-11-29 14:30, so they are development sets now; fresh3, written blind that afternoon by
+# an author who read none of the code or data, takes their place as the unseen set.
 AGGREGATE_ONLY = {
-    path.resolve() for path in (MESSAGE_SETS["blind"], MESSAGE_SETS["written_holdout"])
+    path.resolve()
+    for path in (
+        MESSAGE_SETS["blind"],
+        MESSAGE_SETS["written_holdout"],
+        MESSAGE_SETS["fresh3"],
+        CONVERSATION_SETS["fresh3"],
+    )
 }
 TARGETS = {
     "persistence": 1.0,

@@ -20,12 +20,16 @@ import json
 import re
 from pathlib import Path
 
+import numpy as np
+
 from knowledge.safety.classifier import LEVELS, MODEL_FILE
 
 DATA_DIR = MODEL_FILE.parent
 TRAIN_FILE = DATA_DIR / "train_written_2.jsonl"
 HOLDOUT_FILE = DATA_DIR / "holdout_written.jsonl"
 HOLDOUT_SHARE = 5  # one in five
+NEAR_SHARE = 0.5  # of the two messages' words, together
+NEAR_WORDS = 4
 LANGUAGES = ("en", "es")
 
 
@@ -62,37 +66,65 @@ def _valid(raw: dict) -> bool:
     )
 
 
+def near_copies(texts: list[str], others: list[str]) -> list[bool]:
+    """For each text, whether it shares at least half of its words with one of ``others``
+    (Jaccard of the word sets >= NEAR_SHARE, and at least NEAR_WORDS words in common): a
+    writer's paraphrase of an evaluation message would let the scorecard flatter itself."""
+    if not texts or not others:
+        return [False] * len(texts)
+    from sklearn.feature_extraction.text import CountVectorizer
+
+    words = CountVectorizer(binary=True, analyzer=lambda text: set(loose_key(text).split()))
+    words.fit(texts + others)
+    mine, theirs = words.transform(texts), words.transform(others)
+    common = (mine @ theirs.T).tocoo()
+    sizes_mine = np.asarray(mine.sum(axis=1)).ravel()
+    sizes_theirs = np.asarray(theirs.sum(axis=1)).ravel()
+    union = sizes_mine[common.row] + sizes_theirs[common.col] - common.data
+    near = (common.data >= NEAR_WORDS) & (common.data >= NEAR_SHARE * union)
+    flags = np.zeros(len(texts), dtype=bool)
+    flags[common.row[near]] = True
+    return flags.tolist()
+
+
 def split_rows(
     batches: list[Path], excluded: list[Path], existing: list[Path]
 ) -> tuple[list[dict], list[dict], dict[str, int]]:
     """Training rows, held-out rows and counts of what was dropped."""
-    excluded_keys = {loose_key(text) for path in excluded for text in _texts(path)}
+    evaluation = [text for path in excluded for text in _texts(path)]
+    excluded_keys = {loose_key(text) for text in evaluation}
     seen = {loose_key(text) for path in existing for text in _texts(path)}
     train, holdout = [], []
-    dropped = {"invalid": 0, "duplicate": 0, "in an evaluation set": 0}
-    for path in batches:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            raw = json.loads(line)
-            if not _valid(raw):
-                dropped["invalid"] += 1
-                continue
-            key = loose_key(raw["text"])
-            if key in excluded_keys:
-                dropped["in an evaluation set"] += 1
-                continue
-            if key in seen:
-                dropped["duplicate"] += 1
-                continue
-            seen.add(key)
-            row = {
-                "text": raw["text"].strip(),
-                "level": raw["level"],
-                "family": raw.get("family", ""),
-                "lang": raw.get("lang", "en"),
-            }
-            (holdout if held_out(row["text"]) else train).append(row)
+    dropped = {"invalid": 0, "duplicate": 0, "in an evaluation set": 0, "near one": 0}
+    raws = [
+        json.loads(line)
+        for path in batches
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    near = near_copies([str(raw.get("text") or "") for raw in raws], evaluation)
+    for raw, near_one in zip(raws, near, strict=True):
+        if not _valid(raw):
+            dropped["invalid"] += 1
+            continue
+        key = loose_key(raw["text"])
+        if key in excluded_keys:
+            dropped["in an evaluation set"] += 1
+            continue
+        if near_one:
+            dropped["near one"] += 1
+            continue
+        if key in seen:
+            dropped["duplicate"] += 1
+            continue
+        seen.add(key)
+        row = {
+            "text": raw["text"].strip(),
+            "level": raw["level"],
+            "family": raw.get("family", ""),
+            "lang": raw.get("lang", "en"),
+        }
+        (holdout if held_out(row["text"]) else train).append(row)
     return train, holdout, dropped
 
 

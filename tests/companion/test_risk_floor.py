@@ -13,7 +13,7 @@ import json
 
 import pytest
 
-from knowledge.safety.import_written import held_out, loose_key, split_rows
+from knowledge.safety.import_written import held_out, loose_key, near_copies, split_rows
 from knowledge.safety.risk import lexical_scan
 from knowledge.safety.signals import adds_up
 from knowledge.safety.train import load_training
@@ -104,12 +104,34 @@ def test_the_split_is_stable_deduplicated_and_keeps_evaluation_texts_out(tmp_pat
     )
     evaluation = _batch(tmp_path / "eval.jsonl", [{"text": "A sentence from the evaluation set"}])
     train, holdout, dropped = split_rows([batch], [evaluation], [])
-    assert dropped == {"invalid": 0, "duplicate": 1, "in an evaluation set": 1}
+    assert dropped == {"invalid": 0, "duplicate": 1, "in an evaluation set": 1, "near one": 0}
     assert len(train) + len(holdout) == 200
     assert 20 <= len(holdout) <= 60
     assert all(held_out(row["text"]) for row in holdout)
     assert not any(held_out(row["text"]) for row in train)
     assert held_out("Message number 7 about my week") == held_out("message number 7 about my week")
+
+
+def test_a_paraphrase_of_an_evaluation_message_is_never_trained_on(tmp_path):
+    evaluation = _batch(
+        tmp_path / "eval.jsonl",
+        [{"text": "I gave my guitar to my brother because I won't need it after Sunday"}],
+    )
+    batch = _batch(
+        tmp_path / "batch.jsonl",
+        [
+            {
+                "text": "gave my guitar to my brother bc i won't need it after friday",
+                "level": "crisis",
+                "lang": "en",
+            },
+            {"text": "my brother lent me his guitar for the gig", "level": "none", "lang": "en"},
+        ],
+    )
+    train, holdout, dropped = split_rows([batch], [evaluation], [])
+    assert dropped["near one"] == 1
+    assert [row["text"] for row in train + holdout] == ["my brother lent me his guitar for the gig"]
+    assert near_copies(["i feel so alone"], ["i feel so tired"]) == [False]  # few words shared
 
 
 def test_no_held_out_message_is_trained_on():
