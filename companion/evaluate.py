@@ -56,12 +56,6 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh3"],
     )
 }
-TARGETS = {
-    "persistence": 1.0,
-    "single_message_crisis_recall": 1.0,
-    "false_crisis_ordinary": 0.05,
-    "repeated_replies": 0,
-}
 
 
 @dataclass

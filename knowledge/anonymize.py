@@ -128,7 +128,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     # spaCy is imported and loaded under english_nlp's lock before Presidio imports it, so
     # the warm-up's topic tagger and a first click never import spaCy on two threads at once
     # (seen once as a KeyError: 'spacy' from the import system).
-    english()
+    nlp = english()
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
     from presidio_analyzer.predefined_recognizers import (
@@ -179,7 +179,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
         models=[{"lang_code": "en", "model_name": str(spacy_model_path())}],
         ner_model_configuration=ner,
     )
-    nlp_engine.nlp = {"en": english()}
+    nlp_engine.nlp = {"en": nlp}
     registry = RecognizerRegistry(supported_languages=["en"])
     for recognizer in [
         SpacyRecognizer(supported_entities=["PERSON"]),
@@ -376,6 +376,7 @@ def _listed_names(results: list[RecognizerResult], text: str) -> list[Recognizer
 
 
 _NAME_WORD = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]{2,}")
+_HONORIFIC_WORD = re.compile(HONORIFIC)
 
 
 def _repeated_names(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
@@ -383,16 +384,15 @@ def _repeated_names(results: list[RecognizerResult], text: str) -> list[Recogniz
     Maclean", "Zuzana: ... Zuzana:". A name is as identifying the second time."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_honorifics import HONORIFIC
     from knowledge.anonymize_recognizers import NOT_NAME_WORDS
 
-    honorific = re.compile(HONORIFIC)
+    never_names = KEEP_WORDS | NOT_NAME_WORDS
     words = {
         w
         for r in results
         if r.entity_type == "PERSON"
         for w in _NAME_WORD.findall(text[r.start : r.end])
-        if w not in KEEP_WORDS | NOT_NAME_WORDS and not honorific.fullmatch(w)
+        if w not in never_names and not _HONORIFIC_WORD.fullmatch(w)
     }
     if not words:
         return results
