@@ -32,6 +32,7 @@ CONVERSATION_SETS = {
     "fresh": DATA / "conversations_fresh.jsonl",
     "fresh2": DATA / "conversations_fresh2.jsonl",
     "fresh3": DATA / "conversations_fresh3.jsonl",
+    "fresh4": DATA / "conversations_fresh4.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -40,13 +41,16 @@ MESSAGE_SETS = {
     "fresh": DATA / "fresh_messages.jsonl",
     "fresh2": DATA / "fresh2_messages.jsonl",
     "fresh3": DATA / "fresh3_messages.jsonl",
+    "fresh4": DATA / "fresh4_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
 # Sets scored in aggregate only: their failures are never printed, so nobody tunes on them.
 # The fresh and fresh2 sets were scored blind and have been read for tuning since
 # 2026-11-29 14:30, so they are development sets now; fresh3, written blind that afternoon by
-# an author who read none of the code or data, takes their place as the unseen set.
+# an author who read none of the code or data, takes their place as the unseen set; fresh4,
+# written blind the same way at 17:20 by yet another author, was scored once before the
+# evening retrain and once after, in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -54,6 +58,8 @@ AGGREGATE_ONLY = {
         MESSAGE_SETS["written_holdout"],
         MESSAGE_SETS["fresh3"],
         CONVERSATION_SETS["fresh3"],
+        MESSAGE_SETS["fresh4"],
+        CONVERSATION_SETS["fresh4"],
     )
 }
 
