@@ -1,8 +1,8 @@
 """The directory's results map: the offline outlines and one marker per place.
 
 The map's spec is built once per set of results, not on every rerun: pydeck writes it as
-indented JSON with Python's slow pure-Python encoder (the outlines alone are ~7,000
-coordinates near a city), about a quarter of every rerun of a page showing results.
+indented JSON with Python's pure-Python encoder (the outlines alone are ~4,000
+points near a city), about a quarter of every rerun of the page showing results.
 """
 
 from __future__ import annotations
