@@ -38,12 +38,18 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from threadpoolctl import threadpool_limits
 
 from benchmarks.stats import markdown_table
-from benchmarks.story_synthetic import SentenceCorpus, neighbour_summary, synthetic_set
+from benchmarks.story_synthetic import (
+    SentenceCorpus,
+    SyntheticSet,
+    neighbour_summary,
+    synthetic_set,
+)
 from knowledge.embeddings import embed, warm
 from knowledge.stories import StoryFilter, StoryLibrary, load_shipped
 from knowledge.stories.chunking import chunk_text
@@ -51,6 +57,9 @@ from knowledge.stories.index import open_collection, story_of
 from knowledge.stories.library import EXACT_MAX_SCORED, exact_is_cheaper
 from knowledge.stories.snapshot import GATHERED_ROW_COST
 from settings import Settings
+
+if TYPE_CHECKING:
+    from chromadb.api.models.Collection import Collection
 
 QUERIES_FILE = Path(__file__).resolve().parent.parent / "tests/stories/data/retrieval.jsonl"
 K = 10
@@ -84,7 +93,7 @@ CASES = (
 )
 
 
-def _cached(collection, data) -> bool:
+def holds_set(collection: Collection, data: SyntheticSet) -> bool:
     """Whether a kept folder already holds this very set (same ids and vectors)."""
     if collection.count() != len(data.ids):
         return False
@@ -100,9 +109,9 @@ def _cached(collection, data) -> bool:
 def _build(folder: Path, size: int, rng: np.random.Generator, corpus: SentenceCorpus):
     collection = open_collection(Settings(data_dir=folder), name=f"bench_{size}")
     data = synthetic_set(size, rng, corpus)
-    reused = _cached(collection, data)
+    reused = holds_set(collection, data)
     if not reused:
-        _upsert(collection, data)
+        write_set(collection, data)
     library = StoryLibrary(collection)
     library.topic_weight = 0.0  # rank by passage similarity alone, comparable with exact
     started = time.perf_counter()
@@ -110,7 +119,8 @@ def _build(folder: Path, size: int, rng: np.random.Generator, corpus: SentenceCo
     return library, data, time.perf_counter() - started, reused
 
 
-def _upsert(collection, data) -> None:
+def write_set(collection: Collection, data: SyntheticSet) -> None:
+    """The collection made to hold exactly this set (anything else in it deleted first)."""
     size = len(data.ids)
     stale = collection.get(include=[])["ids"]  # a kept folder of another set: start again
     for start in range(0, len(stale), UPSERT_BATCH):
