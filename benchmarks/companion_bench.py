@@ -4,9 +4,11 @@
 embedding of the message (the floor), the bare `assess()` call, and a whole offline turn
 (`Companion.reply`, with the real story library), a turn that continues a conversation the
 page keeps, and one rebuilt from a transcript: cold (the turn cache emptied before each
-call, so every earlier turn is assessed again) and warm (the earlier turns read from the
-cache, as when a caller sends the transcript back turn after turn), each also as a ratio
-against the page's turn. Target: a turn under 100 ms at the median.
+call, so every earlier turn is assessed again, all of them in one batch), cold with the
+earlier turns assessed one at a time (how a rebuild read them before the batch, for the
+ratio in the same run) and warm (the earlier turns read from the cache, as when a caller
+sends the transcript back turn after turn), each also as a ratio against the page's turn.
+Target: a turn under 100 ms at the median.
 """
 
 from __future__ import annotations
@@ -58,12 +60,23 @@ def main() -> None:
         TURNS.clear()
         return bot.reply(next(cycle), history=transcript)
 
+    def cold_one_at_a_time() -> object:
+        TURNS.clear()
+        rebuilt = Conversation()
+        for exchange in earlier.exchanges:
+            rebuilt.record(exchange.message, rebuilt.assess(exchange.message), exchange.reply)
+        return bot.reply(next(cycle), conversation=rebuilt)
+
     calls = [
         ("embed_one(message) (baseline)", lambda: embed_one(next(cycle))),
         ("assess(message)", lambda: assess(next(cycle))),
         ("assess(message, history of 2)", lambda: assess(next(cycle), ["rough day", "so tired"])),
         (PAGE_TURN, lambda: bot.reply(next(cycle), conversation=copy.deepcopy(earlier))),
         (f"bot.reply(message, history=transcript of {len(EARLIER)} turns), cold", cold_rebuild),
+        (
+            f"the same, cold, {len(EARLIER)} earlier turns assessed one at a time",
+            cold_one_at_a_time,
+        ),
         (
             f"bot.reply(message, history=transcript of {len(EARLIER)} turns), warm",
             lambda: bot.reply(next(cycle), history=transcript),
@@ -86,7 +99,7 @@ def main() -> None:
             ms(samples[name], 95),
             ms(samples[name], 50) / baseline,
             f"{ms(samples[name], 50) / page_turn:.2f}"
-            if name.startswith("bot.reply(message, ")
+            if name.startswith(("bot.reply(message, ", "the same, "))
             else "",
         ]
         for name, _ in calls

@@ -21,6 +21,7 @@ from typing import Any
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
+from knowledge.safety.risk import SharedReadings, read_message
 
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
@@ -59,20 +60,37 @@ class Conversation:
 
     @classmethod
     def from_history(cls, history: Sequence[Any] | None) -> Conversation:
-        """Rebuild the turns and the risk state from role/content pairs (or plain strings)."""
+        """Rebuild the turns and the risk state from role/content pairs (or plain strings).
+
+        Turns the turn cache does not hold are read together: every classifier input of
+        every one of them in one embedding call, and each message scanned by the lexicon
+        once (``read_ahead``); the rules then run turn by turn exactly as on the page.
+        """
         conversation = cls()
-        pending: str | None = None
-        for role, content in _pairs(history or ()):
-            if role == "user":
-                if pending is not None:
-                    conversation.record(pending, conversation.recall(pending), "")
-                pending = content
-            elif pending is not None:
-                conversation.record(pending, conversation.recall(pending), content)
-                pending = None
-        if pending is not None:
-            conversation.record(pending, conversation.recall(pending), "")
+        turns = list(_turns(history or ()))
+        shared: SharedReadings | None = None
+        for index, (message, reply) in enumerate(turns):
+            found = TURNS.get(conversation._turn_key(message))
+            if found is None:
+                if shared is None:
+                    shared = conversation.read_ahead([m for m, _ in turns[index:]])
+                found = conversation.assess(message, shared)
+            conversation.record(message, found, reply)
         return conversation
+
+    def read_ahead(self, messages: Sequence[str]) -> SharedReadings:
+        """The classifier's readings of ``messages``, said one after another from here on,
+        made in one batch. Each is read as if the conversation were not in crisis (with the
+        messages before it), which covers the inputs of a turn in crisis too (read alone)."""
+        shared = SharedReadings()
+        earlier, language, readings = self.messages(), self.state.language, []
+        for message in messages:
+            language = detect_language(message) or language
+            if message.strip():
+                readings.append(read_message(message, earlier, language=language, shared=shared))
+            earlier = [*earlier, message]
+        shared.read_ahead(readings)
+        return shared
 
     @property
     def turn(self) -> int:
@@ -94,27 +112,22 @@ class Conversation:
                 pairs.append({"role": "assistant", "content": exchange.reply})
         return pairs
 
-    def recall(self, message: str) -> Assessment:
-        """``assess``, or the assessment this same transcript prefix was given before."""
-        found = TURNS.get(self._turn_key(message))
-        return found if found is not None else self.assess(message)
-
     def _turn_key(self, message: str) -> bytes:
         earlier = ((exchange.message, exchange.reply) for exchange in self.exchanges)
         return turn_key(earlier, self.state, message)
 
-    def assess(self, message: str) -> Assessment:
+    def assess(self, message: str, shared: SharedReadings | None = None) -> Assessment:
         """The message's assessment in this conversation, before it is recorded."""
-        found = self._assess(message)
+        found = self._assess(message, shared)
         TURNS.put(self._turn_key(message), found)
         return found
 
-    def _assess(self, message: str) -> Assessment:
+    def _assess(self, message: str, shared: SharedReadings | None = None) -> Assessment:
         language = detect_language(message) or self.state.language
         # Once in crisis the route stays whatever is said, so the message is read on its
         # own: a new subject is answered as one, and a fresh crisis message still is one.
         history = None if self.state.is_crisis else self.messages()
-        found = assess(message, history, language=language)
+        found = assess(message, history, language=language, shared=shared)
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS:
             return found
@@ -160,6 +173,21 @@ class Conversation:
         self.exchanges.append(Exchange(message, replace(assessment, vector=None), reply, source))
         self.state = state
         return state
+
+
+def _turns(history: Iterable[Any]) -> Iterable[tuple[str, str]]:
+    """(the person's message, the reply to it, or "" when none was given) in order."""
+    pending: str | None = None
+    for role, content in _pairs(history):
+        if role == "user":
+            if pending is not None:
+                yield pending, ""
+            pending = content
+        elif pending is not None:
+            yield pending, content
+            pending = None
+    if pending is not None:
+        yield pending, ""
 
 
 def _pairs(history: Iterable[Any]) -> Iterable[tuple[str, str]]:

@@ -16,7 +16,8 @@ from knowledge.directory.names import (
 )
 from knowledge.directory.schema import ACCESSIBILITY, COSTS, POPULATIONS, TOPICS
 from knowledge.geo import PlaceNotFound
-from ui.directory import KIND_LABELS, listing_card, results_map
+from ui.directory import KIND_LABELS, listing_card
+from ui.directory_map import results_map
 from ui.help import current_country
 from ui.services import directory, find_places_ready, time_zones
 from ui.text import escape_markdown as _md

@@ -1,18 +1,16 @@
-"""Directory widgets: the cached directory, a result card, the map. Listing text is inert."""
+"""Directory widgets: the cached directory and a result card (the map: ``directory_map``).
+Listing text is inert."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
-import pydeck as pdk
 import streamlit as st
 
 from knowledge.directory import ListingHit
-from knowledge.directory.basemap import outlines_near
 from knowledge.directory.feed_sources import FeedSource
 from knowledge.directory.ics import has_calendar, listing_calendar
-from knowledge.directory.map_points import group_points, view_for
 from knowledge.directory.names import (
     ATTENDANCE_LABELS,
     language_name,
@@ -24,7 +22,7 @@ from knowledge.directory.verified import VERIFIED_SOURCE
 from knowledge.moderation.inbox import SubmissionError
 from knowledge.resources.wording import DEMO_LISTING_BADGE
 from ui.dial import phone_markdown
-from ui.services import app_settings, current_sender, directory, moderation_inbox
+from ui.services import current_sender, directory, moderation_inbox
 from ui.text import escape_markdown as _md
 
 KIND_LABELS = {
@@ -181,56 +179,3 @@ def correction_form(listing_id: str, number: int) -> None:
                 st.warning(str(problem))
             else:
                 st.success("Thank you. A moderator will check it.")
-
-
-def results_map(hits: list[ListingHit], centre: tuple[float, float] | None) -> None:
-    """Every placed result over the offline outlines; places shared by several results
-    show how many. No tile is fetched unless the operator set KINDRED_MAP_STYLE_URL."""
-    points = group_points(hits)
-    if not points:
-        return
-    lat, lon, zoom = view_for(points, centre)
-    outlines = pdk.Layer(
-        "GeoJsonLayer",
-        data=outlines_near(round(lat, 2), round(lon, 2), zoom),
-        stroked=True,
-        filled=True,
-        get_fill_color=[236, 233, 224, 255],
-        get_line_color=[150, 150, 150, 255],
-        line_width_min_pixels=1,
-        pickable=False,
-    )
-    markers = pdk.Layer(
-        "ScatterplotLayer",
-        data=points,
-        get_position="[lon, lat]",
-        get_radius="60 + 40 * count",
-        radius_min_pixels=6,
-        radius_max_pixels=22,
-        get_fill_color=[22, 94, 99, 230],
-        get_line_color=[255, 255, 255, 255],
-        stroked=True,
-        line_width_min_pixels=1,
-        pickable=True,
-    )
-    counts = pdk.Layer(
-        "TextLayer",
-        data=[p for p in points if p["count"] > 1],
-        get_position="[lon, lat]",
-        get_text="label",
-        get_size=14,
-        get_color=[255, 255, 255, 255],
-        get_alignment_baseline="'center'",
-    )
-    style = app_settings().map_style_url
-    # No third-party basemap by default: Streamlit would fetch one from a tile server, telling
-    # it where the person searched. Leaving map_style unset keeps pydeck's "__MAP_STYLE__"
-    # sentinel, which tells Streamlit not to add its own (map_style=None would add CARTO's).
-    basemap_choice = {"map_provider": "carto", "map_style": style} if style else {}
-    deck = pdk.Deck(
-        layers=[markers, counts] if style else [outlines, markers, counts],
-        initial_view_state=pdk.ViewState(latitude=lat, longitude=lon, zoom=zoom),
-        tooltip={"text": "{names}\n{demo}"},
-        **({"map_provider": None} | basemap_choice),
-    )
-    st.pydeck_chart(deck, width="stretch")

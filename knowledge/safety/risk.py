@@ -19,8 +19,8 @@ cumulative signs this message carries.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 import numpy as np
@@ -150,47 +150,170 @@ def _with_floor(lexical: LexicalResult, text: str, language: str) -> LexicalResu
     return lexical
 
 
+WITH_CONTEXT = "the message with the two before it"
+
+
+@dataclass
+class MessageReading:
+    """What ``assess`` knows about a message before the classifier reads it."""
+
+    language: str
+    lexical: LexicalResult
+    level: Level
+    reasons: list[str]
+    normalized: str
+    scope: Scope
+    prepared: str  # the message as the classifier reads it
+    readings: list[tuple[str, str, Level]]  # (where, text the classifier reads, its cap)
+    quiet: bool
+
+    def reads_context(self, alone: np.ndarray, concern_threshold: float) -> bool:
+        """Whether the message joined to the ones before it counts, given the classifier's
+        probabilities for the message alone.
+
+        A message is read with the ones before it only when it carries a sign of its own or
+        the classifier finds it worrying alone, and never when it settles ("thanks, I feel
+        better"): "any tips for my CV?" after a stressful week adds nothing to that week.
+        """
+        if self.lexical.settling:
+            return False
+        return not self.quiet or (bool(self.prepared) and alone[1] + alone[2] >= concern_threshold)
+
+
+def read_message(
+    text: str,
+    history: Sequence[HistoryItem] | None = None,
+    *,
+    language: str | None = None,
+    shared: SharedReadings | None = None,
+) -> MessageReading:
+    """Everything ``assess`` reads before the classifier (for reading many messages at once
+    with ``SharedReadings.read_ahead``)."""
+    language = language or detect_language(text) or "en"
+    if shared is None:
+        return _read_message(text, history, language, lexical_scan)
+    key = (text, tuple(user_messages(history)), language)
+    found = shared.messages.get(key)
+    if found is None:
+        found = shared.messages[key] = _read_message(text, history, language, shared.scan)
+    return replace(found, reasons=list(found.reasons))  # the caller's own copy
+
+
+def _read_message(
+    text: str,
+    history: Sequence[HistoryItem] | None,
+    language: str,
+    scan: Callable[[str, str], LexicalResult],
+) -> MessageReading:
+    lexical = scan(text, language)
+    level = Level(lexical.level)
+    reasons = list(lexical.reasons)
+    recent = user_messages(history)[-HISTORY_WINDOW:]
+    earlier = [scan(message, detect_language(message) or language) for message in recent]
+    level = _with_context(level, lexical, earlier, reasons)
+    normalized = normalize(text)
+    scope = check_scope(normalized)
+    ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
+    # The message joined to the ones before it is read for what it adds after distress;
+    # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
+    context = recent if any(r.distress or r.level != "none" for r in earlier) else []
+    present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
+    prepared = classifier_text(text, language)
+    return MessageReading(
+        language=language,
+        lexical=lexical,
+        level=level,
+        reasons=reasons,
+        normalized=normalized,
+        scope=scope,
+        prepared=prepared,
+        readings=_readings(prepared, context, language, ceiling, present),
+        # A plain message is read with the ones before it only when the classifier finds it
+        # worrying alone: a week of venting does not make "my roommate walked into the glass
+        # door" a crisis. What adds up over a conversation is read by the signals.
+        quiet=is_quiet(lexical),
+    )
+
+
+@dataclass
+class SharedReadings:
+    """Readings shared by the turns of one transcript read at once, each made once: every
+    message's lexicon reading (each turn reads the four before it again), what ``assess``
+    reads before the classifier, and the classifier's probabilities for every input it
+    will use, from one embedding call and one matrix product (``read_ahead``; a second,
+    small one for the plain messages found worrying alone, which are then read with the
+    ones before them). Kept for that one rebuild only, never across conversations."""
+
+    scans: dict[tuple[str, str], LexicalResult] = field(default_factory=dict)
+    messages: dict[tuple[str, tuple[str, ...], str], MessageReading] = field(default_factory=dict)
+    probabilities: dict[str, np.ndarray] = field(default_factory=dict)
+
+    def scan(self, text: str, language: str) -> LexicalResult:
+        found = self.scans.get((text, language))
+        if found is None:
+            found = self.scans[text, language] = lexical_scan(text, language)
+        return replace(found, reasons=list(found.reasons))  # the caller's own copy
+
+    def read_ahead(self, messages: Sequence[MessageReading]) -> None:
+        """Give the classifier every input of these messages it will read, together."""
+        from knowledge.safety.classifier import risk_model
+
+        # The joined reading of a plain message counts only if the message alone worries.
+        self._score(
+            text
+            for message in messages
+            for where, text, _ in message.readings
+            if where != WITH_CONTEXT or (not message.quiet and not message.lexical.settling)
+        )
+        threshold = risk_model().concern_threshold
+        self._score(
+            text
+            for message in messages
+            for where, text, _ in message.readings
+            if where == WITH_CONTEXT
+            and message.reads_context(self.probabilities[message.readings[0][1]], threshold)
+        )
+
+    def _score(self, texts: Iterable[str]) -> None:
+        from knowledge.embeddings import embed
+        from knowledge.safety.classifier import risk_model
+
+        unique = [t for t in dict.fromkeys(texts) if t not in self.probabilities]
+        if unique:
+            rows = risk_model().probabilities(embed(unique), unique)
+            self.probabilities.update(zip(unique, rows, strict=True))
+
+
 def assess(
     text: str,
     history: Sequence[HistoryItem] | None = None,
     *,
     use_embeddings: bool = True,
     language: str | None = None,
+    shared: SharedReadings | None = None,
 ) -> Assessment:
-    """Risk level and reasons for ``text``, read together with the recent ``history``."""
-    language = language or detect_language(text) or "en"
-    lexical = lexical_scan(text, language)
-    level = Level(lexical.level)
-    reasons = list(lexical.reasons)
-    recent = user_messages(history)[-HISTORY_WINDOW:]
-    earlier = [lexical_scan(message, detect_language(message) or language) for message in recent]
-    level = _with_context(level, lexical, earlier, reasons)
+    """Risk level and reasons for ``text``, read together with the recent ``history``.
 
+    ``shared`` holds readings made for many messages at once (a transcript rebuilt); when
+    it has the classifier's probabilities for this message, the message itself is not
+    embedded and the assessment carries no vector.
+    """
+    read = read_message(text, history, language=language, shared=shared)
+    level, reasons, lexical = read.level, read.reasons, read.lexical
     vector, crisis_probability = None, 0.0
-    normalized = normalize(text)
-    scope = check_scope(normalized)
     if use_embeddings and text.strip():
-        ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
-        # The message joined to the ones before it is read for what it adds after distress;
-        # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
-        context = recent if any(r.distress or r.level != "none" for r in earlier) else []
-        present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
-        # A plain message is read with the ones before it only when the classifier finds it
-        # worrying alone: a week of venting does not make "my roommate walked into the glass
-        # door" a crisis. What adds up over a conversation is read by the signals.
-        quiet = is_quiet(lexical)
         level, vector, crisis_probability = _with_classifier(
-            text, context, language, level, reasons, ceiling, present, quiet=quiet, lexical=lexical
+            text, read, shared.probabilities if shared is not None else None
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
     return Assessment(
         level=level,
         reasons=tuple(dict.fromkeys(reasons)),
-        scope=scope,
+        scope=read.scope,
         third_party=lexical.third_party,
-        language=language,
-        signals=signals_in(normalized) | signals_in(normalize_es(text)),
+        language=read.language,
+        signals=signals_in(read.normalized) | signals_in(normalize_es(text)),
         means_question=lexical.means_query or lexical.method_request,
         lexicon_level=Level(lexical.level),
         crisis_probability=crisis_probability,
@@ -243,49 +366,48 @@ def _present_clauses(text: str, language: str) -> str:
     return classifier_text(" ".join(kept), language)
 
 
-def _with_classifier(
-    text: str,
-    recent: list[str],
-    language: str,
-    level: Level,
-    reasons: list[str],
-    ceiling: Level = Level.CRISIS,
-    present: str = "",
-    *,
-    quiet: bool = False,
-    lexical: LexicalResult | None = None,
-) -> tuple[Level, np.ndarray, float]:
-    """Raise ``level`` by the classifier's reading of the message, its context and, when a
-    past episode capped the whole, its present clauses alone (a damping cue in one clause
-    never hides a present sign in another).
-
-    A message is read with the ones before it only when it carries a sign of
-    its own or the classifier finds it worrying alone, and never when it settles ("thanks,
-    I feel better"): "any tips for my CV?" after a stressful week adds nothing to that week.
-    """
-    from knowledge.embeddings import embed
-    from knowledge.safety.classifier import risk_model
-
-    prepared = classifier_text(text, language)
+def _readings(
+    prepared: str, recent: list[str], language: str, ceiling: Level, present: str
+) -> list[tuple[str, str, Level]]:
+    """What the classifier reads: the message, the message with the two before it, and,
+    when a past episode capped the whole, its present clauses alone."""
     readings = [("the message", prepared or ".", ceiling)]
     if recent:
         context = [classifier_text(m, detect_language(m) or language) for m in recent]
         joined = " ".join([*context[-CONTEXT_MESSAGES:], prepared])
-        readings.append(("the message with the two before it", joined, ceiling))
+        readings.append((WITH_CONTEXT, joined, ceiling))
     if present:
         readings.append(("its present clauses", present, Level.CRISIS))
-    inputs = [text, *(reading for _, reading, _ in readings)]
-    vectors = embed(inputs)
+    return readings
+
+
+def _with_classifier(
+    text: str,
+    read: MessageReading,
+    scored: Mapping[str, np.ndarray] | None = None,
+) -> tuple[Level, np.ndarray | None, float]:
+    """Raise the level by the classifier's reading of the message, its context and, when a
+    past episode capped the whole, its present clauses alone (a damping cue in one clause
+    never hides a present sign in another)."""
+    from knowledge.embeddings import embed
+    from knowledge.safety.classifier import risk_model
+
+    level, reasons, language, readings = read.level, read.reasons, read.language, read.readings
+    prepared = read.prepared
     model = risk_model()
-    probabilities = model.probabilities(vectors[1:], inputs[1:])
+    vector = None
+    probabilities = _from_batch(read, scored, model.concern_threshold) if scored else None
+    if probabilities is None:
+        texts = [reading for _, reading, _ in readings]
+        vectors = embed([text, *texts])
+        probabilities = model.probabilities(vectors[1:], texts)
+        vector = vectors[0]
     crisis_probability = float(probabilities[0][2]) if prepared else 0.0
-    alone = probabilities[0]
-    worrying = bool(prepared) and alone[1] + alone[2] >= model.concern_threshold
+    reads_context = read.reads_context(probabilities[0], model.concern_threshold)
     for (where, reading, cap), row in zip(readings, probabilities, strict=True):
         if where == "the message" and not prepared:
             continue
-        settles = lexical is not None and lexical.settling
-        if where.startswith("the message with") and (settles or (quiet and not worrying)):
+        if where == WITH_CONTEXT and not reads_context:
             continue
         found = Level(model.level(row, language))
         # The message's own length counts, also when it is read with the ones before it.
@@ -297,7 +419,26 @@ def _with_classifier(
         if found.rank > level.rank:
             level = found
             reasons.append(f"classifier: {found.value} ({row[2]:.2f} crisis) on {where}")
-    return level, vectors[0], crisis_probability
+    return level, vector, crisis_probability
+
+
+def _from_batch(
+    read: MessageReading, scored: Mapping[str, np.ndarray], concern_threshold: float
+) -> np.ndarray | None:
+    """The message's rows from a batch read ahead, or None if one it needs is missing (a
+    joined reading that will not count needs none)."""
+    alone = scored.get(read.readings[0][1])
+    if alone is None:
+        return None
+    rows = []
+    for where, reading, _ in read.readings:
+        row = scored.get(reading)
+        if row is None:
+            if where != WITH_CONTEXT or read.reads_context(alone, concern_threshold):
+                return None
+            row = np.zeros_like(alone)  # never looked at
+        rows.append(row)
+    return np.vstack(rows)
 
 
 def _with_context(

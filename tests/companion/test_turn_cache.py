@@ -7,6 +7,8 @@ turn by turn.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from companion import Conversation
@@ -37,7 +39,17 @@ def assert_same_turn(rebuilt, page) -> None:
 
 def assert_same_conversation(rebuilt: Conversation, page: Conversation) -> None:
     assert rebuilt.state == page.state
-    assert [e.assessment for e in rebuilt.exchanges] == [e.assessment for e in page.exchanges]
+    assert len(rebuilt.exchanges) == len(page.exchanges)
+    for ours, theirs in zip(rebuilt.exchanges, page.exchanges, strict=True):
+        assert_same_assessment(ours.assessment, theirs.assessment)
+
+
+def assert_same_assessment(rebuilt: Assessment, page: Assessment) -> None:
+    """Every field the same; the crisis probability to 1e-6. A rebuild reads its turns'
+    messages in one embedding batch, the page one turn at a time, and onnxruntime's
+    vectors depend on the batch in the 8th decimal (as they do between two CPUs)."""
+    assert replace(rebuilt, crisis_probability=0.0) == replace(page, crisis_probability=0.0)
+    assert rebuilt.crisis_probability == pytest.approx(page.crisis_probability, abs=1e-6)
 
 
 @pytest.fixture()
@@ -100,6 +112,69 @@ def test_a_transcript_that_differs_in_one_earlier_turn_is_read_again(offline_bot
     assert_same_turn(warm_reply, cold_reply)
     if changed == "person":
         assert cold.exchanges[1].assessment != conversation.exchanges[1].assessment
+
+
+CONVERSATIONS = {
+    "signals adding up": [
+        "nothing is ever going to change for me",
+        "nobody even noticed I wasn't at work all week",
+        "honestly everyone would have it easier, I'm just a burden to them",
+        "I've been sorting out my passwords and accounts so it's all tidy",
+    ],
+    "crisis, then another subject": [
+        "I want to kill myself tonight",
+        "never mind, I'm fine, lol jk",
+        "let's talk about my garden",
+        "the tomatoes are finally turning red",
+    ],
+    "spanish": [
+        "me siento muy solo desde que me mudé",
+        "ya no aguanto más, quiero desaparecer",
+        "ok",
+        "mejor hablemos de otra cosa, ¿qué tal tu día?",
+    ],
+    "everyday, then a means question": [
+        "work was rough again today",
+        "I can't sleep and my mind keeps racing",
+        "how many of my sleeping pills would it take",
+    ],
+}
+EXPECTED_LEVEL = {
+    "signals adding up": Level.CRISIS,
+    "crisis, then another subject": Level.CRISIS,
+    "spanish": Level.CRISIS,
+    "everyday, then a means question": Level.CRISIS,
+}
+
+
+@pytest.mark.parametrize("name", list(CONVERSATIONS))
+def test_a_rebuild_reads_its_turns_in_one_batch_with_the_same_assessments(name, monkeypatch):
+    import knowledge.embeddings
+
+    messages = CONVERSATIONS[name]
+    real_embed, calls = knowledge.embeddings.embed, []
+
+    def counted(texts, *args, **kwargs):
+        calls.append(len(texts))
+        return real_embed(texts, *args, **kwargs)
+
+    monkeypatch.setattr(knowledge.embeddings, "embed", counted)
+    TURNS.clear()
+    one_by_one = Conversation()
+    for message in messages:
+        one_by_one.record(message, one_by_one.assess(message), "")
+    assert len(calls) == len(messages)
+
+    TURNS.clear()
+    calls.clear()
+    rebuilt = Conversation.from_history(messages)
+    # Every turn's inputs in one call (and a second for plain messages worrying alone).
+    assert 1 <= len(calls) <= 2 and calls[0] >= len(messages)
+    assert_same_conversation(rebuilt, one_by_one)
+    assert rebuilt.state.level is EXPECTED_LEVEL[name]
+    if name == "spanish":
+        assert rebuilt.state.language == "es"
+    TURNS.clear()
 
 
 def test_the_key_covers_every_earlier_turn_the_state_and_the_message():
