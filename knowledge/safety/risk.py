@@ -25,6 +25,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from knowledge.safety.improving import without_improvement
 from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon import (
     NEGATED,
@@ -219,6 +220,8 @@ def _read_message(
     context = recent if any(r.distress or r.level != "none" for r in earlier) else []
     present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
     prepared = classifier_text(text, language)
+    if is_quiet(lexical):
+        prepared = without_improvement(prepared, language)
     return MessageReading(
         language=language,
         lexical=lexical,

@@ -1,0 +1,62 @@
+"""Relief in a plain message is not a warning sign; the classifier reads the rest of it.
+
+"I'm doing a lot better", "thanks for listening", "tomorrow's a new day": the classifier
+learned calm as a warning sign from messages where the calm follows a decision to die, so
+it read plain relief as crisis. In a message where the lexicon finds no sign and no
+distress, the phrases that say things are getting better are taken out of what the
+classifier reads, as idioms are, and the rest is read as usual ("I'm fine now, thanks, the
+pills are in the drawer" still reads as the pills in the drawer). Calm with anything final
+in the message (a decision, a date, a goodbye, "thanks for everything") is left whole: that
+is the floor's (``lexicon_floor``) and the classifier's to read.
+"""
+
+from __future__ import annotations
+
+import re
+
+IMPROVING = {
+    "en": re.compile(
+        r"\b(i am|i feel|feeling|feel|felt|doing|things are|it is|that is|everything is|"
+        r"i am doing|i am feeling) "
+        r"(a lot |much |so much |way |a bit |a little |slightly |somewhat |kind of |kinda |"
+        r"really |so |pretty |actually |finally )?"
+        r"(better|good|great|fine|okay|ok|alright|all right|happier|calmer|lighter)\b"
+        r"|\b(thank you|thanks|thx|ty)( (so|very) much)?( for (listening|the chat|talking|being here|your help))?\b"
+        r"|\btomorrow( is|'s|s| will be) (a )?(new|another|better) day\b"
+        r"|\b(looking forward to|can not wait|excited (about|for)|good news)\b"
+    ),
+    "es": re.compile(
+        r"\b(me siento|estoy|ando|me encuentro|todo esta|va todo) "
+        r"(mucho |un poco |bastante |re |muy |ya )?(mejor|bien|tranquil[oa]|content[oa]|feliz)\b"
+        r"|\bgracias( por (escuchar|escucharme|la charla|hablar|estar))?\b"
+        r"|\bmanana (sera|es) otro dia\b"
+        r"|\b(que ganas de|tengo ganas de|emocionad[oa] (por|con)|buenas noticias)\b"
+    ),
+}
+
+FINAL = {
+    "en": re.compile(
+        r"\b(decided|decision|made up my mind|my mind is made|know what i am going to do|"
+        r"(a|the|my) plan|ready|goodbye|bye|farewell|last|final|for good|forever|peace|"
+        r"over soon|be over|soon|anymore|any more|no point|does not matter|will not matter|"
+        r"(thank you|thanks) for (everything|all)|sorted|in order|taken care of|"
+        r"will not (need|be)|not be (here|around)|free|relief|relieved|tonight|tomorrow night|"
+        r"letter|note|said (everything|my goodbyes))\b"
+    ),
+    "es": re.compile(
+        r"\b(decid\w*|decision|ya se (lo )?que voy a hacer|(un|el|mi) plan|list[oa]|"
+        r"despedi\w*|adios|por fin|paz|pronto|ya no|para siempre|ultim[oa]|"
+        r"gracias por todo|en orden|no importa|se acab\w*|terminar|libre|alivio|esta noche|"
+        r"carta|nota)\b"
+    ),
+}
+
+
+def without_improvement(prepared: str, language: str = "en") -> str:
+    """``prepared`` (what the classifier reads) without its phrases of relief, unless
+    anything in it is final."""
+    final = FINAL.get(language, FINAL["en"])
+    if final.search(prepared):
+        return prepared
+    improving = IMPROVING.get(language, IMPROVING["en"])
+    return " ".join(improving.sub(" ", prepared).split())
