@@ -213,7 +213,7 @@ def warm_up() -> None:
 
 
 @lru_cache(maxsize=1)
-def _public_lines() -> tuple[frozenset[str], frozenset[str]]:
+def public_lines() -> tuple[frozenset[str], frozenset[str]]:
     """Digits and name words of the verified help lines: public services, never a person."""
     from knowledge.resources import crisis_lines, supported_countries
 
@@ -262,7 +262,7 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
 
 def _keep(result: RecognizerResult, text: str) -> bool:
     found = text[result.start : result.end]
-    digits, line_words = _public_lines()
+    digits, line_words = public_lines()
     if result.entity_type == "PERSON":
         words = set(found.split())
         if _spacy_misread(result, text):

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_honorifics import HONORIFIC
+from knowledge.anonymize_name_shapes import NameShapeRecognizer
 from knowledge.anonymize_names import (
     PLACES_TOO,
     GivenNameRecognizer,
@@ -23,6 +24,7 @@ from knowledge.anonymize_names import (
     function_word_opening,
     place_by_context,
 )
+from knowledge.anonymize_streets import PostcodeAfterTownRecognizer, StreetNumberRecognizer
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
 # periods, so a run of names never crosses into the next sentence.
@@ -131,8 +133,12 @@ _LINE_MARK = r"[ \t]*(?:>|\?\?\?|[-*•·])?[ \t]*"
 # A word that may start a line of an address: a capital or a digit, or a letter of a script
 # without case ("أدرار", "मोतिहारी", "안산시"); a lower-case word starts the next sentence instead.
 _LINE_START = r"(?:[^\W_a-zß-ÿα-ωа-я]|\()"
+# A line that opens a sentence is the story going on, not a town: "...\nThat is where I grew up".
+_SENTENCE_OPENER = (
+    rf"(?!(?:{_NOT_NAMES}|There|These|Those|So|But|And|If|Is|Was|Please|Thanks|Thank|Hope)\b)"
+)
 _MORE_LINES = (
-    rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*"
+    rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*{_SENTENCE_OPENER}"
     rf"(?:{_LINE_START}[\w'’.()∆-]*|(?i:apt|suite|unit)\.?|nan)"
     rf"(?:(?<!\d\.)[ \t,]+(?:{_LINE_START}[\w'’.()∆-]*|nan|d[aeiu]l?|de la|nad|na|u|v|of|and|the)){{0,7}}"
     r"){0,5}"
@@ -170,7 +176,10 @@ _SUFFIX = (
     # A whole word: "Crest" is not "Cres" + "t", "Station" not "St" + "ation".
     + r")(?![\w'’])"
 )
-_TOWN = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|nad|am|an|sur|en|di|de|del|la))*"
+# A joining word is whole: "an" is not the start of "and" ("5290 Cavite and it was damp").
+_TOWN = (
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|(?:nad|am|an|sur|en|di|de|del|la)(?![\w'’-])))*"
+)
 # A postcode and its town, either way round: "201 66 Hrádek", "H-7613 Miskolc", "Badajoz, 39115".
 _POSTCODE_TOWN = (
     rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ -]\d{{2,4}})?(?:[ \t]?[A-Z]{{2}})?,?\s+{_TOWN}"
@@ -181,7 +190,7 @@ _DIRECTION = r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
 _TAIL = (
     rf"{_DIRECTION}"
     r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-    r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|d[eiu]l?|nad|u|v|na)){0,4}){0,3}"  # towns
+    r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|(?:d[eiu]l?|nad|u|v|na)(?![\w'’-]))){0,4}){0,3}"  # towns
     r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
     r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
     # A postcode then its town: "Aunemyra 2C, 0913 Karolinestad", "Borgo Carlo 9, 22023 Como".
@@ -192,7 +201,8 @@ _TAIL = (
 )
 # What may follow any address found, grown over by the scrubber: the rest of the line, and
 # following lines of postcode, town, region and country ("Bardenflethsgade 26\n1186 Ishøj").
-ADDRESS_CONTINUATION = re.compile(rf"{_UNIT_AFTER}{_TAIL}{_MORE_LINES}")
+# A house number's full stop may end the street's line ("Belsőszéki út 135.\nH-8329 ...").
+ADDRESS_CONTINUATION = re.compile(rf"(?:\.(?=[ \t]*\n))?{_UNIT_AFTER}{_TAIL}{_MORE_LINES}")
 
 
 def street_address() -> RegexGroupRecognizer:
@@ -638,6 +648,8 @@ class ProperNounRecognizer(EntityRecognizer):
 def kindred_recognizers() -> list[EntityRecognizer]:
     return [
         street_address(),
+        StreetNumberRecognizer(),
+        PostcodeAfterTownRecognizer(),
         link(),
         phone_number(),
         ProperNounRecognizer(),
@@ -648,6 +660,7 @@ def kindred_recognizers() -> list[EntityRecognizer]:
         named_place(),
         licence_plate(),
         GivenNameRecognizer(),
+        NameShapeRecognizer(frozenset(_english_street_suffixes()) | NOT_NAME_WORDS),
         school(),
         workplace(),
         named_person(),
