@@ -310,19 +310,24 @@ def _extend_names(results: list[RecognizerResult], text: str) -> list[Recognizer
 
 def _grow_addresses(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
     """Grow every address over the postcode, town and country after it, on its line or the next
-    ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj")."""
+    ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj"), and over the
+    unit or lot before it ("Unit 5, 12 High Street")."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_recognizers import ADDRESS_CONTINUATION
+    from knowledge.anonymize_recognizers import ADDRESS_CONTINUATION, ADDRESS_LEAD
 
     grown = []
     for result in results:
         if result.entity_type == "STREET_ADDRESS":
-            more = ADDRESS_CONTINUATION.match(text, result.end)
-            if more and more.end() > result.end:
-                result = _trim(
-                    RecognizerResult("STREET_ADDRESS", result.start, more.end(), result.score), text
-                )
+            start, end = result.start, result.end
+            lead = ADDRESS_LEAD.search(text, max(0, start - 60), start)
+            # A unit word alone ("Unit 915 Payne Towers") only before a house number.
+            if lead and lead.group() and (not lead.group("word") or text[start].isdigit()):
+                start = lead.start()
+            if (more := ADDRESS_CONTINUATION.match(text, end)) and more.end() > end:
+                end = more.end()
+            if (start, end) != (result.start, result.end):
+                result = _trim(RecognizerResult("STREET_ADDRESS", start, end, result.score), text)
         grown.append(result)
     return grown
 

@@ -199,6 +199,15 @@ _TAIL = (
     r"|,?\s+\d{4,6}(?:-\d{4})?)?"  # or a ZIP or postcode alone
     r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
 )
+# What may come before any address found, grown over by the scrubber: the unit, lot, room or
+# building ("Unit 5, 12 High Street", "Block 22 Lot 25 Melon Homes", "Room 6837 ...").
+_LEAD_WORD = (
+    r"(?i:apt|apartment|unit|suite|flat|room|rm|block|blk|lot|building|bldg|house|studio|casa|"
+    r"piso|no|số)\.?[ \t]*#?[ \t]*"
+)
+ADDRESS_LEAD = re.compile(
+    rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
+)
 # What may follow any address found, grown over by the scrubber: the rest of the line, and
 # following lines of postcode, town, region and country ("Bardenflethsgade 26\n1186 Ishøj").
 # A house number's full stop may end the street's line ("Belsőszéki út 135.\nH-8329 ...").
@@ -207,6 +216,7 @@ ADDRESS_CONTINUATION = re.compile(rf"(?:\.(?=[ \t]*\n))?{_UNIT_AFTER}{_TAIL}{_MO
 
 def street_address() -> RegexGroupRecognizer:
     suffix, tail = _SUFFIX, _TAIL
+    everyday = "|".join(sorted(_EVERYDAY_SUFFIXES, key=len, reverse=True))
     unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
     # "74 Diakou Street" and "1987 74 Diakou Street" (a building number, then the street's)
     number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:[ \t]\d{1,5}(?=[ \t]))?"
@@ -235,6 +245,11 @@ def street_address() -> RegexGroupRecognizer:
             # "the corner of Dalbraut 99 and Frederikke Coves": two streets, up to a stop.
             rf"(?i:\b(?:the[ \t]+)?corner[ \t]+of)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,6}}?"
             rf"[ \t]+(?:and|&)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,5}}",
+            # Street kinds that are also everyday words ("Station", "Rest", "Union") only with a
+            # town and a postcode after them: "9996 Frank Station\nRobertstad, NB L6C 7Y3".
+            rf"(?<![\w.]){number}[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,3}}(?:{everyday})"
+            r"(?=,?\s+(?:[A-ZÀ-Þ][\w'’-]*[ \t]*){1,3},?[ \t]+(?:[A-Z]{2,3},?[ \t]+)?"
+            r"(?:(?!(?:19|20)\d\d\b)\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b)",
             # After an explicit cue, anything up to the end of the sentence that has a number
             # ("my address is Arenales 9462, Buenos Aires"), whatever the country's format.
             r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
@@ -252,7 +267,7 @@ def street_address() -> RegexGroupRecognizer:
             # A number and a street, a town, then a region or country ending in a postcode:
             # "4192 Kadaňská, Pardubice, Iceland 49456".
             r"(?<![\w.])\d{1,5}[A-Za-z]?[ \t]+[^\W\d_][^\n,;:!?]{1,40},[ \t]*[^\W\d_][^\n,;:!?]{1,40}"
-            r"(?:,[ \t]*[^\W\d_][^\n,;:!?]{1,40}?)?[ \t]+\d{4,6}\b",
+            r"(?:,[ \t]*[^\W\d_][^\n,;:!?]{1,40}?)?[ \t]+(?!(?:19|20)\d\d\b)\d{4,6}\b",
             # A street of an English kind and its number said after: "Willis Promenade 8818".
             rf"(?<![\w.])(?!(?:{_NOT_NAMES}|At|On|In|To|By|From)\b)(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{1,3}}"
             rf"{suffix}[ \t]+\d{{1,5}}[A-Za-z]?\b",

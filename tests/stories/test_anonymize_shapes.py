@@ -26,6 +26,11 @@ from knowledge.anonymize import scrub
         ("i live at 42 kirkegata, oslo", "i live at [address], oslo"),
         # The English order with a street kind no pattern knows, ending a line.
         ("Please post it to 5817 Stefana Shore\nEast Sunniva, KY 68000", "Please post it to [address]"),
+        # The unit, lot or room before the street belongs to the address.
+        ("Send it to Unit 5, 12 High Street, Leeds please.", "Send it to [address] please."),
+        ("We rented Room 6837 Espinoza Condominiums 9, 9492 Harvey Road", "We rented [address]"),
+        # A street kind that is also an everyday word, with a town and postcode after it.
+        ("Please post it to 9996 Frank Station\nRobertstad, NB L6C 7Y3", "Please post it to [address]"),
         # A joining word in a town is a whole word: "an" is not the start of "and".
         ("We lived at 1802 Saturn Street, Gasan, 5290 Cavite and it was damp.", "We lived at [address] and it was damp."),
     ],
@@ -54,6 +59,8 @@ def test_a_postcode_after_a_town_is_replaced(text, postcode):
         "I was on Step 4 and read Chapter 12 twice.",
         "At Gate 5 I cried.",
         "In Ward 7, Room 12, I met nobody.",
+        "I took 2 Big Steps today, and stayed in room 4 at the clinic.",
+        "We walked past 3 Red Lights, Manchester 2019 was grim.",
         "I scored 98 in Maths 101, Biology 2.",
         "Back in 2019 we moved to Lisbon and 2020 was worse.",
         # A medicine and its dose are never an address, nor a help line and its number.
