@@ -245,7 +245,11 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
         return False
     words = text[result.start : result.end].split()
     stops = stop_words()
-    if all(w.lower() in stops for w in words):
+    opens_sentence = bool(_SENTENCE_START.search(text, 0, result.start))
+    # "Sam", "Ali", "Ana" are function words somewhere too; capitalised inside a sentence and a
+    # given or family name in Faker's lists, they are names.
+    named = not opens_sentence and all(w.istitle() and w in any_names() for w in words)
+    if all(w.lower() in stops for w in words) and not named:
         return True
     if text[result.start : result.end].islower() and (
         any(ch.isupper() for ch in text)  # names are capitalised where anything is
@@ -254,7 +258,7 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
         return True
     return (
         len(words) == 1
-        and bool(_SENTENCE_START.search(text, 0, result.start))
+        and opens_sentence
         and words[0].lower() in common_words()
         and words[0] not in any_names()
     )

@@ -62,7 +62,10 @@ _PLACES_TOO = """
 """
 PLACES_TOO = frozenset(_PLACES_TOO.split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+_NEVER_NAMES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+# spaCy's small pipeline also calls unfamiliar names peoples or faiths ("It was Cici who" ->
+# NORP); a rare given name in the lists still counts, except the peoples and faiths among them.
+_PEOPLES_TOO = frozenset({"Muslim", "Baptist", "Tory", "Danish", "Roma", "Shona", "Christian"})
 
 
 @lru_cache(maxsize=4)
@@ -243,6 +246,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return False
         if token.ent_type_ in _NEVER_NAMES or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
             return False
+        if token.ent_type_ == "NORP" and (word in _PEOPLES_TOO or word.lower() in self.common):
+            return False  # "a Marine", "a Baptist": everyday words for a people or a faith
         if word not in self.names or word in PLACES_TOO:
             return False
         if function_word_opening(token):

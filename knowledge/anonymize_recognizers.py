@@ -190,9 +190,10 @@ _DIRECTION = r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
 _TAIL = (
     rf"{_DIRECTION}"
     r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-    r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|(?:d[eiu]l?|nad|u|v|na)(?![\w'’-]))){0,4}){0,3}"  # towns
+    # Towns, in Latin, Greek or Cyrillic capitals: ", Богданци", ", West Asma’ushire".
+    r"(?:,[ \t]*[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’-]+(?:[ \t-]+(?:[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’-]*|(?:d[eiu]l?|nad|u|v|na)(?![\w'’-]))){0,4}){0,3}"
     r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
-    r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
+    r"(?:[ \t]+\((?:[A-Z][a-z]+|[A-Z]{2})\))?"  # "Cyprus (Greek)", "Firenze (FI)"
     # A postcode then its town: "Aunemyra 2C, 0913 Karolinestad", "Borgo Carlo 9, 22023 Como".
     r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{3,6}(?:[ -]\d{2,4})?,?[ \t]+"
     rf"{_TOWN}"

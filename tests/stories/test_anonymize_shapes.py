@@ -26,6 +26,9 @@ from knowledge.anonymize import scrub
         ("i live at 42 kirkegata, oslo", "i live at [address], oslo"),
         # The English order with a street kind no pattern knows, ending a line.
         ("Please post it to 5817 Stefana Shore\nEast Sunniva, KY 68000", "Please post it to [address]"),
+        # The town after the street in Cyrillic capitals, or with a curly apostrophe.
+        ("The package went to Женевска 3157, Богданци last week.", "The package went to [address] last week."),
+        ("My new place is Ruqayya Crossroad 1117, West Asma’ushire, come by.", "My new place is [address], come by."),
         # The unit, lot or room before the street belongs to the address.
         ("Send it to Unit 5, 12 High Street, Leeds please.", "Send it to [address] please."),
         ("We rented Room 6837 Espinoza Condominiums 9, 9492 Harvey Road", "We rented [address]"),
@@ -83,6 +86,10 @@ def test_numbers_after_everyday_words_and_medicines_stay(text):
         ("Florence Baker taught me to knit.", "[name] taught me to knit."),
         ("Hope Castillo ran the peer group.", "[name] ran the peer group."),
         ("Mr. Baker from next door brought soup.", "[name] from next door brought soup."),
+        # A name that is a function word in another language ("sam" in Polish), or that spaCy
+        # calls a people ("Cici" -> NORP), is still a name inside a sentence.
+        ("I never thanked Sam for the lift home.", "I never thanked [name] for the lift home."),
+        ("It was Cici who noticed I had stopped eating.", "It was [name] who noticed I had stopped eating."),
         # Typed all in lower case, a name in the lists that spaCy tags as a proper noun.
         ("the true gender of bertram was argued about for years", "the true gender of [name] was argued about for years"),
         ("my friend carlos and i went to see the doctor", "my friend [name] and i went to see the doctor"),
@@ -108,6 +115,8 @@ def test_names_the_word_rules_miss_are_replaced(text, expected):
         "We moved to Santiago Chile in May.",
         "Christian Brothers school was strict, and Will Power is not a thing.",
         "i will hope for grace and may be fine",
+        "As a Muslim and a Danish woman, I felt alone among Americans and Christians.",
+        "My grandad was a Marine and never talked about it.",
         "we can park the car and walk to the river in june",
         "my mum and dad took me to church on sunday, then to see santa",
     ],
