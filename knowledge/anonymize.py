@@ -353,12 +353,17 @@ def _listed_names(results: list[RecognizerResult], text: str) -> list[Recognizer
     by a comma or "and", it is another person."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_names import family_names, given_names
+    from knowledge.anonymize_names import PLACES_TOO, common_words, family_names, given_names
 
     names = given_names() | family_names()
+    common = common_words()
 
     def is_name(word: str) -> bool:
-        return word in names and word not in KEEP_WORDS and not _CALENDAR.fullmatch(word)
+        # A rare word listed beside a name is a name too, in Faker's lists or not ("Kónya,
+        # Becker and Vasquez"); "Toronto" and "Black" are common words and stay.
+        rare = bool(common) and word.lower() not in common and word not in PLACES_TOO
+        listed = word in names or (rare and word.istitle())
+        return listed and word not in KEEP_WORDS and not _CALENDAR.fullmatch(word)
 
     found = list(results)
     taken = {(r.start, r.end) for r in found}

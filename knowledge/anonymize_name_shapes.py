@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_names import (
+    common_words,
     every_family_name,
     every_given_name,
     function_word_opening,
@@ -66,12 +67,14 @@ class NameShapeRecognizer(EntityRecognizer):
         self.family: frozenset[str] = frozenset()
         self.caseless_given: frozenset[str] = frozenset()
         self.caseless_family: frozenset[str] = frozenset()
+        self.common: frozenset[str] = frozenset()
         super().__init__(supported_entities=["PERSON"], name="KindredNameShapeRecognizer")
 
     def load(self) -> None:
         self.given = every_given_name()
         self.family = every_family_name()
         self.caseless_given, self.caseless_family = _caseless_names()
+        self.common = common_words()
 
     def _pair_end(self, token) -> int:
         """Where a given + family name starting at ``token`` ends, or -1."""
@@ -81,7 +84,10 @@ class NameShapeRecognizer(EntityRecognizer):
         first, second = token.text, following.text
         if not (first.istitle() and second.istitle() and len(first) >= 3 and len(second) >= 3):
             return -1
-        if first not in self.given or second not in self.family or second in self.not_family:
+        # The family name from the lists, or rare ("Parker Suknović"): not an everyday word.
+        rare = bool(self.common) and second.lower() not in self.common
+        family = second in self.family or (rare and following.pos_ == "PROPN")
+        if first not in self.given or not family or second in self.not_family:
             return -1
         if first in _CALENDAR or token.is_stop or function_word_opening(token):
             return -1

@@ -508,7 +508,7 @@ def named_person() -> RegexGroupRecognizer:
         r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
         r"name is|name's|(?:last|first|maiden|family|middle|full|sur|given) ?name(?: is|:|\?)|"
         r"I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
-        r"told|asked|texted|hugged|rang|thanks to|call me|met)"
+        r"told|asked|texted|hugged|rang|thanks to|call me|met|thanked)"
     )
     word = rf"(?!(?:{_NOT_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_][\w'’-]*"
     name = rf"{word}(?:[ -]{word}){{0,2}}"

@@ -86,6 +86,9 @@ def test_numbers_after_everyday_words_and_medicines_stay(text):
         ("Florence Baker taught me to knit.", "[name] taught me to knit."),
         ("Hope Castillo ran the peer group.", "[name] ran the peer group."),
         ("Mr. Baker from next door brought soup.", "[name] from next door brought soup."),
+        # A rare family name after a given name, or listed beside found names.
+        ("Vilma Holm and Parker Suknović came to every meeting.", "[name] and [name] came to every meeting."),
+        ("Our three founders: Kónya, Becker and Vasquez.", "Our three founders: [name], [name] and [name]."),
         # A name that is a function word in another language ("sam" in Polish), or that spaCy
         # calls a people ("Cici" -> NORP), is still a name inside a sentence.
         ("I never thanked Sam for the lift home.", "I never thanked [name] for the lift home."),
@@ -117,6 +120,7 @@ def test_names_the_word_rules_miss_are_replaced(text, expected):
         "i will hope for grace and may be fine",
         "As a Muslim and a Danish woman, I felt alone among Americans and Christians.",
         "My grandad was a Marine and never talked about it.",
+        "He said Sorry and left, then said Monday was fine.",
         "we can park the car and walk to the river in june",
         "my mum and dad took me to church on sunday, then to see santa",
     ],
