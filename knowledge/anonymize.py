@@ -318,7 +318,11 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
     unit or lot before it ("Unit 5, 12 High Street")."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_recognizers import ADDRESS_CONTINUATION, ADDRESS_LEAD
+    from knowledge.anonymize_recognizers import (
+        ADDRESS_CONTINUATION,
+        ADDRESS_LEAD,
+        BUILDING_NUMBER,
+    )
 
     grown = []
     for result in results:
@@ -328,6 +332,12 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
             # A unit word alone ("Unit 915 Payne Towers") only before a house number.
             if lead and lead.group() and (not lead.group("word") or text[start].isdigit()):
                 start = lead.start()
+            elif (
+                not text[start].isdigit()
+                and re.search(r"\d", text[start:end])
+                and (building := BUILDING_NUMBER.search(text, max(0, start - 8), start))
+            ):
+                start = building.start()
             if (more := ADDRESS_CONTINUATION.match(text, end)) and more.end() > end:
                 end = more.end()
             if (start, end) != (result.start, result.end):

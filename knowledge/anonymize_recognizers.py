@@ -209,10 +209,15 @@ _LEAD_WORD = (
 ADDRESS_LEAD = re.compile(
     rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
 )
+# A building number before a street that has its own: "12521 Belgrád rkp. 18".
+BUILDING_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}[ \t]+$")
 # What may follow any address found, grown over by the scrubber: the rest of the line, and
 # following lines of postcode, town, region and country ("Bardenflethsgade 26\n1186 Ishøj").
-# A house number's full stop may end the street's line ("Belsőszéki út 135.\nH-8329 ...").
-ADDRESS_CONTINUATION = re.compile(rf"(?:\.(?=[ \t]*\n))?{_UNIT_AFTER}{_TAIL}{_MORE_LINES}")
+# A house number's full stop may end the street's line ("Belsőszéki út 135.\nH-8329 ...") or
+# come before the unit ("Rákóczi út 13. Suite 104").
+ADDRESS_CONTINUATION = re.compile(
+    rf"(?:\.(?=[ \t]*\n|[ \t]+(?i:apt|suite|unit|flat)\b))?{_UNIT_AFTER}{_TAIL}{_MORE_LINES}"
+)
 
 
 def street_address() -> RegexGroupRecognizer:

@@ -32,6 +32,8 @@ from knowledge.anonymize import scrub
         # The unit, lot or room before the street belongs to the address.
         ("Send it to Unit 5, 12 High Street, Leeds please.", "Send it to [address] please."),
         ("We rented Room 6837 Espinoza Condominiums 9, 9492 Harvey Road", "We rented [address]"),
+        # A building number before a street with its own, and the unit after its full stop.
+        ("Write to 376 Rákóczi út 13. Suite 104 Veszprém VE soon.", "Write to [address] soon."),
         # A street kind that is also an everyday word, with a town and postcode after it.
         ("Please post it to 9996 Frank Station\nRobertstad, NB L6C 7Y3", "Please post it to [address]"),
         # A joining word in a town is a whole word: "an" is not the start of "and".
