@@ -669,7 +669,7 @@ class ProperNounRecognizer(EntityRecognizer):
 def kindred_recognizers() -> list[EntityRecognizer]:
     return [
         street_address(),
-        StreetNumberRecognizer(),
+        StreetNumberRecognizer(_EVERYDAY_SUFFIXES),
         PostcodeAfterTownRecognizer(),
         link(),
         phone_number(),

@@ -19,7 +19,7 @@ import re
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from knowledge.anonymize_names import common_words, without_case
+from knowledge.anonymize_names import any_names, common_words, given_names, without_case
 from knowledge.safety.scope import DRUG_NAMES
 
 # A word of a street name: any letters, dots and hyphens inside ("H.J", "1-ша" is left out).
@@ -82,10 +82,19 @@ def _proper(word: str, common: frozenset[str], capitals: bool = False) -> bool:
 class StreetNumberRecognizer(EntityRecognizer):
     """A street of proper-name words followed by a house number, in any language or script."""
 
-    def __init__(self) -> None:
+    def __init__(self, everyday_kinds: frozenset[str] = frozenset()) -> None:
+        # Street kinds that are also everyday words ("Run", "Divide"): only after "at" or
+        # "to", a house number and a person's name ("lives at 9873 John Run").
+        kinds = "|".join(sorted(everyday_kinds, key=len, reverse=True)) or "(?!)"
+        self.named_everyday = re.compile(
+            rf"(?i:\b(?:at|to)[ \t]+)(?P<street>\d{{1,5}}[ \t]+(?P<names>(?:[A-Z][\w'.-]*[ \t]+){{1,3}})"
+            rf"(?:{kinds}))\b"
+        )
+        self.given: frozenset[str] = frozenset()
         self.common: frozenset[str] = frozenset()
         self.stops: frozenset[str] = frozenset()
         self.never_in_street: frozenset[str] = frozenset()
+        self.lower_names: frozenset[str] = frozenset()
         super().__init__(
             supported_entities=["STREET_ADDRESS"], name="KindredStreetNumberRecognizer"
         )
@@ -96,20 +105,25 @@ class StreetNumberRecognizer(EntityRecognizer):
         from knowledge.anonymize import public_lines
 
         self.common = common_words()
+        self.given = given_names()
         # Help lines are public, never someone's address: "call samaritans 116 123".
         self.stops = frozenset(STOP_WORDS) | {w.lower() for w in public_lines()[1]}
         self.never_in_street = self.stops - _KINDS - _PARTICLES
+        self.lower_names = frozenset(n.lower() for n in any_names()) - self.stops
 
     def _street(self, match: re.Match[str], lower: bool = False) -> int:
         """Where the street's name starts in the text, or -1 if the words before the number
         are no street name: proper names, capitalised or caseless, with joining words between
         them, at least one of them rare; never a medicine ("Zoloft 100")."""
         words = list(re.finditer(r"\S+", match.group("street")))
-        first = len(words)
+        first, kind_seen = len(words), False
         while first > 0:
             word = words[first - 1].group()
             joining = first < len(words) and word.lower() in _PARTICLES
             joining = joining or word.lower() in _KINDS
+            # Before a street kind, a person's name in lower case: "Petőfi sándor tér 239".
+            joining = joining or (kind_seen and word in self.lower_names)
+            kind_seen = kind_seen or word.lower() in _KINDS
             # In text typed all in lower case, a rare word stands in for a capital.
             named = word[0].isupper() or (lower and _proper(word, self.common))
             if not (named or without_case(word) or joining):
@@ -163,6 +177,9 @@ class StreetNumberRecognizer(EntityRecognizer):
                 continue
             if self._street(match, lower) == match.start("street"):  # every word a name
                 results.append(RecognizerResult("STREET_ADDRESS", start, match.end(), 0.6))
+        for match in self.named_everyday.finditer(text):
+            if any(w in self.given for w in match.group("names").split()):
+                results.append(RecognizerResult("STREET_ADDRESS", *match.span("street"), 0.6))
         return results
 
 

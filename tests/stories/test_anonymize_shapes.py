@@ -34,6 +34,10 @@ from knowledge.anonymize import scrub
         ("We rented Room 6837 Espinoza Condominiums 9, 9492 Harvey Road", "We rented [address]"),
         # A building number before a street with its own, and the unit after its full stop.
         ("Write to 376 Rákóczi út 13. Suite 104 Veszprém VE soon.", "Write to [address] soon."),
+        # Before a street kind, a person's name in lower case (Hungarian).
+        ("Could you forward my mail to József attila utca 164. please?", "Could you forward my mail to [address]. please?"),
+        # An everyday street kind after "at", a house number and a given name.
+        ("Our first flat was at 9873 John Run and it was damp.", "Our first flat was at [address] and it was damp."),
         # A street kind that is also an everyday word, with a town and postcode after it.
         ("Please post it to 9996 Frank Station\nRobertstad, NB L6C 7Y3", "Please post it to [address]"),
         # A joining word in a town is a whole word: "an" is not the start of "and".
@@ -66,6 +70,7 @@ def test_a_postcode_after_a_town_is_replaced(text, postcode):
         "In Ward 7, Room 12, I met nobody.",
         "I took 2 Big Steps today, and stayed in room 4 at the clinic.",
         "We walked past 3 Red Lights, Manchester 2019 was grim.",
+        "I got to 2 Big Steps in my program and stopped at 3 Red Lights.",
         "I scored 98 in Maths 101, Biology 2.",
         "Back in 2019 we moved to Lisbon and 2020 was worse.",
         # A medicine and its dose are never an address, nor a help line and its number.
