@@ -322,6 +322,7 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
         ADDRESS_CONTINUATION,
         ADDRESS_LEAD,
         BUILDING_NUMBER,
+        CROSSING,
     )
 
     grown = []
@@ -338,6 +339,10 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
                 and (building := BUILDING_NUMBER.search(text, max(0, start - 8), start))
             ):
                 start = building.start()
+            elif text[start].isupper() and (
+                crossing := CROSSING.search(text, max(0, start - 30), start)
+            ):
+                start = crossing.start()
             if (more := ADDRESS_CONTINUATION.match(text, end)) and more.end() > end:
                 end = more.end()
             if (start, end) != (result.start, result.end):

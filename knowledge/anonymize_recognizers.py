@@ -209,6 +209,10 @@ _LEAD_WORD = (
 ADDRESS_LEAD = re.compile(
     rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
 )
+# The other street of a crossing before a street found: "Maarit and Hersnapvej 75".
+CROSSING = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_NOT_NAMES}|Mom|Mum|Dad)\b)[A-ZÀ-Þ][\w'’-]+[ \t]+(?:and|&)[ \t]+$"
+)
 # A building number before a street that has its own: "12521 Belgrád rkp. 18".
 BUILDING_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}[ \t]+$")
 # What may follow any address found, grown over by the scrubber: the rest of the line, and

@@ -38,6 +38,8 @@ from knowledge.anonymize import scrub
         ("Could you forward my mail to József attila utca 164. please?", "Could you forward my mail to [address]. please?"),
         # An everyday street kind after "at", a house number and a given name.
         ("Our first flat was at 9873 John Run and it was damp.", "Our first flat was at [address] and it was damp."),
+        # A crossing: the other street before the one found.
+        ("Please use the same one: Maarit and Hersnapvej 75", "Please use the same one: [address]"),
         # A street kind that is also an everyday word, with a town and postcode after it.
         ("Please post it to 9996 Frank Station\nRobertstad, NB L6C 7Y3", "Please post it to [address]"),
         # A joining word in a town is a whole word: "an" is not the start of "and".
