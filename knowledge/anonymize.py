@@ -312,6 +312,9 @@ def _extend_names(results: list[RecognizerResult], text: str) -> list[Recognizer
     return grown
 
 
+_UNIT_IN = re.compile(r"\b(?:apt|apartment|suite|unit|flat)\b\.?[ \t]*\w+")
+
+
 def _grow_addresses(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
     """Grow every address over the postcode, town and country after it, on its line or the next
     ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj"), and over the
@@ -323,7 +326,10 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
         ADDRESS_LEAD,
         BUILDING_NUMBER,
         CROSSING,
+        LOWER_CASE_TAIL,
     )
+
+    lower_case = not any(ch.isupper() for ch in text)
 
     grown = []
     for result in results:
@@ -345,6 +351,8 @@ def _grow_addresses(results: list[RecognizerResult], text: str) -> list[Recogniz
                 start = crossing.start()
             if (more := ADDRESS_CONTINUATION.match(text, end)) and more.end() > end:
                 end = more.end()
+            if lower_case and _UNIT_IN.search(text, start, end):
+                end = LOWER_CASE_TAIL.match(text, end).end()
             if (start, end) != (result.start, result.end):
                 result = _trim(RecognizerResult("STREET_ADDRESS", start, end, result.score), text)
         grown.append(result)

@@ -209,6 +209,12 @@ _LEAD_WORD = (
 ADDRESS_LEAD = re.compile(
     rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
 )
+# In text typed all in lower case, what follows a unit up to the line's end ("apt. 858 begunje
+# na gorenjskem slovenia"), and a next line of town, region and postcode ("\ndelmas, mp 35739").
+LOWER_CASE_TAIL = re.compile(
+    r"(?:(?<=\d)(?:[ \t,]+[^\W\d_][\w'’-]*){1,5}(?=[ \t]*(?:\n|$)))?"
+    r"(?:[ \t]*\n[ \t]*[^\W\d_][\w'’ -]{0,40}?,?[ \t]+(?:[^\W\d_]{2,3}[ \t]+)?\d{4,6}(?=[ \t]*(?:\n|$)))?"
+)
 # The other street of a crossing before a street found: "Maarit and Hersnapvej 75".
 CROSSING = re.compile(
     rf"(?<![\w'’-])(?!(?:{_NOT_NAMES}|Mom|Mum|Dad)\b)[A-ZÀ-Þ][\w'’-]+[ \t]+(?:and|&)[ \t]+$"

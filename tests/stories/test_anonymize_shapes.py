@@ -24,6 +24,8 @@ from knowledge.anonymize import scrub
         # Typed all in lower case, a rare word stands in for a capital.
         ("we met on hegyalja út 98. that spring", "we met on [address]. that spring"),
         ("i live at 42 kirkegata, oslo", "i live at [address], oslo"),
+        ("my old place: 947 trg revolucije 17 apt. 858 begunje na gorenjskem slovenia", "my old place: [address]"),
+        ("send it to 0605 πεντέλης 210 apt. 999\ndelmas, mp 35739", "send it to [address]"),
         # The English order with a street kind no pattern knows, ending a line.
         ("Please post it to 5817 Stefana Shore\nEast Sunniva, KY 68000", "Please post it to [address]"),
         # The town after the street in Cyrillic capitals, or with a curly apostrophe.
