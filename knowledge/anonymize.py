@@ -31,6 +31,7 @@ PLACEHOLDERS: dict[str, str] = {
     "PHONE_NUMBER": "[phone]",
     "STREET_ADDRESS": "[address]",
     "URL": "[link]",
+    "IP_ADDRESS": "[ip address]",
     "SOCIAL_HANDLE": "[handle]",
     "LICENCE_PLATE": "[plate]",
     "DATE_OF_BIRTH": "[date of birth]",
@@ -49,6 +50,7 @@ PRIORITY = {
     "EMAIL_ADDRESS": 9,
     "SOCIAL_HANDLE": 8,
     "URL": 7,
+    "IP_ADDRESS": 7,
     "DATE_OF_BIRTH": 7,
     "ID_NUMBER": 6,
     "US_SSN": 6,
@@ -134,6 +136,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
         IbanRecognizer,
+        IpRecognizer,
         NhsRecognizer,
         PhoneRecognizer,
         SpacyRecognizer,
@@ -190,6 +193,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
         NhsRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),
+        IpRecognizer(),
         *kindred_recognizers(),
     ]:
         registry.add_recognizer(recognizer)

@@ -138,3 +138,15 @@ def test_names_the_word_rules_miss_are_replaced(text, expected):
 )
 def test_places_and_words_beside_a_name_like_word_stay(text):
     assert scrub(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("My IP was 192.168.10.24 yesterday.", "My IP was [ip address] yesterday."),
+        ("It came from 2001:0db8:85a3:0000:0000:8a2e:0370:7334 again.", "It came from [ip address] again."),
+        ("We met at 10:30 and left at 11:45, version 1.2.3.", "We met at 10:30 and left at 11:45, version 1.2.3."),
+    ],
+)  # fmt: skip
+def test_ip_addresses_are_replaced_and_times_stay(text, expected):
+    assert scrub(text).text == expected
