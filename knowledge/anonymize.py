@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.anonymize_honorifics import HONORIFIC
+from knowledge.anonymize_public import public_lines
 from knowledge.english_nlp import english, spacy_model_path
 
 if TYPE_CHECKING:
@@ -214,21 +215,6 @@ def warm_up() -> None:
     with _lock:
         _engines()
     scrub(WARM_UP_TEXT)
-
-
-@lru_cache(maxsize=1)
-def public_lines() -> tuple[frozenset[str], frozenset[str]]:
-    """Digits and name words of the verified help lines: public services, never a person."""
-    from knowledge.resources import crisis_lines, supported_countries
-
-    digits, words = set(), set()
-    for country in supported_countries():
-        for line in crisis_lines(country):
-            number = re.sub(r"\D", "", line.phone)
-            if number:
-                digits.add(number)
-            words.update(re.findall(r"[A-Z][\w'’-]+", line.name))
-    return frozenset(digits), frozenset(words)
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'“‘)\]]?)[ \t\"'“‘(\[]*$")

@@ -20,6 +20,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_names import any_names, common_words, given_names, without_case
+from knowledge.anonymize_public import public_lines
 from knowledge.safety.scope import DRUG_NAMES
 
 # A word of a street name: any letters, dots and hyphens inside ("H.J", "1-ша" is left out).
@@ -101,8 +102,6 @@ class StreetNumberRecognizer(EntityRecognizer):
 
     def load(self) -> None:
         from spacy.lang.en.stop_words import STOP_WORDS
-
-        from knowledge.anonymize import public_lines
 
         self.common = common_words()
         self.given = given_names()
