@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from knowledge.anonymize_honorifics import HONORIFIC
+from knowledge.anonymize_public import public_lines
 from knowledge.english_nlp import english, spacy_model_path
 
 if TYPE_CHECKING:
@@ -31,6 +32,7 @@ PLACEHOLDERS: dict[str, str] = {
     "PHONE_NUMBER": "[phone]",
     "STREET_ADDRESS": "[address]",
     "URL": "[link]",
+    "IP_ADDRESS": "[ip address]",
     "SOCIAL_HANDLE": "[handle]",
     "LICENCE_PLATE": "[plate]",
     "DATE_OF_BIRTH": "[date of birth]",
@@ -49,6 +51,7 @@ PRIORITY = {
     "EMAIL_ADDRESS": 9,
     "SOCIAL_HANDLE": 8,
     "URL": 7,
+    "IP_ADDRESS": 7,
     "DATE_OF_BIRTH": 7,
     "ID_NUMBER": 6,
     "US_SSN": 6,
@@ -134,6 +137,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
     from presidio_analyzer.predefined_recognizers import (
         CreditCardRecognizer,
         IbanRecognizer,
+        IpRecognizer,
         NhsRecognizer,
         PhoneRecognizer,
         SpacyRecognizer,
@@ -190,6 +194,7 @@ def _engines() -> tuple[AnalyzerEngine, AnonymizerEngine]:
         NhsRecognizer(),
         CreditCardRecognizer(),
         IbanRecognizer(),
+        IpRecognizer(),
         *kindred_recognizers(),
     ]:
         registry.add_recognizer(recognizer)
@@ -212,21 +217,6 @@ def warm_up() -> None:
     scrub(WARM_UP_TEXT)
 
 
-@lru_cache(maxsize=1)
-def _public_lines() -> tuple[frozenset[str], frozenset[str]]:
-    """Digits and name words of the verified help lines: public services, never a person."""
-    from knowledge.resources import crisis_lines, supported_countries
-
-    digits, words = set(), set()
-    for country in supported_countries():
-        for line in crisis_lines(country):
-            number = re.sub(r"\D", "", line.phone)
-            if number:
-                digits.add(number)
-            words.update(re.findall(r"[A-Z][\w'’-]+", line.name))
-    return frozenset(digits), frozenset(words)
-
-
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\n][\"'“‘)\]]?)[ \t\"'“‘(\[]*$")
 # Particles inside names ("maria de souza") that are also stop words.
 _NAME_PARTICLES = frozenset(
@@ -245,7 +235,11 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
         return False
     words = text[result.start : result.end].split()
     stops = stop_words()
-    if all(w.lower() in stops for w in words):
+    opens_sentence = bool(_SENTENCE_START.search(text, 0, result.start))
+    # "Sam", "Ali", "Ana" are function words somewhere too; capitalised inside a sentence and a
+    # given or family name in Faker's lists, they are names.
+    named = not opens_sentence and all(w.istitle() and w in any_names() for w in words)
+    if all(w.lower() in stops for w in words) and not named:
         return True
     if text[result.start : result.end].islower() and (
         any(ch.isupper() for ch in text)  # names are capitalised where anything is
@@ -254,7 +248,7 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
         return True
     return (
         len(words) == 1
-        and bool(_SENTENCE_START.search(text, 0, result.start))
+        and opens_sentence
         and words[0].lower() in common_words()
         and words[0] not in any_names()
     )
@@ -262,7 +256,7 @@ def _spacy_misread(result: RecognizerResult, text: str) -> bool:
 
 def _keep(result: RecognizerResult, text: str) -> bool:
     found = text[result.start : result.end]
-    digits, line_words = _public_lines()
+    digits, line_words = public_lines()
     if result.entity_type == "PERSON":
         words = set(found.split())
         if _spacy_misread(result, text):
@@ -308,21 +302,49 @@ def _extend_names(results: list[RecognizerResult], text: str) -> list[Recognizer
     return grown
 
 
+_UNIT_IN = re.compile(r"\b(?:apt|apartment|suite|unit|flat)\b\.?[ \t]*\w+")
+
+
 def _grow_addresses(results: list[RecognizerResult], text: str) -> list[RecognizerResult]:
     """Grow every address over the postcode, town and country after it, on its line or the next
-    ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj")."""
+    ones, whichever pattern found the street ("Bardenflethsgade 26\n1186 Ishøj"), and over the
+    unit or lot before it ("Unit 5, 12 High Street")."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_recognizers import ADDRESS_CONTINUATION
+    from knowledge.anonymize_recognizers import (
+        ADDRESS_CONTINUATION,
+        ADDRESS_LEAD,
+        BUILDING_NUMBER,
+        CROSSING,
+        LOWER_CASE_TAIL,
+    )
+
+    lower_case = not any(ch.isupper() for ch in text)
 
     grown = []
     for result in results:
         if result.entity_type == "STREET_ADDRESS":
-            more = ADDRESS_CONTINUATION.match(text, result.end)
-            if more and more.end() > result.end:
-                result = _trim(
-                    RecognizerResult("STREET_ADDRESS", result.start, more.end(), result.score), text
-                )
+            start, end = result.start, result.end
+            lead = ADDRESS_LEAD.search(text, max(0, start - 60), start)
+            # A unit word alone ("Unit 915 Payne Towers") only before a house number.
+            if lead and lead.group() and (not lead.group("word") or text[start].isdigit()):
+                start = lead.start()
+            elif (
+                not text[start].isdigit()
+                and re.search(r"\d", text[start:end])
+                and (building := BUILDING_NUMBER.search(text, max(0, start - 8), start))
+            ):
+                start = building.start()
+            elif text[start].isupper() and (
+                crossing := CROSSING.search(text, max(0, start - 30), start)
+            ):
+                start = crossing.start()
+            if (more := ADDRESS_CONTINUATION.match(text, end)) and more.end() > end:
+                end = more.end()
+            if lower_case and _UNIT_IN.search(text, start, end):
+                end = LOWER_CASE_TAIL.match(text, end).end()
+            if (start, end) != (result.start, result.end):
+                result = _trim(RecognizerResult("STREET_ADDRESS", start, end, result.score), text)
         grown.append(result)
     return grown
 
@@ -344,12 +366,17 @@ def _listed_names(results: list[RecognizerResult], text: str) -> list[Recognizer
     by a comma or "and", it is another person."""
     from presidio_analyzer import RecognizerResult
 
-    from knowledge.anonymize_names import family_names, given_names
+    from knowledge.anonymize_names import PLACES_TOO, common_words, family_names, given_names
 
     names = given_names() | family_names()
+    common = common_words()
 
     def is_name(word: str) -> bool:
-        return word in names and word not in KEEP_WORDS and not _CALENDAR.fullmatch(word)
+        # A rare word listed beside a name is a name too, in Faker's lists or not ("Kónya,
+        # Becker and Vasquez"); "Toronto" and "Black" are common words and stay.
+        rare = bool(common) and word.lower() not in common and word not in PLACES_TOO
+        listed = word in names or (rare and word.istitle())
+        return listed and word not in KEEP_WORDS and not _CALENDAR.fullmatch(word)
 
     found = list(results)
     taken = {(r.start, r.end) for r in found}

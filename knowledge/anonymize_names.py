@@ -62,11 +62,14 @@ _PLACES_TOO = """
 """
 PLACES_TOO = frozenset(_PLACES_TOO.split())
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_NEVER_NAMES = frozenset({"NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+_NEVER_NAMES = frozenset({"DATE", "TIME", "EVENT", "LAW", "LANGUAGE"})
+# spaCy's small pipeline also calls unfamiliar names peoples or faiths ("It was Cici who" ->
+# NORP); a rare given name in the lists still counts, except the peoples and faiths among them.
+_PEOPLES_TOO = frozenset({"Muslim", "Baptist", "Tory", "Danish", "Roma", "Shona", "Christian"})
 
 
 @lru_cache(maxsize=4)
-def _faker_names(prefixes: tuple[str, ...]) -> frozenset[str]:
+def _faker_names(prefixes: tuple[str, ...], min_length: int = 3) -> frozenset[str]:
     import faker.providers.person as person
 
     names: set[str] = set()
@@ -79,8 +82,23 @@ def _faker_names(prefixes: tuple[str, ...]) -> frozenset[str]:
                 continue
             values = getattr(provider, attribute)
             if isinstance(values, (list, tuple, dict)):
-                names.update(v for v in values if isinstance(v, str) and len(v) >= 3)
+                names.update(v for v in values if isinstance(v, str) and len(v) >= min_length)
     return frozenset(names)
+
+
+def without_case(word: str) -> bool:
+    """Written in a script with no capital letters (Arabic, Hebrew, Devanagari, Thai, CJK...)."""
+    return any(ch.isalpha() and not ch.isupper() and not ch.islower() for ch in word)
+
+
+def every_given_name(min_length: int = 3) -> frozenset[str]:
+    """Every given name in Faker's lists, the everyday words and places among them included."""
+    return _faker_names(_NAME_LISTS, min_length)
+
+
+def every_family_name(min_length: int = 3) -> frozenset[str]:
+    """Every family name in Faker's lists, one-character Chinese ones too at ``min_length=1``."""
+    return _faker_names(("last_name",), min_length)
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +110,7 @@ def given_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def family_names() -> frozenset[str]:
     """Every family name in Faker's person lists, all locales (many are also words: "White")."""
-    return frozenset(_faker_names(("last_name",)))
+    return every_family_name()
 
 
 @lru_cache(maxsize=1)
@@ -181,6 +199,7 @@ class GivenNameRecognizer(EntityRecognizer):
     def __init__(self) -> None:
         self.names: frozenset[str] = frozenset()
         self.lower_names: frozenset[str] = frozenset()
+        self.tagged_names: frozenset[str] = frozenset()
         self.common: frozenset[str] = frozenset()
         super().__init__(supported_entities=["PERSON"], name="KindredGivenNameRecognizer")
 
@@ -194,11 +213,17 @@ class GivenNameRecognizer(EntityRecognizer):
             if self.common
             else frozenset()
         )
+        # Names that are also in the vocabulary ("naomi", "bertram") count in lower case only
+        # where spaCy's tagger reads them as proper nouns.
+        everyday = {w.lower() for w in COMMON_WORD_NAMES | PLACES_TOO} | stop_words()
+        self.tagged_names = frozenset(n.lower() for n in any_names() if n.isalpha()) - everyday
 
     def _lower_name_end(self, token) -> int:
         """Where a lower-case name starting at ``token`` ends, or -1 if it is not one."""
         word = token.text
-        if not (word.islower() and word in self.lower_names) or token.is_stop:
+        if not word.islower() or token.is_stop:
+            return -1
+        if word not in self.lower_names and not self._tagged_name(token):
             return -1
         end = token.idx + len(word)
         following = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -206,11 +231,14 @@ class GivenNameRecognizer(EntityRecognizer):
             following is not None
             and following.text.isalpha()
             and following.text.islower()
-            and following.text not in self.common
+            and (following.text not in self.common or self._tagged_name(following))
             and not following.is_stop
         ):
             end = following.idx + len(following.text)
         return end
+
+    def _tagged_name(self, token) -> bool:
+        return token.pos_ == "PROPN" and len(token.text) >= 3 and token.text in self.tagged_names
 
     def _is_name(self, token) -> bool:
         word = token.text
@@ -218,6 +246,8 @@ class GivenNameRecognizer(EntityRecognizer):
             return False
         if token.ent_type_ in _NEVER_NAMES or token.pos_ in ("VERB", "AUX", "ADP", "DET"):
             return False
+        if token.ent_type_ == "NORP" and (word in _PEOPLES_TOO or word.lower() in self.common):
+            return False  # "a Marine", "a Baptist": everyday words for a people or a faith
         if word not in self.names or word in PLACES_TOO:
             return False
         if function_word_opening(token):

@@ -15,6 +15,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from knowledge.anonymize_honorifics import HONORIFIC
+from knowledge.anonymize_name_shapes import NameShapeRecognizer
 from knowledge.anonymize_names import (
     PLACES_TOO,
     GivenNameRecognizer,
@@ -23,6 +24,7 @@ from knowledge.anonymize_names import (
     function_word_opening,
     place_by_context,
 )
+from knowledge.anonymize_streets import PostcodeAfterTownRecognizer, StreetNumberRecognizer
 
 # A capitalised word of a proper name: "Mary's", "O'Neill", "St.", "Al-Amin", "K-12". No other
 # periods, so a run of names never crosses into the next sentence.
@@ -131,8 +133,12 @@ _LINE_MARK = r"[ \t]*(?:>|\?\?\?|[-*•·])?[ \t]*"
 # A word that may start a line of an address: a capital or a digit, or a letter of a script
 # without case ("أدرار", "मोतिहारी", "안산시"); a lower-case word starts the next sentence instead.
 _LINE_START = r"(?:[^\W_a-zß-ÿα-ωа-я]|\()"
+# A line that opens a sentence is the story going on, not a town: "...\nThat is where I grew up".
+_SENTENCE_OPENER = (
+    rf"(?!(?:{_NOT_NAMES}|There|These|Those|So|But|And|If|Is|Was|Please|Thanks|Thank|Hope)\b)"
+)
 _MORE_LINES = (
-    rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*"
+    rf"(?:[ \t]*\n(?:{_LINE_MARK}\n)?{_LINE_MARK},?[ \t]*{_SENTENCE_OPENER}"
     rf"(?:{_LINE_START}[\w'’.()∆-]*|(?i:apt|suite|unit)\.?|nan)"
     rf"(?:(?<!\d\.)[ \t,]+(?:{_LINE_START}[\w'’.()∆-]*|nan|d[aeiu]l?|de la|nad|na|u|v|of|and|the)){{0,7}}"
     r"){0,5}"
@@ -170,7 +176,10 @@ _SUFFIX = (
     # A whole word: "Crest" is not "Cres" + "t", "Station" not "St" + "ation".
     + r")(?![\w'’])"
 )
-_TOWN = r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|nad|am|an|sur|en|di|de|del|la))*"
+# A joining word is whole: "an" is not the start of "and" ("5290 Cavite and it was damp").
+_TOWN = (
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’-]*|(?:nad|am|an|sur|en|di|de|del|la)(?![\w'’-])))*"
+)
 # A postcode and its town, either way round: "201 66 Hrádek", "H-7613 Miskolc", "Badajoz, 39115".
 _POSTCODE_TOWN = (
     rf"(?:(?:[A-Z]{{1,2}}-)?\d{{3,6}}(?:[ -]\d{{2,4}})?(?:[ \t]?[A-Z]{{2}})?,?\s+{_TOWN}"
@@ -181,22 +190,49 @@ _DIRECTION = r"(?:[ \t]+(?:North|South|East|West|N|S|E|W|NE|NW|SE|SW)\b)?"
 _TAIL = (
     rf"{_DIRECTION}"
     r"(?:,?\s+(?:(?:Apt|Apartment|Unit|Flat|Suite|#)\.?\s*\w+))?"
-    r"(?:,[ \t]*[A-ZÀ-Þ][\w'-]+(?:[ \t-]+(?:[A-ZÀ-Þ][\w'-]*|d[eiu]l?|nad|u|v|na)){0,4}){0,3}"  # towns
+    # Towns, in Latin, Greek or Cyrillic capitals: ", Богданци", ", West Asma’ushire".
+    r"(?:,[ \t]*[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’-]+(?:[ \t-]+(?:[A-ZÀ-ÞΆ-ΩЀ-Я][\w'’-]*|(?:d[eiu]l?|nad|u|v|na)(?![\w'’-]))){0,4}){0,3}"
     r"(?:,?[ \t]+[A-Z]{2,3}\b)?"  # state or province
-    r"(?:[ \t]+\([A-Z][a-z]+\))?"  # "Cyprus (Greek)"
+    r"(?:[ \t]+\((?:[A-Z][a-z]+|[A-Z]{2})\))?"  # "Cyprus (Greek)", "Firenze (FI)"
     # A postcode then its town: "Aunemyra 2C, 0913 Karolinestad", "Borgo Carlo 9, 22023 Como".
     r"(?:,?\s+(?:[A-Z]{1,2}-)?\d{3,6}(?:[ -]\d{2,4})?,?[ \t]+"
     rf"{_TOWN}"
     r"|,?\s+\d{4,6}(?:-\d{4})?)?"  # or a ZIP or postcode alone
     r"(?:,?\s+[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2})?"  # UK postcode
 )
+# What may come before any address found, grown over by the scrubber: the unit, lot, room or
+# building ("Unit 5, 12 High Street", "Block 22 Lot 25 Melon Homes", "Room 6837 ...").
+_LEAD_WORD = (
+    r"(?i:apt|apartment|unit|suite|flat|room|rm|block|blk|lot|building|bldg|house|studio|casa|"
+    r"piso|no|số)\.?[ \t]*#?[ \t]*"
+)
+ADDRESS_LEAD = re.compile(
+    rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
+)
+# In text typed all in lower case, what follows a unit up to the line's end ("apt. 858 begunje
+# na gorenjskem slovenia"), and a next line of town, region and postcode ("\ndelmas, mp 35739").
+LOWER_CASE_TAIL = re.compile(
+    r"(?:(?<=\d)(?:[ \t,]+[^\W\d_][\w'’-]*){1,5}(?=[ \t]*(?:\n|$)))?"
+    r"(?:[ \t]*\n[ \t]*[^\W\d_][\w'’ -]{0,40}?,?[ \t]+(?:[^\W\d_]{2,3}[ \t]+)?\d{4,6}(?=[ \t]*(?:\n|$)))?"
+)
+# The other street of a crossing before a street found: "Maarit and Hersnapvej 75".
+CROSSING = re.compile(
+    rf"(?<![\w'’-])(?!(?:{_NOT_NAMES}|Mom|Mum|Dad)\b)[A-ZÀ-Þ][\w'’-]+[ \t]+(?:and|&)[ \t]+$"
+)
+# A building number before a street that has its own: "12521 Belgrád rkp. 18".
+BUILDING_NUMBER = re.compile(r"(?<![\w.,/-])\d{1,5}[ \t]+$")
 # What may follow any address found, grown over by the scrubber: the rest of the line, and
 # following lines of postcode, town, region and country ("Bardenflethsgade 26\n1186 Ishøj").
-ADDRESS_CONTINUATION = re.compile(rf"{_UNIT_AFTER}{_TAIL}{_MORE_LINES}")
+# A house number's full stop may end the street's line ("Belsőszéki út 135.\nH-8329 ...") or
+# come before the unit ("Rákóczi út 13. Suite 104").
+ADDRESS_CONTINUATION = re.compile(
+    rf"(?:\.(?=[ \t]*\n|[ \t]+(?i:apt|suite|unit|flat)\b))?{_UNIT_AFTER}{_TAIL}{_MORE_LINES}"
+)
 
 
 def street_address() -> RegexGroupRecognizer:
     suffix, tail = _SUFFIX, _TAIL
+    everyday = "|".join(sorted(_EVERYDAY_SUFFIXES, key=len, reverse=True))
     unit = r"(?:(?:Apt|Apartment|Unit|Flat|Suite|Ste|#)\.?\s*\w+,?\s+)?"
     # "74 Diakou Street" and "1987 74 Diakou Street" (a building number, then the street's)
     number = r"\d{1,5}[A-Za-z]?(?:[-/]\d{1,5})?(?:[ \t]\d{1,5}(?=[ \t]))?"
@@ -225,6 +261,11 @@ def street_address() -> RegexGroupRecognizer:
             # "the corner of Dalbraut 99 and Frederikke Coves": two streets, up to a stop.
             rf"(?i:\b(?:the[ \t]+)?corner[ \t]+of)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,6}}?"
             rf"[ \t]+(?:and|&)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,5}}",
+            # Street kinds that are also everyday words ("Station", "Rest", "Union") only with a
+            # town and a postcode after them: "9996 Frank Station\nRobertstad, NB L6C 7Y3".
+            rf"(?<![\w.]){number}[ \t]+(?:[A-Z][\w'.-]*[ \t]+){{1,3}}(?:{everyday})"
+            r"(?=,?\s+(?:[A-ZÀ-Þ][\w'’-]*[ \t]*){1,3},?[ \t]+(?:[A-Z]{2,3},?[ \t]+)?"
+            r"(?:(?!(?:19|20)\d\d\b)\d{4,6}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2})\b)",
             # After an explicit cue, anything up to the end of the sentence that has a number
             # ("my address is Arenales 9462, Buenos Aires"), whatever the country's format.
             r"(?i:\baddress(?:\s+(?:of|for)\s+[\w' ]{1,30}?)?\s*(?:is|was|:)\s*)"
@@ -242,7 +283,7 @@ def street_address() -> RegexGroupRecognizer:
             # A number and a street, a town, then a region or country ending in a postcode:
             # "4192 Kadaňská, Pardubice, Iceland 49456".
             r"(?<![\w.])\d{1,5}[A-Za-z]?[ \t]+[^\W\d_][^\n,;:!?]{1,40},[ \t]*[^\W\d_][^\n,;:!?]{1,40}"
-            r"(?:,[ \t]*[^\W\d_][^\n,;:!?]{1,40}?)?[ \t]+\d{4,6}\b",
+            r"(?:,[ \t]*[^\W\d_][^\n,;:!?]{1,40}?)?[ \t]+(?!(?:19|20)\d\d\b)\d{4,6}\b",
             # A street of an English kind and its number said after: "Willis Promenade 8818".
             rf"(?<![\w.])(?!(?:{_NOT_NAMES}|At|On|In|To|By|From)\b)(?:[A-ZÀ-Þ][\w'’.-]*[ \t]+){{1,3}}"
             rf"{suffix}[ \t]+\d{{1,5}}[A-Za-z]?\b",
@@ -482,7 +523,7 @@ def named_person() -> RegexGroupRecognizer:
         r"grandfather|gran|granny|kid|baby|twin|stepdad|stepmom|stepmum)|named|called|"
         r"name is|name's|(?:last|first|maiden|family|middle|full|sur|given) ?name(?: is|:|\?)|"
         r"I'm|I am|this is|signed|love,|from,|thanks,|cheers,|thank you,|"
-        r"told|asked|texted|hugged|rang|thanks to|call me|met)"
+        r"told|asked|texted|hugged|rang|thanks to|call me|met|thanked)"
     )
     word = rf"(?!(?:{_NOT_NAMES})\b)[A-ZÀ-ÖØ-ÞĀ-Ž][^\W\d_][\w'’-]*"
     name = rf"{word}(?:[ -]{word}){{0,2}}"
@@ -638,6 +679,8 @@ class ProperNounRecognizer(EntityRecognizer):
 def kindred_recognizers() -> list[EntityRecognizer]:
     return [
         street_address(),
+        StreetNumberRecognizer(_EVERYDAY_SUFFIXES),
+        PostcodeAfterTownRecognizer(),
         link(),
         phone_number(),
         ProperNounRecognizer(),
@@ -648,6 +691,7 @@ def kindred_recognizers() -> list[EntityRecognizer]:
         named_place(),
         licence_plate(),
         GivenNameRecognizer(),
+        NameShapeRecognizer(frozenset(_english_street_suffixes()) | NOT_NAME_WORDS),
         school(),
         workplace(),
         named_person(),

@@ -20,7 +20,11 @@ _PLACEHOLDER = re.compile(
 )
 
 
-_PLURALS = {"address": "addresses", "date of birth": "dates of birth"}
+_PLURALS = {
+    "address": "addresses",
+    "date of birth": "dates of birth",
+    "ip address": "ip addresses",
+}
 
 
 @dataclass(frozen=True)
