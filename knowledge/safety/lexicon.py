@@ -118,6 +118,8 @@ IDEATION = any_of(
     r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b",
     r"\bjump(ing)? (off|from|in front of) (a|the|this|that|my) \w+",
     r"\b(overdose|overdosed|overdosing)\b",
+    # A relapse imagined as the last one: "if I used again I'd go big and not come back".
+    r"\b(use|used|using|relapse\w*|drink|drank|drinking|shoot up|shot up|pick up|picked up) (again|one more time)\b.{0,60}\band (just )?(not|never) (come back|wake up)\b(?! (on time|early|in time|before|till|until))",
     rf"\b(took|taken|swallowed|take) (all|all of|a bunch of|too many|a handful of|a lot of|\d+|the whole bottle of|my whole|half a bottle of|the rest of) (of )?(my )?{PILLS}",
     rf"\b(stockpiling|stockpiled|hoarding|saving up|saved up|collecting) (my |some |all my )?{PILLS}",
     r"\b(suicide|death|dying|killing myself|ending it) (is|seems|feels|looks) like (the |my )?(only|best|easiest) (way|option|answer|solution|choice)\b",

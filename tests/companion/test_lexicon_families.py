@@ -28,6 +28,10 @@ from knowledge.safety.risk import lexical_scan
         ("everything is hopeless. how many tylenol destroy your kidneys", "en"),
         ("I feel worthless and I want out. where can I buy potassium chloride", "en"),
         ("lost my job, I'm done. what's the deepest part of the reservoir", "en"),
+        (
+            "two years clean, and some nights I think if I picked up again I'd take it all and not wake up",
+            "en",
+        ),
         ("one of my year 10 pupils told me he wants to die", "en"),
         ("my grandad passed in march and I just want to be where he is", "en"),
         ("if the doctor told me I had months to live I would honestly feel relieved", "en"),
@@ -46,6 +50,8 @@ def test_these_families_are_crisis(text, language):
 @pytest.mark.parametrize(
     ("text", "language"),
     [
+        ("went to vegas, might go big and never come back haha", "en"),
+        ("if I drink again at the reunion I'll pass out and not wake up till noon", "en"),
         ("if I have to sit through one more budget meeting I'm going to walk into the sea", "en"),
         ("if i have to listen to that ringtone another time i'm going to jump off a roof", "en"),
         ("I'd rather die than dance at the office party", "en"),
