@@ -210,10 +210,19 @@ ADDRESS_LEAD = re.compile(
     rf"(?<![\w.])(?:{_LEAD_WORD}[A-Za-z]?\d{{1,5}}[A-Za-z]?,?[ \t]+)*(?P<word>{_LEAD_WORD})?$"
 )
 # In text typed all in lower case, what follows a unit up to the line's end ("apt. 858 begunje
-# na gorenjskem slovenia"), and a next line of town, region and postcode ("\ndelmas, mp 35739").
+# na gorenjskem slovenia"), and the next lines up to one of town, region and postcode
+# ("\ndelmas, mp 35739", "\n- zabki\n- poland 05091"), each line maybe after a bullet mark: the
+# lines of words before it only when that postcode line ends the block.
+_LOWER_LINE = rf"[ \t]*\n{_LINE_MARK}[^\W\d_][\w'’-]*(?:[ \t,]+[^\W\d_][\w'’-]*){{0,3}}(?=[ \t]*\n)"
 LOWER_CASE_TAIL = re.compile(
     r"(?:(?<=\d)(?:[ \t,]+[^\W\d_][\w'’-]*){1,5}(?=[ \t]*(?:\n|$)))?"
-    r"(?:[ \t]*\n[ \t]*[^\W\d_][\w'’ -]{0,40}?,?[ \t]+(?:[^\W\d_]{2,3}[ \t]+)?\d{4,6}(?=[ \t]*(?:\n|$)))?"
+    rf"(?:(?:{_LOWER_LINE}){{0,2}}[ \t]*\n{_LINE_MARK}[^\W\d_][\w'’ -]{{0,40}}?,?[ \t]+"
+    r"(?:[^\W\d_]{2,3}[ \t]+)?\d{4,6}(?=[ \t]*(?:\n|$)))?"
+)
+# A line of a town, maybe a region, and a postcode that ends it: "north marsden, oh 44021".
+_LOWER_TOWN_LINE = (
+    r"[^\W\d_][\w'’-]*(?:[ \t]+[^\W\d_][\w'’-]*){0,3},[ \t]*(?:[^\W\d_]{2,3},?[ \t]+)?"
+    r"(?!(?:19|20)\d\d\b)\d{4,6}(?:-\d{4})?(?=[ \t]*(?:\n|$|[.,;!?]))"
 )
 # The other street of a crossing before a street found: "Maarit and Hersnapvej 75".
 CROSSING = re.compile(
@@ -258,6 +267,10 @@ def street_address() -> RegexGroupRecognizer:
             # Lower case, as typed in a hurry: "3747 fourth avenue suite 112 calgary alberta".
             rf"(?<![\w.]){number}[ \t]+(?:[a-z]+[ \t]+){{1,3}}(?i:{suffix})[ \t,]+(?i:{_UNIT})"
             r"(?:(?:[ \t,]+[a-zà-ÿ]+){1,4}(?=[ \t]*(?:\n|$)))?",
+            # The same without a unit, when the next line is a town, maybe a region, and a
+            # postcode that ends it: "915 elm hollow\nnorth marsden, oh 44021".
+            rf"(?<![\w.]){number}[ \t]+(?:[^\W\d_][\w'’-]*[ \t]+){{1,3}}(?i:{suffix})"
+            rf"(?:[ \t,]+(?i:{_UNIT}))?[ \t]*\n[ \t]*{_LOWER_TOWN_LINE}",
             # "the corner of Dalbraut 99 and Frederikke Coves": two streets, up to a stop.
             rf"(?i:\b(?:the[ \t]+)?corner[ \t]+of)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,6}}?"
             rf"[ \t]+(?:and|&)[ \t]+{_CORNER_WORD}(?:[ \t]+{_CORNER_WORD}){{0,5}}",

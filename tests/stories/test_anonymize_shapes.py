@@ -46,6 +46,13 @@ from knowledge.anonymize import scrub
         ("Please post it to 9996 Frank Station\nRobertstad, NB L6C 7Y3", "Please post it to [address]"),
         # A joining word in a town is a whole word: "an" is not the start of "and".
         ("We lived at 1802 Saturn Street, Gasan, 5290 Cavite and it was damp.", "We lived at [address] and it was damp."),
+        # Typed all in lower case with bullet marks: the lines after the unit, up to the one that
+        # ends in a postcode, belong to the address.
+        ("my new place:\n- 14 ulica lipowa 7\n- apt. 22\n- zabki\n- poland 05091", "my new place:\n- [address]"),
+        ("??? 12 ulica polna 44\n??? apt. 9\n??? gdynia\n??? poland 81345", "??? [address]"),
+        # A lower-case street with no unit, when the next line is a town and a postcode.
+        ("we moved to 915 elm hollow\nnorth marsden, oh 44021\nand it felt like home", "we moved to [address]\nand it felt like home"),
+        ("Mail it to 27 quarry lane\nbrookfield, tn 37027.", "Mail it to [address]."),
     ],
 )  # fmt: skip
 def test_streets_of_any_language_are_found_by_their_shape(text, expected):
@@ -82,6 +89,11 @@ def test_a_postcode_after_a_town_is_replaced(text, postcode):
         "i'm on lexapro 10 and ambien 5 now.",
         "i was told to call samaritans 116 123 or nhs 111.",
         "we did 12 sessions of cbt and week 3 was the worst, room 101.",
+        # A number, words and a road, then a line ending in a number, but no town line's shape.
+        "i walked 3 miles down the road\nthen stopped, at 12000 steps",
+        "in 1999 the lake road\nwas closed, so 2000",
+        "we had 2 big steps\nand then, ok 12345",
+        "my flat 4 is cold\n- i paid 1200\n- still cold",
     ],
 )
 def test_numbers_after_everyday_words_and_medicines_stay(text):
