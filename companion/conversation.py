@@ -70,11 +70,13 @@ class Conversation:
         turns = list(_turns(history or ()))
         shared: SharedReadings | None = None
         for index, (message, reply) in enumerate(turns):
-            found = TURNS.get(conversation._turn_key(message))
+            key = conversation._turn_key(message)
+            found = TURNS.get(key)
             if found is None:
                 if shared is None:
                     shared = conversation.read_ahead([m for m, _ in turns[index:]])
-                found = conversation.assess(message, shared)
+                found = conversation._assess(message, shared)
+                TURNS.put(key, found)
             conversation.record(message, found, reply)
         return conversation
 

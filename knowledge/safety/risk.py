@@ -168,6 +168,12 @@ class MessageReading:
     readings: list[tuple[str, str, Level]]  # (where, text the classifier reads, its cap)
     quiet: bool
 
+    @property
+    def reads_context_whatever_the_classifier(self) -> bool:
+        """The message carries a sign of its own and does not settle, so the message joined
+        to the ones before it counts without asking the classifier first."""
+        return not self.quiet and not self.lexical.settling
+
     def reads_context(self, alone: np.ndarray, concern_threshold: float) -> bool:
         """Whether the message joined to the ones before it counts, given the classifier's
         probabilities for the message alone.
@@ -178,7 +184,8 @@ class MessageReading:
         """
         if self.lexical.settling:
             return False
-        return not self.quiet or (bool(self.prepared) and alone[1] + alone[2] >= concern_threshold)
+        worrying = bool(self.prepared) and alone[1] + alone[2] >= concern_threshold
+        return self.reads_context_whatever_the_classifier or worrying
 
 
 def read_message(
@@ -217,10 +224,11 @@ def _read_message(
     ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
     # The message joined to the ones before it is read for what it adds after distress;
     # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
-    context = recent if any(r.distress or r.level != "none" for r in earlier) else []
+    context = recent if _any_distress(earlier) else []
     present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
+    quiet = is_quiet(lexical)
     prepared = classifier_text(text, language)
-    if is_quiet(lexical):
+    if quiet:
         prepared = without_improvement(prepared, language)
     return MessageReading(
         language=language,
@@ -234,7 +242,7 @@ def _read_message(
         # A plain message is read with the ones before it only when the classifier finds it
         # worrying alone: a week of venting does not make "my roommate walked into the glass
         # door" a crisis. What adds up over a conversation is read by the signals.
-        quiet=is_quiet(lexical),
+        quiet=quiet,
     )
 
 
@@ -266,7 +274,7 @@ class SharedReadings:
             text
             for message in messages
             for where, text, _ in message.readings
-            if where != WITH_CONTEXT or (not message.quiet and not message.lexical.settling)
+            if where != WITH_CONTEXT or message.reads_context_whatever_the_classifier
         )
         threshold = risk_model().concern_threshold
         self._score(
@@ -449,11 +457,15 @@ def _with_context(
 ) -> Level:
     if level is Level.CRISIS or not earlier:
         return level
-    earlier_distress = any(r.distress or r.level != "none" for r in earlier)
-    if (lexical.means_query or lexical.method_request) and earlier_distress:
+    if (lexical.means_query or lexical.method_request) and _any_distress(earlier):
         reasons.append("question about means after distress earlier in the conversation")
         return Level.CRISIS
-    if level is Level.NONE and any(r.distress or r.level != "none" for r in earlier[-2:]):
+    if level is Level.NONE and _any_distress(earlier[-2:]):
         reasons.append("distress earlier in this conversation")
         return Level.CONCERN
     return level
+
+
+def _any_distress(readings: Sequence[LexicalResult]) -> bool:
+    """The lexicon found distress or a risk sign in any of these earlier messages."""
+    return any(r.distress or r.level != "none" for r in readings)
