@@ -21,7 +21,7 @@ IMPROVING = {
         r"(a lot |much |so much |way |a bit |a little |slightly |somewhat |kind of |kinda |"
         r"really |so |pretty |actually |finally )?"
         r"(better|good|great|fine|okay|ok|alright|all right|happier|calmer|lighter)\b"
-        r"|\b(thank you|thanks|thx|ty)( (so|very) much)?( for (listening|the chat|talking|being here|your help))?\b"
+        r"|\b(thank you|thanks|thx|ty)( (so|very) much)?( for (listening|the chat|talking|being (here|there)( for me)?|your help|the support|checking in))?\b"
         r"|\btomorrow( is|'s|s| will be) (a )?(new|another|better) day\b"
         r"|\b(looking forward to|can not wait|excited (about|for)|good news)\b"
     ),
@@ -37,17 +37,19 @@ IMPROVING = {
 FINAL = {
     "en": re.compile(
         r"\b(decided|decision|made up my mind|my mind is made|know what i am going to do|"
-        r"(a|the|my) plan|ready|goodbye|bye|farewell|last|final|for good|forever|peace|"
+        r"(a|the|my) plan|ready|goodbye|bye|farewell|final|for good|forever|peace|"
+        # "last" as in a last message or time, not "the last few months" or "last night"
+        r"last (time|message|post|note|words|goodbye|entry|thing|letter|text|chance|day)|"
         r"over soon|be over|soon|anymore|any more|no point|does not matter|will not matter|"
         r"(thank you|thanks) for (everything|all)|sorted|in order|taken care of|"
         r"will not (need|be)|not be (here|around)|free|relief|relieved|tonight|tomorrow night|"
-        r"letter|note|said (everything|my goodbyes))\b"
+        r"letter|note|said (everything|my goodbyes)|hear from me)\b"
     ),
     "es": re.compile(
         r"\b(decid\w*|decision|ya se (lo )?que voy a hacer|(un|el|mi) plan|list[oa]|"
         r"despedi\w*|adios|por fin|paz|pronto|ya no|para siempre|ultim[oa]|"
         r"gracias por todo|en orden|no importa|se acab\w*|terminar|libre|alivio|esta noche|"
-        r"carta|nota)\b"
+        r"carta|nota|saber de mi)\b"
     ),
 }
 

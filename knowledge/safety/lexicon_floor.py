@@ -30,10 +30,15 @@ FLOOR_EN = any_of(
     r"(?:^|[.!?,;]\s*|\bi (?:have |just |finally |already |now )*)(picked|chose|chosen|set|decided on|settled on|fixed|know) (a|the|my) (date|day|time|night|hour)\b(?! (for|of|to) (the|our|my|a|an|his|her|their|this|that)\b)(?!\W*(with|for) \w+)",
     rf"\b{DAY} (is|will be|it is) (the|my) (day|night|date|one)\b(?!.{{0,80}}\b{EVENT}\b)(?=.{{0,120}}\b{CALM}\b)",
     rf"\b{CALM}\b.{{0,120}}\b{DAY} (is|will be|it is) (the|my) (day|night|date)\b(?!.{{0,80}}\b{EVENT}\b)",
-    r"\b(feel|felt|feeling|am|so|finally) (so |really |strangely |weirdly |oddly )?(calm|at peace|peaceful)\b.{0,80}\b(now that|since) i (have )?(decided|made (up )?my (mind|decision)|chose|picked|know when)\b(?! (to|on|about) (?!(end|die|do it|go through)\b))",
+    # Sudden calm or relief once a decision is made, unless it is a decision about something
+    # named ("to take the job", "about the flat"); a day is not such a thing.
+    rf"\b(feel|felt|feeling|am|so|finally) (so |so much |really |strangely |weirdly |oddly |much )?(calm|at peace|peaceful|lighter|relieved|at ease)\b.{{0,80}}\b(now that|since) i (have )?(decided|made (up )?my (mind|decision)|chose|picked|know when)\b(?! (to|on|about) (?!(end|die|do it|go through|{DAY})\b))",
     # Goodbyes written or scheduled for after one is gone; a final post pinned.
     r"\b(after|once|when|by the time) i am (gone|dead|not here|not around|no longer here)\b(?! (on|for|to|away|at|from|out|with|shopping|home)\b)",
     r"\b(schedul\w*|timed|set up|queued|delay\w*) .{0,50}\b(email|e mail|message|messages|post|posts|text|texts|letter|letters|video)\b.{0,60}\b(after|when|once) (i am|i have) (gone|left|not here|not around|died)\b",
+    # "You won't hear from me again", unless it is only until a time ("till Monday").
+    r"\b(you|anyone|no one|nobody|they|people) (will not|will never|are not going to|is not going to|not going to) (ever )?hear from me (again|ever again|anymore|any more)\b(?!.{0,30}\b(until|till|for a (while|bit|few)|this (week|weekend|month)|today|tonight|before|after|when i)\b)",
+    r"\b(the|this is the) last (you|anyone|anybody) (will|are going to|is going to) (ever )?hear from me\b",
     r"\b(pinned|pin|pinning) (a |my |the |this )?(final|last|goodbye|farewell) (post|message|tweet|note|story|video|entry)\b|\b(final|goodbye|farewell) (post|message|tweet|note) (is |now )?pinned\b",
     rf"\b(letters?|notes?|messages?|video)\b.{{0,80}}\b(to|for|telling) (my )?{KIN}\b.{{0,80}}\b(not|never) (his|her|their|your|anyone's|anyones) fault\b",
     r"\b(wrote|writing|written|left|leaving|recorded|recording) .{0,60}\b(it|this) (was not|is not|will not be|was never|is never) (his|her|their|your) fault\b",
@@ -76,6 +81,7 @@ FLOOR_ES = any_of(
     r"\b(program\w*|agende|deje programad\w*) (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta|cartas)\b.{0,100}\b(de despedida|para despedirme|de adios)\b",
     # A day chosen, said first-person with no event named ("elegi la fecha").
     r"(?:^|[.!?,;]\s*)(ya )?(elegi|escogi|decidi|fije) (la fecha|el dia|la hora|la noche)\b(?! (de|del|para) (la|el|mi|nuestra|nuestro|su)\b)(?!.{0,80}\b(boda|examen|entrevista|operacion|cirugia|fiesta|viaje|mudanza|cita|reunion|vuelo|concierto|partido|bautizo|graduacion|cena|comida)\b)",
+    r"\bno (volveras|vas a volver|volveran|van a volver|volvera|va a volver) a saber (nada )?de mi\b(?!.{0,30}\b(hasta|por un tiempo|esta semana|unos dias|un rato)\b)",
     r"\b(fije|fijado|fijada|deje fijad[oa]|ancle) (mi |el |la )?(ultim[oa]|final) (mensaje|post|publicacion|tuit)\b|\bmi (publicacion|mensaje|post) (final|de despedida)\b",
     r"\b(carta|cartas|nota|notas|mensaje|video)\b.{0,80}\b(a|para) (mi|mis) \w+\b.{0,80}\bno (fue|es|sera) (su|tu) culpa\b",
     r"\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",

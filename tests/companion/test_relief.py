@@ -39,6 +39,8 @@ def test_relief_is_taken_out_and_the_rest_kept(prepared, language, kept):
     [
         ("i feel better now that i have made up my mind", "en"),
         ("thanks for everything, you have been kind", "en"),
+        ("thanks for being there, you will not hear from me again", "en"),
+        ("feel lighter now, this is the last time i will write here", "en"),
         ("estoy tranquila, ya tome mi decision", "es"),
     ],
 )
@@ -51,6 +53,7 @@ def test_anything_final_keeps_the_whole_message(prepared, language):
     [
         ("Quick update: doing a lot better since the new job started, thanks for listening!", "en"),
         ("feeling way calmer today. tomorrow's a new day", "en"),
+        ("got the job! thank you for being there the last few months honestly", "en"),
         ("ya estoy mucho mejor, gracias por escucharme el otro día", "es"),
     ],
 )
