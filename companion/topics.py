@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -39,6 +39,12 @@ VAGUE = _words("""day days week weeks month months year years time times way way
     hours minute minutes second seconds question answer help advice tips tip ideas way
     monday tuesday wednesday thursday friday saturday sunday weekend fact facts sense
     lot deal matter reason problem issue u ur im ive motivation face life own update season plan""")
+# Asked what to do ("what should I cook tonight"), the activity is what to talk about, when
+# nothing more concrete is named ("what to cook for dinner": the dinner).
+ACTIVITIES = {
+    verb: verb + ("ting" if verb == "knit" else "ing")
+    for verb in ("cook", "knit", "paint", "draw", "plant", "grow", "build", "read")
+} | {"bake": "baking", "write": "writing"}
 # Words after which a verb form names an activity ("I like climbing").
 LIKES = _words("like likes love loves enjoy enjoys into about tried started")
 # Nouns that read naturally without an article ("school was mid", "work's flat out").
@@ -123,9 +129,18 @@ def _english_chunks(message: str, tagger: Any) -> list[Topic]:
 
 def _chunk_tagged(words: list[str], tags: list[str]) -> list[Topic]:
     lowered = [word.lower() for word in words]
+    asked: set[int] = set()  # activities asked about, ranked after nouns
     for index, word in enumerate(lowered):
         if tags[index].startswith("VBG") and index and lowered[index - 1] in LIKES:
             tags[index] = "NNA"
+        elif (
+            word in ACTIVITIES
+            and tags[index] in ("VB", "VBP", "NN")
+            and _asks_what_to(lowered, index)
+        ):
+            words[index] = lowered[index] = ACTIVITIES[word]
+            tags[index] = "NNA"
+            asked.add(index)
         if word in NOT_NOUN:
             tags[index] = "XX"
     topics, index = [], 0
@@ -171,10 +186,20 @@ def _chunk_tagged(words: list[str], tags: list[str]) -> list[Topic]:
         named = tag.startswith("NNP") and not (opens and body[-1] == start)
         tag = "NNP" if named else "NN" if tag.startswith("NNP") else tag
         topic = _make_topic(determiner, phrase_words, head, tag, first)
+        if topic and body[-1] in asked:
+            topic = replace(topic, rank=topic.rank + 1)
         if topic:
             topics.append(topic)
         index = max(end, start + 1)
     return topics
+
+
+def _asks_what_to(lowered: list[str], index: int) -> bool:
+    """ "what should I cook", "what to bake", "what can we make": the verb is the topic."""
+    before = lowered[max(0, index - 4) : index]
+    return "what" in before and (
+        before[-1:] == ["to"] or (len(before) >= 2 and before[-1] in ("i", "we"))
+    )
 
 
 def _complement(words: list[str], lowered: list[str], tags: list[str], end: int) -> int:
