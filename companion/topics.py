@@ -42,9 +42,17 @@ VAGUE = _words("""day days week weeks month months year years time times way way
 # Asked what to do ("what should I cook tonight"), the activity is what to talk about, when
 # nothing more concrete is named ("what to cook for dinner": the dinner).
 ACTIVITIES = {
-    verb: verb + ("ting" if verb == "knit" else "ing")
-    for verb in ("cook", "knit", "paint", "draw", "plant", "grow", "build", "read")
-} | {"bake": "baking", "write": "writing"}
+    "cook": "cooking",
+    "bake": "baking",
+    "read": "reading",
+    "write": "writing",
+    "knit": "knitting",
+    "paint": "painting",
+    "draw": "drawing",
+    "plant": "planting",
+    "grow": "growing",
+    "build": "building",
+}
 # Words after which a verb form names an activity ("I like climbing").
 LIKES = _words("like likes love loves enjoy enjoys into about tried started")
 # Nouns that read naturally without an article ("school was mid", "work's flat out").

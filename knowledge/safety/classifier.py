@@ -3,10 +3,10 @@
 Meaning reads the sentence embedding ("I've sorted my affairs and written to everyone" is
 close to a farewell however it is worded) twice, through a small neural network and a
 logistic regression, and averages the two; form is a logistic regression over character and
-word n-grams (slang, typos and Spanish, which the English embedding model reads poorly). Both are trained by ``python -m knowledge.safety.train`` on a
-few thousand labeled messages written for Kindred and stored as plain weights in
-``risk_model.json`` (no pickle), with thresholds per language chosen on out-of-fold
-predictions the model never saw. The lexicon is the floor under it, never a ceiling on it.
+word n-grams (slang, typos and Spanish, which the English embedding model reads poorly).
+All three are trained by ``python -m knowledge.safety.train`` on a few thousand labeled
+messages written for Kindred and stored as plain weights in ``risk_model.json`` (no pickle),
+with thresholds per language chosen on out-of-fold predictions the model never saw. The lexicon is the floor under it, never a ceiling on it.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ class RiskModel:
         )
 
     def probabilities(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
-        """Rows of (none, concern, crisis): the two models' probabilities averaged."""
+        """Rows of (none, concern, crisis): meaning's and form's probabilities averaged."""
         meaning = (
             self.embedding.probabilities(vectors) + self.embedding_linear.probabilities(vectors)
         ) / 2
