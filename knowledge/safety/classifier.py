@@ -80,6 +80,12 @@ class Linear:
         return exp / exp.sum(axis=1, keepdims=True)
 
 
+def blend(network: np.ndarray, line: np.ndarray, form: np.ndarray) -> np.ndarray:
+    """The three models' rows as one reading: meaning (network and line averaged) and form,
+    averaged. Training chooses its thresholds on exactly this, so it is written once."""
+    return ((network + line) / 2 + form) / 2
+
+
 @dataclass(frozen=True)
 class HiddenLayer:
     """One ReLU hidden layer, then softmax: scikit-learn's ``MLPClassifier`` as plain weights.
@@ -121,11 +127,11 @@ class RiskModel:
 
     def probabilities(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
         """Rows of (none, concern, crisis): meaning's and form's probabilities averaged."""
-        meaning = (
-            self.embedding.probabilities(vectors) + self.embedding_linear.probabilities(vectors)
-        ) / 2
-        form = self.ngrams.probabilities(self.ngram_features(texts))
-        return (meaning + form) / 2
+        return blend(
+            self.embedding.probabilities(vectors),
+            self.embedding_linear.probabilities(vectors),
+            self.ngrams.probabilities(self.ngram_features(texts)),
+        )
 
     def level(self, probabilities: np.ndarray, language: str = "en") -> str:
         """The level one row of probabilities stands for, by the validated thresholds."""

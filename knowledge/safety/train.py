@@ -24,6 +24,7 @@ from knowledge.safety.classifier import (
     Linear,
     NgramSpace,
     RiskModel,
+    blend,
     char_ngrams,
     word_ngrams,
 )
@@ -153,10 +154,11 @@ def _fold_probabilities(
         line = _logistic(EMBEDDING_C).fit(vectors[train_idx], labels[train_idx])
         spaces = _ngram_spaces(train_texts)
         form = _logistic(NGRAM_C).fit(_ngram_matrix(spaces, train_texts), labels[train_idx])
-        meaning = (
-            network.predict_proba(vectors[test_idx]) + line.predict_proba(vectors[test_idx])
-        ) / 2
-        out[test_idx] = (meaning + form.predict_proba(_ngram_matrix(spaces, test_texts))) / 2
+        out[test_idx] = blend(
+            network.predict_proba(vectors[test_idx]),
+            line.predict_proba(vectors[test_idx]),
+            form.predict_proba(_ngram_matrix(spaces, test_texts)),
+        )
     return out
 
 
