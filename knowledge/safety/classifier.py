@@ -58,14 +58,27 @@ class NgramSpace:
     vocabulary: dict[str, int]
     idf: np.ndarray
 
-    def vector(self, grams: list[str]) -> np.ndarray:
-        row = np.zeros(len(self.idf), dtype=np.float32)
+    def weights(self, grams: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The message's non-zero columns and their tf-idf weights (sublinear tf, L2 norm).
+
+        Only the few hundred columns a message has are touched: a dense row over the whole
+        vocabulary cost more than the rest of the classifier together."""
+        columns, values = [], []
         for gram, count in Counter(grams).items():
             column = self.vocabulary.get(gram)
             if column is not None:
-                row[column] = (1.0 + math.log(count)) * self.idf[column]
-        norm = float(np.linalg.norm(row))
-        return row / norm if norm else row
+                columns.append(column)
+                values.append((1.0 + math.log(count)) * self.idf[column])
+        weights = np.asarray(values, dtype=np.float32)
+        norm = float(np.linalg.norm(weights))
+        return np.asarray(columns, dtype=np.intp), weights / norm if norm else weights
+
+    def vector(self, grams: list[str]) -> np.ndarray:
+        """The same weights as one dense row over the vocabulary."""
+        row = np.zeros(len(self.idf), dtype=np.float32)
+        columns, weights = self.weights(grams)
+        row[columns] = weights
+        return row
 
 
 @dataclass(frozen=True)
@@ -74,10 +87,13 @@ class Linear:
     intercept: np.ndarray  # (3,)
 
     def probabilities(self, features: np.ndarray) -> np.ndarray:
-        logits = np.atleast_2d(features) @ self.coef.T + self.intercept
-        logits -= logits.max(axis=1, keepdims=True)
-        exp = np.exp(logits)
-        return exp / exp.sum(axis=1, keepdims=True)
+        return softmax(np.atleast_2d(features) @ self.coef.T + self.intercept)
+
+
+def softmax(logits: np.ndarray) -> np.ndarray:
+    shifted = logits - logits.max(axis=1, keepdims=True)
+    exp = np.exp(shifted)
+    return exp / exp.sum(axis=1, keepdims=True)
 
 
 def blend(network: np.ndarray, line: np.ndarray, form: np.ndarray) -> np.ndarray:
@@ -116,6 +132,7 @@ class RiskModel:
     trained_on: int = 0
 
     def ngram_features(self, texts: list[str]) -> np.ndarray:
+        """Dense n-gram rows (for checks and training tools; reading uses ``ngram_logits``)."""
         return np.vstack(
             [
                 np.concatenate(
@@ -125,12 +142,22 @@ class RiskModel:
             ]
         )
 
+    def ngram_probabilities(self, texts: list[str]) -> np.ndarray:
+        """The form model's rows, from each message's non-zero n-gram columns only."""
+        coef, offset = self.ngrams.coef, len(self.chars.idf)
+        logits = np.empty((len(texts), coef.shape[0]), dtype=np.float32)
+        for row, text in enumerate(texts):
+            chars, char_weights = self.chars.weights(char_ngrams(text))
+            words, word_weights = self.words.weights(word_ngrams(text))
+            logits[row] = coef[:, chars] @ char_weights + coef[:, words + offset] @ word_weights
+        return softmax(logits + self.ngrams.intercept)
+
     def probabilities(self, vectors: np.ndarray, texts: list[str]) -> np.ndarray:
         """Rows of (none, concern, crisis): meaning's and form's probabilities averaged."""
         return blend(
             self.embedding.probabilities(vectors),
             self.embedding_linear.probabilities(vectors),
-            self.ngrams.probabilities(self.ngram_features(texts)),
+            self.ngram_probabilities(texts),
         )
 
     def level(self, probabilities: np.ndarray, language: str = "en") -> str:
