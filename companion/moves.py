@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from companion.topics import topic_phrase
+from knowledge.safety.improving import ASKS_TO_BE_HEARD
 from knowledge.safety.lexicon import any_of
 
 
@@ -104,11 +105,7 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
 MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     (
         Move.LISTEN_ONLY,
-        any_of(
-            r"\b(just|only) (need|want) (someone|somebody|you|a person) to (listen|hear me)\b",
-            r"\bno advice\b|\b(do not|dont) (try to )?(fix|solve) (it|this|me)\b|\b(just|please) listen\b|\b(do not|dont) (give|need) (me )?(advice|tips|solutions)\b",
-            r"\b(solo|nomas) (escuchame|quiero que me escuches|necesito que me escuches)\b|\bsin consejos\b",
-        ),
+        ASKS_TO_BE_HEARD,
     ),
     (
         Move.CHANGE_SUBJECT,
@@ -258,6 +255,26 @@ def read_move(normalized: str) -> Reading:
 GREETING_OPENER = re.compile(
     r"^(hi|hello|hey|hiya|heya|yo|good (morning|afternoon|evening)|hola|buenas|buenos dias|buenas tardes|buenas noches)\b"
 )
+
+
+# Laughter or a joke marker: "kms lol", "me quiero morir jajaja", "i want to die 😂".
+LIGHTLY = re.compile(r"\b(lol|lmao|lmfao|rofl|jk|xd|ha(ha)+h?|ja(ja)+j?|je(je)+j?)\b|😂|🤣|💀")
+
+
+# A wish said in so many words, not an act done ("took all my pills lol" is an emergency).
+WISH = re.compile(
+    r"\b(kms|kill myself|unalive myself|(want|wanna|going) to die|wanna die|want to be dead|(me )?quiero (morir|matar)(me)?|quiero matarme|me voy a (morir|matar))\b"
+)
+DONE = re.compile(
+    r"\b(took|taken|swallowed|overdos\w*|cut|cutting|bleeding|pills|tonight|goodbye|me tome|trague|pastillas|me corte|esta noche|adios)\b"
+)
+
+
+def said_lightly(message: str) -> bool:
+    """A wish to die said with a laugh ("kms lol"): still crisis, but the reply asks rather
+    than assumes. Never an act, a plan or a goodbye, whatever the laugh."""
+    lowered = message.lower()
+    return bool(LIGHTLY.search(lowered) and WISH.search(lowered) and not DONE.search(lowered))
 
 
 def asked_to_listen(normalized: str) -> bool:

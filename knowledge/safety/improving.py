@@ -54,6 +54,25 @@ FINAL = {
 }
 
 
+# Asking to be heard rather than advised is a conversational request, never a warning sign;
+# the classifier learned it as one from crisis messages that begin with it. The companion's
+# move reader (``companion.moves``) uses the same phrases for the listen-only move.
+ASKS_TO_BE_HEARD = re.compile(
+    r"\b(just|only) (need|want|needed|wanted) (someone|somebody|you|a person) to (listen|hear me)( to me)?\b"
+    r"|\b(i )?(just|only) (need|want|needed|wanted) to (vent|rant|get (it|this) off my chest)\b|\bjust venting\b"
+    r"|\bno advice( please)?\b|\b(do not|dont) (try to )?(fix|solve) (it|this|me)\b|\b(just|please) listen\b"
+    r"|\b(do not|dont) (give|need|want) (me )?(advice|tips|solutions)\b"
+    r"|\b(solo|nomas|nada mas) (escuchame|quiero que me escuches|necesito que me escuches|que alguien me (escuche|lea))\b"
+    r"|\b(solo|nomas|nada mas) (necesito|quiero|queria) (desahogarme|sacarlo|contarlo|que me escuchen)\b"
+    r"|\bsin consejos\b|\bno (quiero|busco|necesito) (consejos|soluciones)( eh)?\b"
+)
+
+
+def without_asking_to_be_heard(prepared: str) -> str:
+    """``prepared`` without its requests to be listened to rather than advised."""
+    return " ".join(ASKS_TO_BE_HEARD.sub(" ", prepared).split())
+
+
 def without_improvement(prepared: str, language: str = "en") -> str:
     """``prepared`` (what the classifier reads) without its phrases of relief, unless
     anything in it is final."""

@@ -60,6 +60,15 @@ IDIOMS = any_of(
     r"\b(deadline|deadlines|deadlift|deadlifts|deadpool)\b",
     r"\bburn(ed|t)? myself (on|while|cooking|with the (iron|oven|pan|stove))\b",
     r"\bcut myself (shaving|cooking|on|while|by accident|accidentally)\b",
+    # Hurt while cooking, shaving or at sport: "cut myself with the bread knife making lunch".
+    r"\b(cut|burn(ed|t)?|hurt|injured|scratched) myself\b[^.!?]{0,50}\b(cooking|chopping|slicing|peeling|baking|shaving|gardening|at the gym|lifting|deadlifts?|squats?|playing|running|training|on the (pitch|court|field)|by accident|accidentally|making (lunch|dinner|breakfast|tea))\b",
+    # An exam or a job "going to kill me"; a sibling or flatmate who did something small.
+    r"\b(final|finals|exam|exams|test|homework|essay|assignment|job|work|shift|commute|boss|class|course|module|semester|project|meeting|meetings|traffic|heat|humidity|queue|toddler|puppy|workout|gym|hangover|cramps|migraine|uni|school|college|thesis|dissertation|revision|flashcards|math|maths|chem|bio|physics|stats) (is|are|will) (literally |actually |honestly |actually going to |so )?(going to |gonna )?(kill me|be the death of me|killing me)\b",
+    r"\b(i am|i will|im|ill) (going to |gonna )?(literally )?kill (my|him|her|them) ?(little |big |younger |older )?(sister|brother|sibling|roommate|flatmate|housemate|cat|dog|kids?)?\b(?=,? (he|she|they|it)( has| just)? (ate|used|took|borrowed|stole|broke|left|finished|forgot|drank|spoiled|spoilt|told|wore|keeps?|won))",
+    # Someone "will kill me" for a small failure: "if I don't clean my room she'll kill me".
+    r"\bif i (do not|dont|forget to|forget|miss|lose|break|fail|am late|get home late|do not clean|spill)\b[^.!?]{0,60}\b(she|he|they|mum|mom|dad|my (mum|mom|dad|parents|boss|teacher|coach|wife|husband|partner))('ll| will| is going to| are going to| would| is gonna| are gonna) (literally |actually )?kill me\b",
+    # An insult reported: "my brother said 'go jump off a bridge'".
+    r"\b(said|says|told me|yelled|shouted)\W+(to )?(go )?jump off a (bridge|cliff)\b",
     r"\bdie (a little )?inside\b",
     # "I'd rather die than sing at karaoke": any everyday act, never living itself
     # ("than go back to the ward", "than be sectioned" stay risk language too). The act is
@@ -68,7 +77,7 @@ IDIOMS = any_of(
     r"\brather (be dead|die) than (?!(live|living|go on|going on|keep|carry on|carrying on|be alive|being alive|be here|wake|waking|face|facing|spend|exist|existing|continue|suffer|suffering|feel|feeling|deal|dealing|stay|staying|get better|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted))\b)\w+[^.!?,;\n]*",
     # Hyperbole about a trivial thing done once more: "if I have to hear that song one more
     # time I'm going to walk into the sea" (one more day, night or week of this stays risk).
-    r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk into the sea|jump (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",
+    r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk(ing)? into the sea|jump(ing)? (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",
     # Goodbyes on a last day at work or before a move: "cleared my desk, said goodbye to everyone".
     r"\b(last (day|shift|week) (at|of|in)|leaving (do|party|drinks)|farewell (party|do|drinks)|moving (out|away|house|abroad)|cleared my desk)\b.{0,100}\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b|\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b(?=.{0,100}\b(new (job|place|role|school|team|house|flat|city)|start(s|ing)? (on|at|next)|moving (in|to))\b)",
     # Frustration: "the drilling is driving me up the wall", "I'll lose my mind if it goes on".
@@ -102,6 +111,8 @@ IDEATION = any_of(
     r"\b(slit|slitting|slice|slicing|cut|cutting|open|opening) (my|both) (wrists?|throat|veins?)\b|\b(carve|carving|mutilate|mutilating|wound|wounding|injure|injuring) (my|myself)\b",
     r"\bwish i (was|were|had) never (been )?born\b",
     r"\b(better|happier|easier) (off )?(dead|without me)\b",
+    r"\b(the world|nobody|no one|my family|they|everyone) (would|will|wouldn't|would not|won't|will not) (lose|miss) (nothing|anything) (if i|without me|when i)\b",
+    r"\b(going|go|off|leaving) (somewhere|to a place|to somewhere) (where|it) (it )?(does not|doesn't|will not|won't|can't|cannot) hurt (anymore|any more)\b",
     r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
     r"\b(hope|hoping|wish|wishing|pray|praying) i (do not|never|would not|will not|shall not|shan't|wont|won't) wake up\b",
     r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b",

@@ -50,9 +50,18 @@ IDIOMS = any_of(
     r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
     r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
     r"\b(el|la|este|esta|mi) (trabajo|examen|tarea|jefe|calor|trafico|dolor de \w+|espera|universidad|escuela) (me )?(mata|me esta matando|me va a matar)\b",
-    r"\bme (va|van) a matar (mi|mis|cuando|si)\b",
+    r"\bme (va|van) a matar\b.{0,25}?\b(cuando|si)\b|\bme (va|van) a matar (mi|mis)\b",
     r"\bmatar el (tiempo|rato)\b|\bse (me )?murio (el|la|mi) (celular|telefono|bateria|movil|compu|laptop|planta)\b",
-    r"\b(quiero|queria) morir(me)? de (risa|verguenza)\b|\bque oso,? me quiero morir\b",
+    r"\b(quiero|queria|quisiera|me voy a|ganas de) morir(me)? de (la |el |lo )?(risa|verguenza|calor|frio|hambre|sed|sueno|aburrimiento|nervios|miedo|envidia|amor|pena|ternura|emocion|felicidad|alegria|gusto|celos|cansancio|lindo|bonito|tierno|rico|bueno|cringe|oso)\b|\bque oso,? me quiero morir\b",
+    # Love or missing someone "to death", dancing "till we die": an intensifier.
+    r"\b(te|la|lo|los|las|le|les) (quiero|extrano|amo|adoro) a morir\b|\b(bailamos|bailar|bailando|reimos|reir|gozamos|disfrutamos) a morir\b",
+    # Diving headfirst into a project; hanging up a hammock; a sauce or a call that "se cortó".
+    r"\b(tirarme|me (voy a |vo a )?tir(o|e|ar)) de cabeza (a|al|en) (?!(el |la |los |las )?(vacio|rio|mar|agua|vias?|tren|puente|edificio|balcon|ventana|precipicio|acantilado)\b)",
+    r"\bcolgar (la|el|los|las|un|una|unos|unas|mi|mis) (?!(soga|cuerda|cinturon|sabana)\b)\w+",
+    r"\bse me (corto|corta|cortaron|quemo|quemaron|murio|murieron) (la|el|los|las|mi|mis) \w+",
+    # Cuts and burns while cooking or shaving, or burnt food.
+    r"\bme (corte|queme|lastime|hice dano|golpee)\b[^.!?]{0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sin querer|jugando|entrenando|corriendo|en el (gym|gimnasio|futbol|partido|trabajo)|con (el|un|una|la) (horno|sarten|plancha|papel|lata|olla))\b",
+    r"\bme queme (el|la|los|las) (pan|comida|arroz|tostadas?|pizza|torta|galletas|lengua|cafe|sopa|pastel|pollo|carne|frijoles|lentejas|huevos?)\b",
     r"\b(esta|estaba|estan|es|son) (para morirse|de muerte|de morirse)\b",
     r"\b(mi )?ultim[oa] (dia|semana|clase|examen|turno) (de|del|en) (clases?|trabajo|curso|escuela|la (oficina|uni|universidad|escuela)|vacaciones|practicas|el trabajo)\b",
 )
@@ -100,6 +109,8 @@ IDEATION = any_of(
     r"\b(la proxima|esta vez|la siguiente) (no (voy a|me va a) fallar|si lo (logro|consigo|hago)|no me (salvan|van a salvar))\b",
     r"\b(no creo que|quizas no|tal vez no) (llegue|este|siga) (a manana|aqui manana|viv[oa] manana)\b",
     r"\bnadie me (extranaria|va a extranar|extranaria si)\b",
+    r"\b(el mundo|nadie|mi familia|ustedes|ellos) no (perderia|perderian|va a perder|van a perder|pierde|pierden) nada\b(?=.{0,40}\b(si (me muero|muero|no estoy|desaparezco|me voy)|sin mi|conmigo)\b)|\b(el mundo|nadie) no perderia nada\b",
+    r"\bme voy (a un lugar|a algun lugar|adonde|donde) (donde )?ya no (duele|hay dolor|sufro|voy a sufrir|me duele)\b",
     r"\b(murio|fallecio|se fue|se murio|perdi a|entierro|funeral)\b.{0,100}\b(quiero|quisiera|solo quiero|me quiero) (irme|estar|reunirme) con (el|ella|ellos|mi \w+)\b",
     r"\b(extrano|echo (tanto |mucho |muchisimo )?de menos|extranar) (tanto |mucho |muchisimo )?a (mi|mis) \w+\b.{0,50}\b(solo )?(quiero|quisiera|me quiero) (irme|estar|reunirme|ir) con (el|ella|ellos|ellas)\b",
     r"\b(voy|ire|me voy|vamos) (a ir )?(al|a un|a la|a las) (puente|vias|via del tren|azotea|acantilado|terraza del edificio)\b.{0,60}\b(se acabo|se acaba|se termina|termina todo|se acabo todo|y ya no mas|y fin)\b",
@@ -193,7 +204,9 @@ def scan_es(normalized: str) -> LexicalResult:
     result.distress |= bool(exposure)
     bare_word = bool(SUICIDE_WORD.search(text)) and not (result.framed or exposure)
     if (IDEATION.search(text) or bare_word) and not result.third_party:
-        past_only = PAST.search(text) and RECOVERED.search(text) and not PRESENT.search(text)
+        # "ahora estoy estable" is the recovery itself, not a present sign.
+        present = PRESENT.search(RECOVERED.sub(" ", text))
+        past_only = PAST.search(text) and RECOVERED.search(text) and not present
         if past_only:
             result.level = _max(result.level, "concern")
             result.reasons.append("past experience, described as over")

@@ -45,6 +45,11 @@ FLOOR_EN = any_of(
     r"\b(my|a) (final|farewell|goodbye) (post|message|letter|note|words|entry|video|tweet)\b(?! (of|before|for) (the|this|my) (day|week|month|year|semester|term|holiday|trip|season|shift))",
     r"\b(last|final) (message|words|post|note) from me\b(?! (tonight|today|for (now|today|tonight|a while|the (day|night|week)))|before|until|till|this (week|evening)|i am (off|going) to (bed|sleep))",
     rf"\bone (last|final) (time|visit|look|walk|swim|drive|trip|hug|sunset)\b(?=.{{0,100}}\b(peaceful|at peace|calm|goodbye|said bye|ready|wanted to see it)\b){ORDINARY_REASON}",
+    # Not planning to see the next holiday; thinking through how one would do it.
+    r"\b(do not|dont|never) (plan|expect|intend|think i will|think i am going) (on |to )?(see|seeing|be(ing)? (here|around) (for|at)|make it to|making it to|get to|last (until|till|to)) (christmas|my (next )?birthday|next (year|christmas|summer|spring)|the new year|new year|summer|spring|another (year|christmas|birthday))\b",
+    r"\b(think|thinking|thought|imagine|imagining|plan|planning|planned) (about |through |out )?how i (would|will|could|might|am going to|should) do it\b",
+    # A feat that could kill: driving blind or at a lethal speed ("to prove it", in mania).
+    r"\b(drive|driving|drove|ride|riding|race|racing)\b.{0,60}\b(my (head)?lights off|headlights off|no (head)?lights (on )?at night|blindfold\w*|eyes (closed|shut)|(at|doing|hit|hitting) (like |about |over )?(1[3-9]\d|[2-9]\d\d)\b)",
     # Possessions given away, affairs handed over.
     r"\b(list of )?who (should|will|gets to|is going to|would) (get|have|inherit|take) my (\w+ )?(things|stuff|rings?|jewel\w*|china|books|records|savings|money|car|guitar|pets?|cat|dog)\b",
     r"\b(logging|signing|checking|logged|signed) off (for good|forever|permanently)\b|\b(deleted|deleting|delete) (all )?my (socials|accounts|social media)\b.{0,60}\b(for good|forever|goodbye|bye)\b",
@@ -81,12 +86,13 @@ FLOOR_ES = any_of(
     r"\b(program\w*|agende|deje programad\w*) (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta|cartas)\b.{0,100}\b(de despedida|para despedirme|de adios)\b",
     # A day chosen, said first-person with no event named ("elegi la fecha").
     r"(?:^|[.!?,;]\s*)(ya )?(elegi|escogi|decidi|fije) (la fecha|el dia|la hora|la noche)\b(?! (de|del|para) (la|el|mi|nuestra|nuestro|su)\b)(?!.{0,80}\b(boda|examen|entrevista|operacion|cirugia|fiesta|viaje|mudanza|cita|reunion|vuelo|concierto|partido|bautizo|graduacion|cena|comida)\b)",
-    r"\bno (volveras|vas a volver|volveran|van a volver|volvera|va a volver) a saber (nada )?de mi\b(?!.{0,30}\b(hasta|por un tiempo|esta semana|unos dias|un rato)\b)",
+    r"\b(no (volveras|vas a volver|volveran|van a volver|volvera|va a volver) a saber (nada )?de mi|(no|nunca) (vas|van|va) a saber (nada )?(mas|nunca mas|nada mas) de mi|nunca mas (vas|van|va) a saber de mi)\b(?!.{0,30}\b(hasta|por un tiempo|esta semana|unos dias|un rato)\b)",
     r"\b(fije|fijado|fijada|deje fijad[oa]|ancle) (mi |el |la )?(ultim[oa]|final) (mensaje|post|publicacion|tuit)\b|\bmi (publicacion|mensaje|post) (final|de despedida)\b",
     r"\b(carta|cartas|nota|notas|mensaje|video)\b.{0,80}\b(a|para) (mi|mis) \w+\b.{0,80}\bno (fue|es|sera) (su|tu) culpa\b",
     r"\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
     r"\bya no (voy a estar|estare) (aqui|para (ver|verte|verlos|tu|su)|mucho tiempo)\b|\bno (voy a estar|estare) (aqui )?(mucho tiempo|para (ver|verte|verlos|navidad|tu cumpleanos))\b",
     r"\b(cortes|cortadas|heridas|quemaduras|marcas) nuev[oa]s\b|\b(nuevos|nuevas|mas) (cortes|cortadas|heridas|quemaduras)\b|\b(tapar|esconder|ocultar|cubrir) (los|mis|las) (cortes|cortadas|heridas|marcas|quemaduras)\b",
+    r"\b(manejar|manejando|conducir|conduciendo|manejo|conduzco)\b.{0,60}\b(con las luces apagadas|sin luces|con los ojos (cerrados|vendados)|a (como |unos |mas de )?(1[3-9]\d|[2-9]\d\d)\b)",
     r"\bojala (se caiga|se estrelle|choque|se hunda|no aterrice) (el|este|mi) (avion|vuelo|autobus|bus|camion|tren|coche|carro|barco)\b|\bojala (me atropelle|me choque|me pegue) (un|una|el|algo|alguien)\b",
 )
 

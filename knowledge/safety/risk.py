@@ -5,10 +5,10 @@
    slips, slang and chat spellings, in English or Spanish (``language``);
 2. the lexicon (``lexicon``, ``lexicon_es``): phrases, idioms, past tense, framing, denials,
    other people; it is the floor: a learned layer can raise its level, never lower it;
-3. the classifier (``classifier``): a logistic regression over the sentence embedding of the
-   message with its idioms and denials taken out, so a damping cue in one clause never hides
-   a present risk signal in another ("I tried years ago and got better, but I'm planning
-   again").
+3. the classifier (``classifier``): models of meaning (the sentence embedding) and form
+   (n-grams) over the message with its idioms, denials and requests to be heard ("no advice,
+   I just need to vent") taken out, so a damping cue in one clause never hides a present
+   risk signal in another ("I tried years ago and got better, but I'm planning again").
 Context counts: a means question after distress is crisis, and so is the message joined to
 the two before it when the classifier reads it as crisis and the lexicon found distress or
 risk in those earlier messages (after everyday talk the message is read on its own). What adds up over a whole
@@ -25,7 +25,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from knowledge.safety.improving import without_improvement
+from knowledge.safety.improving import without_asking_to_be_heard, without_improvement
 from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon import (
     NEGATED,
@@ -227,7 +227,7 @@ def _read_message(
     context = recent if _any_distress(earlier) else []
     present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
     quiet = is_quiet(lexical)
-    prepared = classifier_text(text, language)
+    prepared = without_asking_to_be_heard(classifier_text(text, language))
     if quiet:
         prepared = without_improvement(prepared, language)
     return MessageReading(

@@ -41,6 +41,12 @@ from knowledge.safety.train import load_training
         ("tengo cortes nuevos en las piernas", "es"),
         ("gracias por todo, no volverás a saber de mí", "es"),
         ("mi abuelo dice que quiere irse con mi abuela", "es"),
+        ("ya está, no van a saber nada más de mí", "es"),
+        ("I don't expect to make it to my next birthday, and that's fine", "en"),
+        ("lying awake planning out how I would do it", "en"),
+        ("honestly my family wouldn't lose anything if i was gone", "en"),
+        ("soy una carga, el mundo no perdería nada sin mí", "es"),
+        ("gracias por todo, me voy a un lugar donde ya no me duele", "es"),
     ],
 )
 def test_quiet_warning_signs_are_crisis(text, language):
@@ -83,8 +89,47 @@ def test_idioms_lift_nothing():
         "bro im so dead my dad saw my report card",
         "id rather die than sing in public",
         "I'd rather be dead than be seen in those shoes",
+        "sliced my thumb dicing carrots, cut myself on the mandoline cooking again",
+        "cut myself with the bread knife making lunch, it's fine",
+        "hurt myself lifting at the gym, is it ice or heat for a strained back",
+        "this dissertation is going to be the death of me",
+        "i'm gonna kill my flatmate, she finished the milk again",
+        "if I miss the bus again my boss will kill me",
+        "my cousin told me to go jump off a bridge when I won at cards",
+        "if I have to hear that ringtone one more time I'm jumping out the window",
     ):
         assert lexical_scan(text, "en").level != "crisis", text
+
+
+def test_spanish_idioms_and_kitchen_accidents_lift_nothing():
+    for text in (
+        "me quiero morir de la risa con tu audio",
+        "los extraño a morir, ya quiero que vuelvan de vacaciones",
+        "me voy a tirar de cabeza al nuevo trabajo",
+        "voy a colgar las cortinas nuevas",
+        "se me cortó la llamada, te marco luego",
+        "me corté la mano pelando papas",
+        "me quemé la lengua con el café",
+        "me van a matar en la oficina si llego tarde otra vez",
+    ):
+        assert lexical_scan(text, "es").level != "crisis", text
+
+
+def test_the_same_words_meant_are_still_crisis():
+    for text, language in (
+        ("I cut myself again tonight while my parents were out", "en"),
+        ("i'm going to kill myself before the exam results come out", "en"),
+        ("I'm going to kill my husband, he keeps hitting me", "en"),
+        ("me voy a colgar esta noche", "es"),
+        ("me quiero tirar de cabeza al vacío", "es"),
+        ("me corté otra vez los brazos", "es"),
+    ):
+        assert lexical_scan(text, language).level == "crisis", text
+
+
+def test_a_past_attempt_with_recovery_now_is_concern_in_spanish():
+    found = lexical_scan("hace tres años pensé en quitarme la vida, pero ahora estoy estable", "es")
+    assert found.level == "concern"
 
 
 def test_rather_die_than_living_is_not_an_idiom():
@@ -174,3 +219,24 @@ def test_no_held_out_message_is_trained_on():
 )
 def test_a_means_question_worded_either_way_round_is_read_after_distress(text, language, level):
     assert lexical_scan(text, language).level == level
+
+
+def test_a_lethal_feat_is_crisis_and_an_ordinary_drive_is_not():
+    assert (
+        lexical_scan("gonna race down the motorway at 160 with my headlights off", "en").level
+        == "crisis"
+    )
+    assert lexical_scan("esta noche voy a manejar con los ojos cerrados", "es").level == "crisis"
+    assert lexical_scan("drove 300 miles to see my sister, so tired", "en").level != "crisis"
+    assert lexical_scan("driving in at 9 with the office lights off again", "en").level != "crisis"
+
+
+def test_asking_to_be_heard_is_not_read_as_a_warning_sign():
+    from knowledge.safety import assess
+
+    for text, language in (
+        ("nomas quiero desahogarme, no quiero consejos", "es"),
+        ("I just need to vent, no advice please", "en"),
+    ):
+        assert assess(text, language=language).level != "crisis", text
+    assert assess("I just need someone to listen, I don't want to be here anymore").is_crisis
