@@ -12,11 +12,11 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from companion.moves import Move, Refusal, swap_person
+from companion.moves import Move, Refusal, said_lightly, swap_person
 from companion.routing import crisis_routes
 from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
-from knowledge.safety import Scope
+from knowledge.safety import Assessment, Scope
 
 if TYPE_CHECKING:
     from companion.turn import Turn
@@ -104,6 +104,8 @@ def crisis_reply(turn: Turn) -> str:
             else wording.CRISIS_MESSAGE
         )
         opening = f"{wording.COMPANION_METHOD_REFUSAL} {follow}"
+    elif not already and said_lightly(turn.message) and _explicit(assessment):
+        opening = wording.CRISIS_SAID_LIGHTLY_ES if spanish else wording.CRISIS_SAID_LIGHTLY
     elif spanish:
         choices = wording.COMPANION_CRISIS_AGAIN_ES if already else (wording.CRISIS_MESSAGE_ES,)
         opening = pick(choices, recent, seed_for(turn))
@@ -115,6 +117,13 @@ def crisis_reply(turn: Turn) -> str:
         parts.append(wording.COMPANION_PLAN_OFFER)
     parts.append(wording.CRISIS_KEEP_TALKING_ES if spanish else wording.CRISIS_KEEP_TALKING)
     return " ".join(part for part in parts if part)
+
+
+def _explicit(assessment: Assessment) -> bool:
+    """The crisis rests on the person's own words about themselves (not a quiet sign, a
+    method question or someone else), so asking whether they meant them is fair."""
+    own = {r for r in assessment.reasons if not r.startswith(("classifier", "idiom", "denies"))}
+    return own == {"suicidal or self-harm language"} and not assessment.means_question
 
 
 def reach_line(turn: Turn) -> str:

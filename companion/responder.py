@@ -131,7 +131,8 @@ class CuratedResponder:
         if move is Move.CHANGE_SUBJECT and said.kind is not None and said.question:
             return f"{pick(replies.SURE, recent, seed)} {self._practical(said, recent, seed)}"
         if move is Move.CHANGE_SUBJECT:
-            key = "change_subject" if topic else "change_subject_open"
+            asked = "change_subject_asked" if said.question else "change_subject"
+            key = asked if topic else "change_subject_open"
             return choose(replies.MOVE_REPLIES[key])
         if move is Move.GOOD_NEWS:
             return f"{self._good_news(turn, said, recent, seed)} {pick(replies.MOVE_QUESTIONS['good_news'], recent, seed)}"

@@ -3,6 +3,7 @@ whether the person greeted, asked a question or asked earlier to be heard withou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,11 @@ from knowledge.safety.normalize import normalize
 if TYPE_CHECKING:
     from companion.turn import Turn
 
+
+# A question typed without a question mark: "anyway what should I cook tonight".
+ASKS = re.compile(
+    r"(^|[.!,;:]\s*|\b(anyway|anyways|so|ok|okay|and|but|also|btw|jk)\s+)(what|how|where|which|who|when|why|should i|could i|can i|do you|any (tips|ideas|advice|suggestions|recommendations))\b"
+)
 
 # Moves that, naming nothing themselves, are about what was said just before.
 CARRIES_TOPIC = (Move.THANKS, Move.GOOD_NEWS)
@@ -42,7 +48,9 @@ class Said:
         return cls(
             topic=topic,
             kind=practical_kind(normalized),
-            question="?" in turn.message or turn.reading.move.value == "practical",
+            question="?" in turn.message
+            or turn.reading.move.value == "practical"
+            or (not spanish and bool(ASKS.search(normalized))),
             greeted=bool(GREETING_OPENER.search(normalized)),
             listen_only=any(asked_to_listen(normal(m)) for m in [*earlier, turn.message]),
             spanish=spanish,

@@ -489,6 +489,13 @@ MOVE_REPLIES: dict[str, tuple[str, ...]] = {
         "Happy to talk about {topic}. Tell me about it.",
         "Of course. What would you like to tell me about {topic}?",
     ),
+    # The new subject came as a question ("what should I cook tonight?"): ask what they
+    # have in mind rather than "what's been happening with it".
+    "change_subject_asked": (
+        "Sure, let's talk about {topic}. What do you have in mind so far?",
+        "Happy to talk about {topic}. What are you weighing up?",
+        "Of course, {topic} it is. What are you leaning towards?",
+    ),
     "change_subject_open": (
         "Sure. What's on your mind?",
         "Happy to. What would you like to talk about?",

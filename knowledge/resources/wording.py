@@ -30,6 +30,12 @@ CRISIS_MESSAGE = (
     "deserve support from a real person straight away. The people on these lines are "
     "trained to listen, it's free and confidential, and you can call, text or chat."
 )
+# Crisis words said with a laugh ("kms lol"): asked about plainly, the line offered all the same.
+CRISIS_SAID_LIGHTLY = (
+    "That sounds like a maddening moment. I can't tell from a message whether that's a figure "
+    "of speech, so I'll ask plainly: are you having thoughts of ending your life? If any part "
+    "of you is, a real person can talk it through with you right now, free and confidential."
+)
 CRISIS_KEEP_TALKING = (
     "I'm still here if you want to keep talking while you reach out, and you can come back "
     "any time."
@@ -258,6 +264,11 @@ COMPANION_REFUSE_ANY = "That's your choice, and I won't push you. I'm still here
 COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn't an emergency."
 
 # Spanish: the same policy and the same routes where the verified data has a Spanish option.
+CRISIS_SAID_LIGHTLY_ES = (
+    "Suena a un momento desesperante. Por mensaje no sé si es una forma de hablar, así que te "
+    "lo pregunto directamente: ¿estás pensando en quitarte la vida? Si una parte de ti sí, "
+    "una persona puede hablarlo contigo ahora mismo, gratis y de forma confidencial."
+)
 CRISIS_MESSAGE_ES = (
     "Gracias por contármelo. Parece que estás pasando por mucho dolor ahora mismo, y "
     "mereces el apoyo de una persona de inmediato. Las personas de estas líneas están "

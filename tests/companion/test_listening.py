@@ -154,6 +154,18 @@ def test_a_new_subject_after_a_crisis_is_followed_and_the_route_stays(offline_bo
     assert any(route.kind == "crisis" for route in later.pinned)
 
 
+def test_a_new_subject_asked_without_a_question_mark_is_answered_as_a_question(offline_bot):
+    from companion import Conversation
+
+    kept = Conversation()
+    offline_bot.reply("I want to end my life tonight", conversation=kept)
+    later = offline_bot.reply("lol jk. anyway what should I cook tonight", conversation=kept)
+    statements = [t.format(topic="cooking") for t in replies.MOVE_REPLIES["change_subject"]]
+    assert "cook" in later.text
+    assert not any(statement in later.text for statement in statements)
+    assert any(route.kind == "crisis" for route in later.pinned)
+
+
 def test_practical_wording_claims_no_facts():
     """Within scope: no numbers, no product names, no quantities in the practical answers."""
     for options in [*replies.PRACTICAL_REPLIES.values(), *replies.SPANISH_PRACTICAL.values()]:
