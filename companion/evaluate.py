@@ -33,6 +33,7 @@ CONVERSATION_SETS = {
     "fresh2": DATA / "conversations_fresh2.jsonl",
     "fresh3": DATA / "conversations_fresh3.jsonl",
     "fresh4": DATA / "conversations_fresh4.jsonl",
+    "fresh5": DATA / "conversations_fresh5.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -50,7 +51,9 @@ MESSAGE_SETS = {
 # 2026-11-29 14:30, so they are development sets now; fresh3, written blind that afternoon by
 # an author who read none of the code or data, takes their place as the unseen set; fresh4,
 # written blind the same way at 17:20 by yet another author, was scored once before the
-# evening retrain and once after, in aggregate only.
+# evening retrain and once after, in aggregate only. fresh5 (80 conversations, 30 of them
+# Spanish) was written blind at 23:35 by two more authors and scored once, with the model
+# shipped with it.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -60,6 +63,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh3"],
         MESSAGE_SETS["fresh4"],
         CONVERSATION_SETS["fresh4"],
+        CONVERSATION_SETS["fresh5"],
     )
 }
 

@@ -230,6 +230,8 @@ def _read_message(
     prepared = without_asking_to_be_heard(classifier_text(text, language))
     if quiet:
         prepared = without_improvement(prepared, language)
+    if "idiom ignored" in reasons and len(prepared.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
+        prepared = ""  # "see it" left of "dying to see it" is a fragment, not a message
     return MessageReading(
         language=language,
         lexical=lexical,
