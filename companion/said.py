@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # A question typed without a question mark: "anyway what should I cook tonight".
 ASKS = re.compile(
-    r"(^|[.!,;:]\s*|\b(anyway|anyways|so|ok|okay|and|but|also|btw|jk)\s+)(what|how|where|which|who|when|why|should i|could i|can i|do you|any (tips|ideas|advice|suggestions|recommendations))\b"
+    r"(^|[.!,;:]\s*|\b(anyway|anyways|so|ok|okay|and|but|also|btw|jk)\s+)((what|how|where|which|who|when|why) (should|could|can|do|does|did|is|are|would|will|to)|should i|could i|can i|do you|any (tips|ideas|advice|suggestions|recommendations))\b"
 )
 
 # Moves that, naming nothing themselves, are about what was said just before.
