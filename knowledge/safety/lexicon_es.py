@@ -57,10 +57,10 @@ IDIOMS = any_of(
     r"\b(te|la|lo|los|las|le|les) (quiero|extrano|amo|adoro) a morir\b|\b(bailamos|bailar|bailando|reimos|reir|gozamos|disfrutamos) a morir\b",
     # Diving headfirst into a project; hanging up a hammock; a sauce or a call that "se cortó".
     r"\b(tirarme|me (voy a |vo a )?tir(o|e|ar)) de cabeza (a|al|en) (?!(el |la |los |las )?(vacio|rio|mar|agua|vias?|tren|puente|edificio|balcon|ventana|precipicio|acantilado)\b)",
-    r"\bcolgar (la|el|los|las|un|una|unos|unas|mi|mis) (?!(soga|cuerda|cinturon|sabana)\b)\w+",
-    r"\bse me (corto|corta|cortaron|quemo|quemaron|murio|murieron) (la|el|los|las|mi|mis) \w+",
+    r"\bcolgar (la|el|los|las|un|una|unos|unas|mi|mis) (?!(soga|cuerda|cinturon|cinto|sabana|lazo|mecate|cable|corbata)\b)\w+",
+    r"\bse me (corto|corta|cortaron|quemo|quemaron) (la|el|los|las|mi|mis) \w+",
     # Cuts and burns while cooking or shaving, or burnt food.
-    r"\bme (corte|queme|lastime|hice dano|golpee)\b[^.!?]{0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sin querer|jugando|entrenando|corriendo|en el (gym|gimnasio|futbol|partido|trabajo)|con (el|un|una|la) (horno|sarten|plancha|papel|lata|olla))\b",
+    r"\bme (corte|queme|lastime|hice dano|golpee)\b(?:(?!\b(otra vez|de nuevo|a proposito|porque|para sentir)\b)[^.!?]){0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sin querer|jugando|entrenando|en el (gym|gimnasio|futbol|partido)|con (el|un|una|la) (horno|sarten|plancha|papel|lata|olla))\b",
     r"\bme queme (el|la|los|las) (pan|comida|arroz|tostadas?|pizza|torta|galletas|lengua|cafe|sopa|pastel|pollo|carne|frijoles|lentejas|huevos?)\b",
     r"\b(esta|estaba|estan|es|son) (para morirse|de muerte|de morirse)\b",
     r"\b(mi )?ultim[oa] (dia|semana|clase|examen|turno) (de|del|en) (clases?|trabajo|curso|escuela|la (oficina|uni|universidad|escuela)|vacaciones|practicas|el trabajo)\b",

@@ -120,9 +120,13 @@ def test_the_same_words_meant_are_still_crisis():
         ("I cut myself again tonight while my parents were out", "en"),
         ("i'm going to kill myself before the exam results come out", "en"),
         ("I'm going to kill my husband, he keeps hitting me", "en"),
+        ("i'm going to kill him, he keeps hitting me", "en"),
+        ("I hurt myself on purpose again while cooking dinner", "en"),
+        ("me corté otra vez en el trabajo, en el baño", "es"),
         ("me voy a colgar esta noche", "es"),
         ("me quiero tirar de cabeza al vacío", "es"),
         ("me corté otra vez los brazos", "es"),
+        ("se me murió mi esposo y solo quiero irme con él", "es"),
     ):
         assert lexical_scan(text, language).level == "crisis", text
 
