@@ -12,11 +12,12 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from companion.moves import Move, Refusal, said_lightly, swap_person
+from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
 from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
+from knowledge.safety.laughing import said_lightly
 
 if TYPE_CHECKING:
     from companion.turn import Turn

@@ -257,26 +257,6 @@ GREETING_OPENER = re.compile(
 )
 
 
-# Laughter or a joke marker: "kms lol", "me quiero morir jajaja", "i want to die 😂".
-LIGHTLY = re.compile(r"\b(lol|lmao|lmfao|rofl|jk|xd|ha(ha)+h?|ja(ja)+j?|je(je)+j?)\b|😂|🤣|💀")
-
-
-# A wish said in so many words, not an act done ("took all my pills lol" is an emergency).
-WISH = re.compile(
-    r"\b(kms|kill myself|unalive myself|(want|wanna|going) to die|wanna die|want to be dead|(me )?quiero (morir|matar)(me)?|quiero matarme|me voy a (morir|matar))\b"
-)
-DONE = re.compile(
-    r"\b(took|taken|swallowed|overdos\w*|cut|cutting|bleeding|pills|tonight|goodbye|me tome|trague|pastillas|me corte|esta noche|adios)\b"
-)
-
-
-def said_lightly(message: str) -> bool:
-    """A wish to die said with a laugh ("kms lol"): still crisis, but the reply asks rather
-    than assumes. Never an act, a plan or a goodbye, whatever the laugh."""
-    lowered = message.lower()
-    return bool(LIGHTLY.search(lowered) and WISH.search(lowered) and not DONE.search(lowered))
-
-
 def asked_to_listen(normalized: str) -> bool:
     """The person asked to be heard, not advised ("no advice", "just listen")."""
     return bool(dict(MOVES)[Move.LISTEN_ONLY].search(normalized))

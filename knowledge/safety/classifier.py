@@ -6,7 +6,8 @@ logistic regression, and averages the two; form is a logistic regression over ch
 word n-grams (slang, typos and Spanish, which the English embedding model reads poorly).
 All three are trained by ``python -m knowledge.safety.train`` on a few thousand labeled
 messages written for Kindred and stored as plain weights in ``risk_model.json`` (no pickle),
-with thresholds per language chosen on out-of-fold predictions the model never saw. The lexicon is the floor under it, never a ceiling on it.
+with thresholds per language chosen on out-of-fold predictions the model never saw. The
+lexicon is the floor under it, never a ceiling on it.
 """
 
 from __future__ import annotations
@@ -132,7 +133,7 @@ class RiskModel:
     trained_on: int = 0
 
     def ngram_features(self, texts: list[str]) -> np.ndarray:
-        """Dense n-gram rows (for checks and training tools; reading uses ``ngram_logits``)."""
+        """Dense n-gram rows (for checks; reading uses ``ngram_probabilities``)."""
         return np.vstack(
             [
                 np.concatenate(
