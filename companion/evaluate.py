@@ -34,6 +34,7 @@ CONVERSATION_SETS = {
     "fresh3": DATA / "conversations_fresh3.jsonl",
     "fresh4": DATA / "conversations_fresh4.jsonl",
     "fresh5": DATA / "conversations_fresh5.jsonl",
+    "fresh6": DATA / "conversations_fresh6.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -53,7 +54,9 @@ MESSAGE_SETS = {
 # written blind the same way at 17:20 by yet another author, was scored once before the
 # evening retrain and once after, in aggregate only. fresh5 (80 conversations, 30 of them
 # Spanish) was written blind at 23:35 by two more authors and scored once, with the model
-# shipped with it.
+# shipped with it. fresh6 (100 conversations, 50 Spanish, half of them ordinary) was written
+# blind at 02:30 on 2026-11-30 by two more authors and scored before and after that night's
+# retrain, in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -64,6 +67,7 @@ AGGREGATE_ONLY = {
         MESSAGE_SETS["fresh4"],
         CONVERSATION_SETS["fresh4"],
         CONVERSATION_SETS["fresh5"],
+        CONVERSATION_SETS["fresh6"],
     )
 }
 
