@@ -245,6 +245,9 @@ METHOD_REQUEST = any_of(
     r"\b(what|which|exact|how much|how many)\b.{0,20}\b(dose|dosage|amount|quantity)\b.{0,80}\b(stops? (a|the|your|my|his|her|someone's) heart|kills?|to die|lethal|fatal|death|not wake up)\b",
     rf"\bhow (much|many) (of )?(my |these |those |the )?{PILLS}.{{0,40}}\b(damage|damages|destroy|destroys|shut down|shuts down|fail|stop|stops)\b.{{0,20}}\b(liver|kidneys?|heart|organs?|beyond repair)\b",
     r"\bhow (to|do i|do you|would i|would you|can i|could i|does one) (properly |correctly )?(cut|slit|slash|open) (my |your |his |her |their |the |one's )?(wrists?|throat|veins?)\b|\b(cut|slit|slash) (my |your |the )?(wrists?|veins?|throat) (properly|deep enough|so it works|the right way)\b",
+    # "if I take the whole box of my klonopin will I die?": whether an act would kill.
+    rf"\bif i (take|took|swallow|swallowed|drink|drank|jump|jumped)\b.{{0,50}}\b({PILLS}|klonopin|valium|floor|storey|story|bridge|building|roof|balcony|window|cliff)\b.{{0,40}}\b((will|would|could|do|does|am) i (die|survive|be dead|not wake up|wake up)|would (it|that|they) (kill me|be enough))\b",
+    rf"\b(whole|full|entire) (box|bottle|pack|packet|blister|strip) of (my |these |those |the )?({PILLS}|klonopin|valium)\b.{{0,30}}\b(be enough|is enough|kill (me|you|someone)|be fatal|would i die)\b",
     # Getting hold of a weapon or poison without anyone knowing, for whatever story.
     r"\b(get|getting|buy|buying|obtain|obtaining) (hold of |their hands on |his hands on |her hands on |my hands on )?(a |the |some )?(gun|firearm|pistol|handgun|rifle|poison|cyanide|sodium nitrite|barbiturates)\b.{0,60}\bwithout (anyone|anybody|(his|her|their|my|the) (\w+ )?(parents|family|mum|mom|dad|wife|husband|partner|school)) (knowing|noticing|finding out|seeing)\b",
 )

@@ -46,6 +46,12 @@ MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cu
 OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco)"
 
 IDIOMS = any_of(
+    # Picking up a prescription: "ya están listas mis pastillas en la farmacia" is an errand,
+    # though "las pastillas listas" alone reads as a warning sign to the classifier.
+    r"\b(ya )?(estan|esta) (listas?|listos?) (mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas)\b(?= (en|de) la farmacia)",
+    r"\b(mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas) (ya )?(estan |esta )?(listas?|listos?) (en|para recoger en|para retirar en) la farmacia\b",
+    r"\b(me )?(tomo|tome|tomar|tomarme) (tod[oa]s )?(mis |las |los )?(pastillas|medicinas|medicamentos|pildoras)( de (la|el) \w+)? (cada (manana|noche|dia|\d+ horas)|todas las (mananas|noches)|todos los dias|por la (manana|noche)|con (el|la) (desayuno|comida|cena)|a su hora|a tiempo|como me (las|los) recetaron)\b",
+    r"\b(recoger|recogi|recojo|retirar|retire|retiro|pasar por|pase por|fui (a )?por|voy (a )?por|comprar|compre|surtir|surti) (mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas)( de (la|el) \w+)? (a|en|de) la farmacia\b",
     r"\bme (re |super )?(muero|mori|moria) de (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa)\b",
     r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
     r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
@@ -80,6 +86,10 @@ FRAMING = any_of(
 )
 
 IDEATION = any_of(
+    # Taking all of them at once ("me las tomo todas", "la caja entera de una vez"); taking
+    # all of one's pills each morning is adherence, so "todas" alone is not enough.
+    r"\b(me (las|los) (voy a )?(tomo|tomar|tomare|tomaria|trago|tragar|tragare|tome|trague) tod[oa]s|tomarmel[ao]s tod[oa]s|tragarmel[ao]s tod[oa]s)\b",
+    r"\b(me (voy a )?(tomo|tome|tomar|trago|trague|tragar)|tomarme|tragarme) (tod[oa]s )?(las |mis |el |la )?(pastillas|pildoras|tabletas|frasco|caja)\b.{0,25}\b(de (una|golpe)|de una (sola )?vez|entera|completa|juntas)\b",
     rf"\b(me )?{WANT} (a )?{SELF_HARM}\b",
     r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b",
     r"\b(suicidarme|quitarme la vida|matarme)\b",
@@ -131,6 +141,17 @@ METHOD_REQUEST = any_of(
     r"\b(donde|como) (compro|consigo|comprar|conseguir|puedo comprar|puedo conseguir) (veneno|raticida|una pistola|un arma|una soga|pastillas sin receta|cianuro)\b",
     r"\b(que|cual) (veneno|pastilla|medicamento|droga)\b.{0,30}\b(mata|matar|mortal|letal|morir)\b",
     r"\b(que|cual) (veneno|pastilla|medicamento|droga|metodo)\b.{0,40}\b(funcionaria|funciona|serviria|sirve|actua|haria efecto)\b",
+    # "si me tomo toda la caja, ¿me muero?", "si me tiro del quinto piso, ¿sobrevivo?": whether
+    # an act would kill is a lethality question, however it is worded.
+    rf"\bsi (me )?(tomo|tomara|tomase|trago|tragara|bebo|bebiera|tiro|tirara|lanzo|lanzara|aviento|aventara|salto|saltara)\b.{{0,50}}\b({DRUGS}|caja|frasco|blister|piso|puente|edificio|azotea|balcon|techo|ventana|vias|tren|acantilado)\b.{{0,40}}\b(me muero|me moriria|moriria|muero|sobreviviria|sobrevivo|me mataria|me mata|seria suficiente|es suficiente|alcanza|alcanzaria|bastaria|basta|no despertaria|no despierto)\b",
+    r"\b(toda la caja|todo el frasco|todo el blister|una caja (entera|completa)|un frasco (entero|completo)|todas (mis|las) (pastillas|pildoras))\b.{0,40}\b(alcanza\w*|basta\w*|suficiente|me muero|moriria|morir|me mata\w*|no despert\w*)\b",
+    r"\b(alcanza\w*|basta\w*|suficiente)\b.{0,15}\bcon (toda la caja|todo el frasco|una caja (entera|completa)|un frasco (entero|completo)|todas (mis|las) (pastillas|pildoras))\b",
+    rf"\bsobrevivi\w* (a )?(tomar(se)?|tragar(se)?|beber(se)?) .{{0,30}}\b({DRUGS}|caja|frasco)\b|\bsobrevivi\w* a (una )?sobredosis de\b",
+    # A method asked about someone, a character or oneself: "¿cómo se suicida alguien sin que duela?"
+    # (present or conditional only: "descubre cómo se suicidó la víctima" tells a plot)
+    r"\bcomo se (suicida\w*|suicide\w*|quitar\w* la vida|quita la vida|ahorca\w*|ahorque\w*|envenena\w*|envenene\w*|cortar\w* las venas|corta las venas)\b",
+    r"\bcomo se (mata|mataria)( (alguien|una persona|un personaje|mi personaje|el personaje|la protagonista|el protagonista))?\s*[?.!]*$",
+    r"\bcomo (puedo|podria|se puede|uno puede|hago para|haria para) (morir|morirme|matarme|suicidarme|quitarme la vida|ahorcarme|envenenarme|cortarme las venas)\b",
 )
 
 MEANS_QUERY = any_of(
@@ -153,7 +174,9 @@ THIRD_PARTY_RISK = any_of(
 )
 
 DISTRESS = any_of(
-    r"\b(triste|deprimid[oa]|depresion|sol[oa]|soledad|ansios[oa]|ansiedad|panico|vaci[oa]|desesperad[oa]|agotad[oa]|cansad[oa]|llorando|lloro|llore|duelo|estresad[oa]|estres|insomnio|angustia|angustiad[oa]|sin esperanza|inutil|fracasad[oa]|fracaso)\b",
+    r"\b(triste|deprimid[oa]|depresion|sol[oa]|soledad|ansios[oa]|ansiedad|panico|desesperad[oa]|agotad[oa]|cansad[oa]|llorando|lloro|llore|duelo|estresad[oa]|estres|insomnio|angustia|angustiad[oa]|sin esperanza|inutil|fracasad[oa]|fracaso)\b",
+    # empty inside, not an empty stomach, tank or flat
+    r"\b(me siento|siento|estoy|me quede|me dejo|me deja|tan|muy|super|re) vaci[oa]\b|\bvacio (por dentro|interior|existencial)\b|\b(un|este|ese) vacio\b",
     r"\b(no puedo mas|ya no puedo|ya no aguanto|no aguanto mas|no doy mas|hart[oa] de todo|no aguanto esta vida)\b",
     r"\b(soy|me siento) (una carga|un estorbo|un problema|basura|nada)\b|\bnadie me (quiere|entiende|escucha)\b|\bnada (tiene sentido|importa)\b",
     r"\b(perdi|se murio|fallecio|murio) (mi|a mi)\b|\bextrano a\b|\bme (dejo|corrieron|despidieron)\b",

@@ -221,7 +221,10 @@ def _read_message(
     level = _with_context(level, lexical, earlier, reasons)
     normalized = normalize(text)
     scope = check_scope(normalized)
-    ceiling = _classifier_ceiling(lexical, scope, bool(ASKS_HOW.search(normalized)))
+    asks_how = ASKS_HOW.search(normalized) or (
+        language == "es" and ASKS_HOW_ES.search(normalize_es(text))
+    )
+    ceiling = _classifier_ceiling(lexical, scope, bool(asks_how))
     # The message joined to the ones before it is read for what it adds after distress;
     # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
     context = recent if _any_distress(earlier) else []
@@ -338,6 +341,12 @@ def assess(
 # lethality question, whatever it is about (counts of people are statistics, not methods).
 ASKS_HOW = re.compile(
     r"\b(how (many|much|long|high|far|deep)\b(?! (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students|cases|calls|years|times))|(which|what) (pills|medications?|meds|drugs?|poisons?|methods?|dose|dosage|amount|height)|(most|least) (common|effective|reliable|painful|painless) (way|method)|(easiest|quickest|fastest|surest|simplest|best) (way|method)|painless(ly)?|irreversible|successful(ly)?|without (anyone|anybody) (noticing|knowing|finding out))\b"
+)
+# The same shape in Spanish ("¿cuántas?", "sin que duela", "la forma más fácil").
+ASKS_HOW_ES = re.compile(
+    r"\b(cuant[oa]s?|que (pastillas|medicamentos?|metodos?|dosis|cantidad|altura|veneno)|"
+    r"(forma|manera|metodo|modo) (mas )?(facil|rapid[oa]|indolor[oa]?|segur[oa]|efectiv[oa]|sin dolor)|"
+    r"sin (dolor|que duela|sufrir)|indolor[oa]?|sin que (nadie|se) (note|den cuenta|entere))\b"
 )
 
 

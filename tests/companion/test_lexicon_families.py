@@ -98,3 +98,76 @@ def test_spanish_joining_and_a_place_with_an_ending_are_crisis(text):
 
 def test_going_to_a_bridge_for_a_walk_is_not():
     assert lexical_scan("el sábado voy al puente con mis primos a pescar", "es").level != "crisis"
+
+
+# Whether an act would kill, asked as "if I..., will I die?", and a method asked about a
+# character or "someone" in Spanish (2026-11-30: the Spanish lexicon had no form of either,
+# so a Spanish overdose question read as none). Written from the policy, not from a set.
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("si me tomo toda la caja de clonazepam, ¿me muero?", "es"),
+        ("si me tiro del quinto piso, ¿sobrevivo?", "es"),
+        ("¿alcanzaría con una caja entera de mis pastillas?", "es"),
+        ("¿se puede sobrevivir a tomarse 30 pastillas?", "es"),
+        ("para una novela, ¿cómo se quitaría la vida un personaje?", "es"),
+        ("¿cómo se suicida alguien sin que duela? es para un trabajo de la facu", "es"),
+        ("¿cómo puedo morirme sin que nadie se dé cuenta?", "es"),
+        ("if I take the whole box of my klonopin will I die?", "en"),
+        ("would a full pack of my sleeping pills be enough", "en"),
+    ],
+)
+def test_whether_an_act_would_kill_is_a_lethality_question(text, language):
+    assert lexical_scan(text, language).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("si me salto la cena me muero de hambre", "es"),
+        ("¿me alcanzan las pastillas hasta el lunes o pido otra caja?", "es"),
+        ("¿cómo se mata un pollo para el caldo?", "es"),
+        ("¿cómo se mata el tiempo en un aeropuerto?", "es"),
+        ("en mi novela el detective descubre cómo se suicidó la víctima", "es"),
+        ("si tiro la caja de pastillas vieja a la basura, ¿está bien?", "es"),
+        ("if I drink a bottle of wine tonight will I survive the hangover lol", "en"),
+        ("if I take my pills with coffee will I be ok?", "en"),
+        ("would a whole box of cereal be enough for the week", "en"),
+    ],
+)
+def test_everyday_questions_about_boxes_and_killing_time_are_not(text, language):
+    assert lexical_scan(text, language).level != "crisis"
+
+
+def test_an_empty_stomach_is_not_distress_but_feeling_empty_is():
+    assert lexical_scan("me tomo la pastilla con el estómago vacío?", "es").level == "none"
+    assert lexical_scan("me siento vacía desde que se fue", "es").level == "concern"
+
+
+# A prescription picked up or taken on time is an errand in Spanish too; taking them all at
+# once is crisis whatever errand comes before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya están listas mis pastillas en la farmacia",
+        "fui por mis pastillas de la presión a la farmacia",
+        "me tomo todas mis pastillas cada mañana con el desayuno",
+    ],
+)
+def test_spanish_medication_errands_leave_no_pills_for_the_classifier(text):
+    from knowledge.safety.risk import classifier_text
+
+    assert lexical_scan(text, "es").level == "none"
+    assert "pastillas" not in classifier_text(text, "es")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ya están listas mis pastillas en la farmacia y esta noche me las tomo todas",
+        "me tomo todas mis pastillas cada mañana, pero hoy me las voy a tomar todas juntas",
+        "me voy a tomar la caja entera de una vez",
+    ],
+)
+def test_taking_them_all_at_once_stays_crisis(text):
+    assert lexical_scan(text, "es").level == "crisis"
