@@ -104,12 +104,26 @@ def user_messages(history: Sequence[HistoryItem] | None) -> list[str]:
 
 
 def classifier_text(text: str, language: str = "en") -> str:
-    """What the classifier reads: the normalized message without idioms and denials."""
+    """What the classifier reads, in training and in use alike: the normalized message
+    without idioms, denials and requests to be listened to."""
     if language == "es":
         stripped = NEGATED_ES.sub(" ", IDIOMS_ES.sub(" ", normalize_es(text)))
     else:
         stripped = NEGATED.sub(" ", strip_idioms(normalize(text))[0])
-    return " ".join(stripped.split())
+    return without_asking_to_be_heard(stripped)
+
+
+def prepared_text(text: str, language: str, lexical: LexicalResult | None = None) -> str:
+    """What the classifier reads of one message alone, the same in training and in use:
+    ``classifier_text``, without its phrases of relief when the lexicon finds the message
+    plain, and nothing when an idiom leaves only a fragment."""
+    lexical = lexical or lexical_scan(text, language)
+    prepared = classifier_text(text, language)
+    if is_quiet(lexical):
+        prepared = without_improvement(prepared, language)
+    if "idiom ignored" in lexical.reasons and len(prepared.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
+        return ""  # "see it" left of "dying to see it" is a fragment, not a message
+    return prepared
 
 
 def lexical_scan(text: str, language: str) -> LexicalResult:
@@ -230,11 +244,7 @@ def _read_message(
     context = recent if _any_distress(earlier) else []
     present = _present_clauses(text, language) if ceiling is not Level.CRISIS else ""
     quiet = is_quiet(lexical)
-    prepared = without_asking_to_be_heard(classifier_text(text, language))
-    if quiet:
-        prepared = without_improvement(prepared, language)
-    if "idiom ignored" in reasons and len(prepared.split()) < MIN_WORDS_FOR_MODEL_CRISIS:
-        prepared = ""  # "see it" left of "dying to see it" is a fragment, not a message
+    prepared = prepared_text(text, language, lexical)
     return MessageReading(
         language=language,
         lexical=lexical,

@@ -1,7 +1,7 @@
 """Train the risk classifier: ``python -m knowledge.safety.train``.
 
 Reads every ``train_*.jsonl`` (and the older ``risk_examples.jsonl``) in
-``knowledge/safety/data``, embeds what the classifier reads (``risk.classifier_text``),
+``knowledge/safety/data``, embeds what the classifier reads of each message (``risk.prepared_text``),
 makes out-of-fold predictions (5 folds, stratified by level and language) to choose the
 crisis threshold per language and print honest figures, then refits its three models on
 everything and writes ``risk_model.json``.
@@ -29,7 +29,7 @@ from knowledge.safety.classifier import (
     word_ngrams,
 )
 from knowledge.safety.import_written import HOLDOUT_FILE
-from knowledge.safety.risk import classifier_text
+from knowledge.safety.risk import prepared_text
 
 DATA_DIR = MODEL_FILE.parent
 FOLDS = 5
@@ -82,11 +82,16 @@ def load_training(data_dir: Path = DATA_DIR) -> list[Labeled]:
     return list(unique.values())
 
 
+def training_texts(rows: list[Labeled]) -> list[str]:
+    """What the classifier reads of each row, exactly as it reads a message in use."""
+    return [prepared_text(row.text, row.language) or "." for row in rows]
+
+
 def embed_training(rows: list[Labeled], cache: Path | None = None) -> np.ndarray:
     """Sentence embeddings of what the classifier reads; ``cache`` (.npz) skips known texts."""
     from knowledge.embeddings import embed
 
-    texts = [classifier_text(row.text, row.language) or "." for row in rows]
+    texts = training_texts(rows)
     known: dict[str, np.ndarray] = {}
     if cache is not None and cache.exists():
         with np.load(cache, allow_pickle=False) as stored:
@@ -176,7 +181,7 @@ def _crisis_threshold(probabilities: np.ndarray, labels: np.ndarray, cap: float)
 def train(
     rows: list[Labeled], vectors: np.ndarray, *, report: bool = True
 ) -> tuple[RiskModel, dict]:
-    texts = [classifier_text(row.text, row.language) or "." for row in rows]
+    texts = training_texts(rows)
     labels = np.array([LEVELS.index(row.level) for row in rows])
     languages = np.array([row.language for row in rows])
     strata = [f"{row.level}-{row.language}" for row in rows]
@@ -270,7 +275,7 @@ def main(argv: list[str] | None = None) -> None:
 
 def score_alone(model: RiskModel, rows: list[Labeled], vectors: np.ndarray) -> dict:
     """Crisis recall and none-as-crisis of the classifier without the lexicon, per language."""
-    texts = [classifier_text(row.text, row.language) or "." for row in rows]
+    texts = training_texts(rows)
     probabilities = model.probabilities(vectors, texts)
     found = np.array(
         [

@@ -89,3 +89,23 @@ def test_relief_after_a_disclosure_keeps_the_crisis_route(offline_bot):
         ]
     assert reply.state.is_crisis
     assert {route.kind for route in reply.pinned} & {"crisis"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Just wanted to say I'm doing a lot better, thanks for listening", "en"),
+        ("I just need someone to listen, no advice. work has been a lot", "en"),
+        ("solo necesito desahogarme, no busco soluciones", "es"),
+        ("I'm dying to see the new season", "en"),
+    ],
+)
+def test_training_reads_each_message_as_use_reads_it(text, language):
+    """The classifier is trained on what it reads in use: relief, requests to be heard and
+    idioms are out of both (they were out only in use, so the model learned from phrases
+    it never sees)."""
+    from knowledge.safety.risk import read_message
+    from knowledge.safety.train import Labeled, training_texts
+
+    row = Labeled(text=text, level="none", language=language)
+    assert training_texts([row]) == [read_message(text, language=language).prepared or "."]
