@@ -355,7 +355,8 @@ ASKS_HOW = re.compile(
 # The same shape in Spanish ("¿cuántas?", "sin que duela", "la forma más fácil").
 ASKS_HOW_ES = re.compile(
     r"\b(cuant[oa]s?|que (pastillas|medicamentos?|metodos?|dosis|cantidad|altura|veneno)|"
-    r"(forma|manera|metodo|modo) (mas )?(facil|rapid[oa]|indolor[oa]?|segur[oa]|efectiv[oa]|sin dolor)|"
+    r"(forma|manera|metodo|modo) (mas )?"
+    r"(facil|rapid[oa]|indolor[oa]?|segur[oa]|efectiv[oa]|sin dolor)|"
     r"sin (dolor|que duela|sufrir)|indolor[oa]?|sin que (nadie|se) (note|den cuenta|entere))\b"
 )
 

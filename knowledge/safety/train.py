@@ -1,10 +1,10 @@
 """Train the risk classifier: ``python -m knowledge.safety.train``.
 
 Reads every ``train_*.jsonl`` (and the older ``risk_examples.jsonl``) in
-``knowledge/safety/data``, embeds what the classifier reads of each message (``risk.prepared_text``),
-makes out-of-fold predictions (5 folds, stratified by level and language) to choose the
-crisis threshold per language and print honest figures, then refits its three models on
-everything and writes ``risk_model.json``.
+``knowledge/safety/data``, embeds what the classifier reads of each message in use
+(``risk.prepared_text``), makes out-of-fold predictions (5 folds, stratified by level and
+language) to choose the crisis threshold per language and print honest figures, then refits
+its three models on everything and writes ``risk_model.json``.
 """
 
 from __future__ import annotations
