@@ -35,6 +35,7 @@ CONVERSATION_SETS = {
     "fresh4": DATA / "conversations_fresh4.jsonl",
     "fresh5": DATA / "conversations_fresh5.jsonl",
     "fresh6": DATA / "conversations_fresh6.jsonl",
+    "fresh7": DATA / "conversations_fresh7.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -56,7 +57,9 @@ MESSAGE_SETS = {
 # Spanish) was written blind at 23:35 by two more authors and scored once, with the model
 # shipped with it. fresh6 (100 conversations, 50 Spanish, half of them ordinary) was written
 # blind at 02:30 on 2026-11-30 by two more authors and scored before and after that night's
-# retrain, in aggregate only.
+# retrain, in aggregate only. fresh7 (100 conversations, 50 Spanish, half ordinary) was
+# written blind at 05:30 on 2026-11-30 by two more authors, from a brief rewritten without
+# the earlier one, and scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -68,6 +71,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh4"],
         CONVERSATION_SETS["fresh5"],
         CONVERSATION_SETS["fresh6"],
+        CONVERSATION_SETS["fresh7"],
     )
 }
 
