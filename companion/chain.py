@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from companion.compose import after_crisis, crisis_reply, is_pet_loss
+from companion.compose import after_crisis, ask_plainly, crisis_reply, is_pet_loss
 from companion.moves import Move, read_move
 from companion.output_guard import check_draft
 from companion.responder import CuratedResponder, choose_intent
@@ -112,6 +112,8 @@ def build_turn_chain(
     def keep_route(turn: Turn) -> Turn:
         if turn.source != "crisis protocol" and turn.conversation.state.is_crisis:
             turn.text = after_crisis(turn, turn.text, turn.check_in)
+        elif turn.assessment.asked_about:
+            turn.text = ask_plainly(turn, turn.text)
         return turn
 
     def route(turn: Turn) -> Turn:

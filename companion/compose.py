@@ -1,8 +1,9 @@
 """Putting a reply together so it answers what was said and never repeats itself.
 
 ``pick`` chooses a wording not used in the last few replies; ``crisis_reply`` is the fixed
-crisis wording with the country's verified lines (never a model's words); ``after_crisis``
-keeps the route in a conversation that has been in crisis, whatever the person says next.
+crisis wording with the country's verified lines (never a model's words); ``ask_plainly``
+asks about a crisis the classifier is unsure of, with the line; ``after_crisis`` keeps the
+route in a conversation that has been in crisis, whatever the person says next.
 """
 
 from __future__ import annotations
@@ -144,6 +145,14 @@ def reach_line(turn: Turn) -> str:
     else:
         reach = f"{reach} {wording.EMERGENCY_ADVICE}"
     return reach.strip()
+
+
+def ask_plainly(turn: Turn, text: str) -> str:
+    """A reply to a message held at concern though the classifier read a crisis: what was
+    said is answered, then the question is asked plainly, with the line to call."""
+    spanish = turn.assessment.language == "es"
+    ask = wording.COMPANION_ASK_PLAINLY_ES if spanish else wording.COMPANION_ASK_PLAINLY
+    return f"{text} {ask} {reach_line(turn)}"
 
 
 def after_crisis(turn: Turn, text: str, check_in: bool) -> str:

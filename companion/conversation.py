@@ -14,6 +14,7 @@ sent back turn after turn is read again only where it is new.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -21,10 +22,25 @@ from typing import Any
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
+from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.risk import SharedReadings, read_message
 
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
+# Below this crisis probability, a crisis the classifier alone reads in a plain message,
+# after turns that were all everyday ones, is asked about rather than assumed (see
+# ``Conversation.unsure``).
+UNSURE_BELOW = 0.6
+# An answer to that question that is not a no: yes, maybe, sometimes, "I don't know".
+NOT_A_NO = re.compile(
+    r"^\W*(yes|yeah|yea|yep|yup|ya|kind of|kinda|sort of|sometimes|maybe|a (little|bit)|"
+    r"i (think|guess) so|i (do not|don'?t) know|idk|not sure|honestly|si|a veces|tal vez|"
+    r"quizas?|puede ser|no se|un poco|mas o menos|creo que si|la verdad)\b"
+)
+UNSURE_ANYWHERE = re.compile(
+    r"\b(sometimes|maybe|kind of|kinda|i (do not|don'?t) know|idk|not sure|a veces|tal vez|"
+    r"quizas?|no se|mas o menos)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -37,6 +53,7 @@ class RiskState:
     signals: frozenset[str] = frozenset()
     language: str = "en"
     last_check_in: int | None = None
+    unsure_at: int | None = None  # the turn whose crisis reading was asked about
 
     @property
     def is_crisis(self) -> bool:
@@ -131,8 +148,21 @@ class Conversation:
         history = None if self.state.is_crisis else self.messages()
         found = assess(message, history, language=language, shared=shared)
         signals = self.state.signals | found.signals
+        if found.level is Level.CRISIS and self.unsure(found):
+            reason = (
+                f"the classifier alone, unsure ({found.crisis_probability:.2f}), after "
+                "everyday turns: asked about, and crisis if the next message carries any sign"
+            )
+            return replace(
+                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
+            )
         if found.level is Level.CRISIS:
             return found
+        if self.state.unsure_at == self.turn - 1 and (
+            found.level is not Level.NONE or _not_a_no(message)
+        ):
+            reason = "a sign, or no clear no, right after the question asked about a crisis"
+            return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         if found.signals and adds_up(signals):
             reason = "signals add up across the conversation: " + ", ".join(sorted(signals))
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
@@ -140,6 +170,30 @@ class Conversation:
             reason = "question about means after distress earlier in the conversation"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         return found
+
+    def unsure(self, found: Assessment) -> bool:
+        """Whether a crisis reading is the classifier's alone, near its threshold, in a
+        conversation that had been everyday talk until now.
+
+        On conversations nobody here wrote, most ordinary ones that reached crisis did so
+        this way (a joke or a hard day in plain words, read at 0.43 to 0.6), while a
+        disclosure almost always came with a sign the lexicon reads, a clear reading or
+        distress in the turns before. Such a message gets concern (a warmline in view) and
+        a direct question, and any sign in the next message makes it a crisis.
+        """
+        from knowledge.safety.classifier import risk_model
+
+        threshold = risk_model().crisis_threshold
+        return (
+            found.quiet
+            and not (found.signals or found.third_party or found.means_question)
+            and threshold.get(found.language, threshold["en"])
+            <= found.crisis_probability
+            < UNSURE_BELOW
+            and bool(self.exchanges)
+            and self.state.level is Level.NONE
+            and all(e.assessment.level is Level.NONE for e in self.exchanges)
+        )
 
     def next_state(self, assessment: Assessment) -> RiskState:
         """The state after a message with this assessment."""
@@ -154,6 +208,7 @@ class Conversation:
             third_party=state.third_party or assessment.third_party,
             signals=state.signals | assessment.signals,
             language=assessment.language,
+            unsure_at=self.turn if assessment.asked_about else state.unsure_at,
         )
 
     def due_for_check_in(self, assessment: Assessment) -> bool:
@@ -175,6 +230,15 @@ class Conversation:
         self.exchanges.append(Exchange(message, replace(assessment, vector=None), reply, source))
         self.state = state
         return state
+
+
+def _not_a_no(message: str) -> bool:
+    """A short answer that is yes, maybe or not sure (accents and case set aside)."""
+    plain = normalize_es(message)
+    words = len(plain.split())
+    return bool(
+        (words <= 4 and NOT_A_NO.search(plain)) or (words <= 8 and UNSURE_ANYWHERE.search(plain))
+    )
 
 
 def _turns(history: Iterable[Any]) -> Iterable[tuple[str, str]]:

@@ -31,6 +31,13 @@ CRISIS_MESSAGE = (
     "trained to listen, it's free and confidential, and you can call, text or chat."
 )
 # Crisis words said with a laugh ("kms lol"): asked about plainly, the line offered all the same.
+# Asked when the classifier alone reads a crisis it is unsure of, in a conversation that
+# had been everyday talk: asking plainly does not put the idea in anyone's head, and the
+# line is in the reply itself.
+COMPANION_ASK_PLAINLY = (
+    "I can't always tell from a message how heavy things are, so I'll ask plainly: are you "
+    "having any thoughts of ending your life? If you are, you can talk to a person right now."
+)
 CRISIS_SAID_LIGHTLY = (
     "That sounds like a maddening moment. I can't tell from a message whether that's a figure "
     "of speech, so I'll ask plainly: are you having thoughts of ending your life? If any part "
@@ -264,6 +271,10 @@ COMPANION_REFUSE_ANY = "That's your choice, and I won't push you. I'm still here
 COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn't an emergency."
 
 # Spanish: the same policy and the same routes where the verified data has a Spanish option.
+COMPANION_ASK_PLAINLY_ES = (
+    "Por mensaje no siempre sé cuánto pesan las cosas, así que te lo pregunto directamente: "
+    "¿estás pensando en quitarte la vida? Si es así, puedes hablar con una persona ahora mismo."
+)
 CRISIS_SAID_LIGHTLY_ES = (
     "Suena a un momento desesperante. Por mensaje no sé si es una forma de hablar, así que te "
     "lo pregunto directamente: ¿estás pensando en quitarte la vida? Si una parte de ti sí, "

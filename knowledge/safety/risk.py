@@ -85,6 +85,11 @@ class Assessment:
     means_question: bool = False
     lexicon_level: Level = Level.NONE
     crisis_probability: float = 0.0
+    # The lexicon read the message as plain: whatever level it has is the classifier's.
+    quiet: bool = False
+    # A crisis reading the conversation holds at concern and asks about instead
+    # (``companion.conversation.Conversation.unsure``).
+    asked_about: bool = False
     vector: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -343,6 +348,7 @@ def assess(
         means_question=lexical.means_query or lexical.method_request,
         lexicon_level=Level(lexical.level),
         crisis_probability=crisis_probability,
+        quiet=read.quiet,
         vector=vector,
     )
 

@@ -1,0 +1,102 @@
+"""A crisis the classifier alone is unsure of, after everyday turns, is asked about plainly.
+
+The band where this applies is a parameter (``UNSURE_BELOW``); these tests open it fully so
+they check the rule with the real model and lexicon whatever a retrain does to one
+message's probability.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import companion.conversation
+from companion import Conversation
+from companion.turn_cache import TURNS
+from knowledge.resources import wording
+
+EVERYDAY = "hey, just got home from work"
+# Plain words: the lexicon reads no sign in them, the classifier reads a crisis.
+QUIET = "i'm so done with all of it honestly"
+EVERYDAY_ES = "hola, acabo de llegar del trabajo"
+QUIET_ES = "ya me cansé de todo esto, en serio"
+
+
+@pytest.fixture
+def open_band(monkeypatch):
+    monkeypatch.setattr(companion.conversation, "UNSURE_BELOW", 1.01)
+    TURNS.clear()  # turns read under the shipped band must not answer for these
+    yield
+    TURNS.clear()
+
+
+def talk(bot, messages, country="US"):
+    conversation = Conversation()
+    return [bot.reply(m, country, conversation=conversation) for m in messages], conversation
+
+
+def test_the_unsure_message_is_asked_about_with_the_line_in_the_reply(offline_bot, open_band):
+    replies, conversation = talk(offline_bot, [EVERYDAY, QUIET])
+    asked = replies[1]
+    assert conversation.exchanges[1].assessment.asked_about
+    assert asked.level == "concern" and not asked.state.is_crisis
+    assert wording.COMPANION_ASK_PLAINLY in asked.text
+    assert "988" in asked.text and "911" in asked.text
+    assert any(route.kind == "crisis" for route in asked.routes)
+    assert any(route.kind == "warmline" for route in asked.pinned)
+
+
+@pytest.mark.parametrize("answer", ["yeah, sometimes", "idk", "i don't know honestly"])
+def test_anything_but_a_no_to_the_question_is_a_crisis(offline_bot, open_band, answer):
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, answer])
+    assert replies[2].state.is_crisis
+    assert any(route.kind == "crisis" for route in replies[2].pinned)
+
+
+def test_a_no_keeps_the_warmline_and_the_conversation_ordinary(offline_bot, open_band):
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "haha no, it's just this video game"])
+    assert not replies[2].state.is_crisis
+    assert replies[2].state.level == "concern"
+    assert wording.COMPANION_ASK_PLAINLY not in replies[2].text
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        [],  # nothing yet shows the conversation is everyday talk
+        [EVERYDAY, "honestly I've been feeling really low and alone for weeks"],
+    ],
+    ids=["first-message", "after-distress"],
+)
+def test_without_everyday_turns_before_it_the_same_message_is_a_crisis(
+    offline_bot, open_band, before
+):
+    replies, _ = talk(offline_bot, [*before, QUIET])
+    assert replies[-1].state.is_crisis
+
+
+def test_a_sign_the_lexicon_reads_is_never_held_back(offline_bot, open_band):
+    replies, conversation = talk(offline_bot, [EVERYDAY, "honestly i want to die lol"])
+    assert replies[1].state.is_crisis
+    assert not conversation.exchanges[1].assessment.asked_about
+
+
+def test_in_spanish_the_question_is_asked_in_spanish(offline_bot, open_band):
+    replies, _ = talk(offline_bot, [EVERYDAY_ES, QUIET_ES, "sí, a veces"])
+    assert wording.COMPANION_ASK_PLAINLY_ES in replies[1].text
+    assert not replies[1].state.is_crisis
+    assert replies[2].state.is_crisis
+
+
+def test_a_transcript_rebuilds_the_same_question_and_state(offline_bot, open_band):
+    _, page = talk(offline_bot, [EVERYDAY, QUIET, "haha no, it's just this video game"])
+    TURNS.clear()  # read again from the transcript, not from the page's turns
+    rebuilt = Conversation.from_history(page.transcript())
+    assert rebuilt.state == page.state
+    assert [e.assessment.asked_about for e in rebuilt.exchanges] == [False, True, False]
+
+
+def test_outside_the_band_the_classifier_reading_stands(offline_bot, monkeypatch):
+    monkeypatch.setattr(companion.conversation, "UNSURE_BELOW", 0.0)
+    TURNS.clear()
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET])
+    assert replies[1].state.is_crisis
