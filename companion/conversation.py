@@ -31,6 +31,8 @@ CHECK_IN_EVERY = 3
 # after turns that were all everyday ones, is asked about rather than assumed (see
 # ``Conversation.unsure``).
 UNSURE_BELOW = 0.6
+# The lexicon's own reading of someone else at risk (not inferred from who is named).
+SOMEONE_ELSE = "someone else may be at risk"
 # An answer to that question that is not a no: yes, maybe, sometimes, "I don't know".
 NOT_A_NO = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ya|kind of|kinda|sort of|sometimes|maybe|a (little|bit)|"
@@ -147,6 +149,10 @@ class Conversation:
         # own: a new subject is answered as one, and a fresh crisis message still is one.
         history = None if self.state.is_crisis else self.messages()
         found = assess(message, history, language=language, shared=shared)
+        if found.third_party and self._own_crisis() and SOMEONE_ELSE not in found.reasons:
+            # After the person's own disclosure, a later message that only tells of another
+            # person ("my mom would freak if she knew") does not make them a helper.
+            found = replace(found, third_party=False)
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
@@ -170,6 +176,9 @@ class Conversation:
             reason = "question about means after distress earlier in the conversation"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         return found
+
+    def _own_crisis(self) -> bool:
+        return self.state.is_crisis and not self.state.third_party
 
     def unsure(self, found: Assessment) -> bool:
         """Whether a crisis reading is the classifier's alone, near its threshold, in a

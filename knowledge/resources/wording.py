@@ -159,7 +159,8 @@ COMPANION_TALK_TO_A_PERSON = "Talk to a person"
 COMPANION_CRISIS_THIRD_PARTY = (
     "It sounds like someone you care about may be in danger. You don't have to handle this "
     "alone: a crisis line can help you work out what to say and do, right now. If they are "
-    "in immediate danger, call the emergency number."
+    "in immediate danger, call the emergency number. And if any of this is about you, the "
+    "same people are there for you too."
 )
 COMPANION_CRISIS_DANGER = (
     "Your safety matters. If you or someone else is in danger right now, please call the "
@@ -294,7 +295,8 @@ COMPANION_CRISIS_AGAIN_ES = (
 COMPANION_CRISIS_THIRD_PARTY_ES = (
     "Parece que alguien que te importa podría estar en peligro. No tienes que hacerlo "
     "solo/a: una línea de crisis puede ayudarte a saber qué decir y qué hacer. Si está en "
-    "peligro inmediato, llama al número de emergencias."
+    "peligro inmediato, llama al número de emergencias. Y si algo de esto es sobre ti, esas "
+    "mismas personas también están para ti."
 )
 CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."

@@ -43,7 +43,7 @@ WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|p
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
 DRUGS = r"(pastillas|pildoras|tabletas|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
-OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco)"
+OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco)"
 
 IDIOMS = any_of(
     # Picking up a prescription: "ya están listas mis pastillas en la farmacia" is an errand,

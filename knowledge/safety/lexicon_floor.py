@@ -69,7 +69,14 @@ FLOOR_EN = any_of(
     rf"\b(would not|would not really) (mind|care) if (the|this|my) {VEHICLE} (crashed|went down|sank|did not land)\b|\b(would not|would not really) (mind|care) if i (died|did not wake up|got hit|never woke up|was gone|was not here)\b",
 )
 
+# What a day is usually picked for; a date chosen for one of these is ordinary.
+EVENT = r"(wedding|exam|test|interview|surgery|operation|party|trip|move|moving|appointment|meeting|flight|concert|game|match|baptism|christening|graduation|dinner|launch|deadline|vacation|holiday|visit|date night)"
+EVENT_ES = r"(boda|examen|entrevista|operacion|cirugia|fiesta|viaje|mudanza|cita|reunion|vuelo|concierto|partido|bautizo|graduacion|cena|comida|vacaciones|visita)"
+
 THIRD_PARTY_EN = any_of(
+    # A date chosen, told of someone else in writing or speech, no event named.
+    rf"\b(wrote|writes|written|said|says|told|posted|texted|journal|diary|note|letter)\b.{{0,60}}\b(he|she|they|he has|she has|they have|he is|she is|has) (picked|chose|chosen|set|decided on|settled on) (a|the) (date|day)\b(?!.{{0,60}}\b{EVENT}\b)",
+    rf"\b(wrote|writes|written|said|says|told|posted|texted|journal|diary|note|letter)\b.{{0,60}}\b(picked|chose|chosen|set|decided on|settled on) (a|the) (date|day)\b(?!.{{0,60}}\b{EVENT}\b)(?!.{{0,20}}\b(for|of) (the|our|my|his|her|their)\b)",
     r"\b(list|note)\b.{0,30}\bwho (should |will |is going to |would )?(gets?|has|have|inherits?|takes?) (his|her|their) (things|stuff|belongings|possessions)\b",
     rf"\b(gave|giving|given|has given) (away )?((his|her|their) \w+ and )?(all|most) (of )?(his|her|their) (stuff|things|belongings|possessions|games|clothes|books|\w+)\b{ORDINARY_REASON}",
     r"\b(talks?|talking|talked|keeps? (talking|saying)|says?|said|mentions?|mentioned) (about )?(wanting to )?(join|joining|be with|being with|going to be with|go to) (his |her |their )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|gran|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby)\b",
@@ -97,6 +104,7 @@ FLOOR_ES = any_of(
 )
 
 THIRD_PARTY_ES = any_of(
+    rf"\b(escribio|escribe|dijo|dice|publico|mando|diario|nota|carta)\b.{{0,60}}\b(ya )?(eligio|escogio|decidio|fijo|tiene) (la|una) (fecha|dia)\b(?!.{{0,60}}\b{EVENT_ES}\b)(?! (de|del|para) (la|el|su|nuestra|nuestro|mi)\b)",
     r"\b(lista|nota|papel)\b.{0,30}\b(a )?quien (regalar|dejar|dar)(le|les)? (sus|todas sus) (cosas|pertenencias)\b",
     r"\b(habla|hablando|dice|dijo|menciona|repite) (de|que quiere)? ?(irse|reunirse|estar|ir) con (mi|su) (mama|madre|papa|padre|esposa|esposo|mujer|marido|hijo|hija|hermano|hermana|abuela|abuelo)\b",
     r"\b(poema|cuento|carta|dibujo|nota|texto|publicacion|post)s? sobre (quitarse la vida|matarse|suicidarse|querer morir|no querer vivir|acabar con su vida)\b",

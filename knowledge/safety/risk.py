@@ -47,6 +47,7 @@ from knowledge.safety.lexicon_floor import floor_reason
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
+from knowledge.safety.someone_else import about_someone_else
 
 HISTORY_WINDOW = 4
 CONTEXT_MESSAGES = 2
@@ -342,7 +343,7 @@ def assess(
         level=level,
         reasons=tuple(dict.fromkeys(reasons)),
         scope=read.scope,
-        third_party=lexical.third_party,
+        third_party=lexical.third_party or (level is Level.CRISIS and _told_of_another(text, read)),
         language=read.language,
         signals=signals_in(read.normalized) | signals_in(normalize_es(text)),
         means_question=lexical.means_query or lexical.method_request,
@@ -351,6 +352,12 @@ def assess(
         quiet=read.quiet,
         vector=vector,
     )
+
+
+def _told_of_another(text: str, read: MessageReading) -> bool:
+    """A crisis told about a named person, the writer saying nothing of themselves."""
+    danger = "danger from or to another person" in read.lexical.reasons
+    return not danger and about_someone_else(text, read.language)
 
 
 # How much, how long, which pills, the easiest or a painless way: the shape of a method or

@@ -1,0 +1,101 @@
+"""Whose risk it is: a crisis told about another person gets the helper's reply.
+
+The lexicon marks someone else at risk when it reads the sign itself ("my son wants to
+die"). A crisis read by the classifier or the floor ("my mom is stockpiling her pills",
+"mi novia se está quemando otra vez") told about a named person is the same when the writer
+says nothing of themselves beyond a helper's worry ("I don't know what to do", "me
+dijo..."): the lines are offered as help for the helper, with what a welfare check is. Any
+other word the writer says of themselves ("I", "me", "quiero", "estoy") keeps the risk
+theirs, so a person in crisis is never answered as if they were asking about someone else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from knowledge.safety.lexicon import THIRD_PARTY, any_of
+from knowledge.safety.lexicon_es import OTHER_PERSON, normalize_es
+from knowledge.safety.normalize import normalize
+
+PERSON = any_of(
+    THIRD_PARTY.pattern,
+    r"\bmy (\d+ ?(yo|year old|y/?o) |teenage |little |older |younger )?(teenager|teen|kids?|baby|stepson|stepdaughter|stepmom|stepdad|fiance|fiancee|ex|housemate|flatmate|boss|manager|teacher|coach|pastor|grandson|granddaughter|bff|twin|spouse)\b",
+    r"\bmy \d+ ?(yo|year old|y/?o)\b",
+    r"\b(a|this|one|some) (guy|girl|kid|boy|man|woman|person|lady|dude|friend|student|coworker|colleague) (in|at|from|on) (my|our|the)\b",
+)
+# The person opens a sentence, as its subject ("my friend went quiet after...").
+PERSON_FIRST = re.compile(rf"(?:^|[.!?;\n]\s*)(?:{PERSON.pattern})")
+# What a worried helper says of themselves; taken out before looking for the writer.
+HELPER = any_of(
+    r"\bi (am|have been|was|feel|felt|am getting|get) (so |really |very |kind of |a bit |super |just )?(worried|scared|terrified|afraid|concerned|freaking out|panicking|lost|helpless|confused|shaken|unsure|not sure)( about| for| that| because| what)?\b",
+    r"\bi (do not know|have no idea|am not sure)( (what|how|if|whether))?\b|\bnot sure (what|how|if|whether)\b",
+    r"\b(how|what|where|who|when) (do|can|should|would) i\b|\b(should|can|do|could) i\b",
+    r"\bi (just )?(think|thought|saw|found|noticed|heard|read|know|knew|called|texted|asked|told|checked|looked|went|keep the|kept the|tried (to call|calling|texting))\b",
+    r"\b(told|texted|messaged|asked|sent|showed|gave|left|called|emailed|dmed|wrote|warned) me\b|\b(to|with|from) me\b|\bhelp me\b",
+)
+# Said of oneself, with no subject ("can't do this anymore"), unless someone else says it.
+SUBJECTLESS = (
+    r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe is )(?<!\bshe is )(?<!\bthey are )"
+    r"(?<!\bhe's )(?<!\bshe's )(?<!\bthey're )(?<!\bsaid )(?<!\bsays )(?<!\bwrote )(?<!\btexted )"
+    r"\b(want to die|wanna die|want out|(can not|cannot) (do|take) (this|it) any ?more|"
+    r"(can not|cannot) go on|done with (it all|everything|life|living)|no reason to live|"
+    r"tired of (living|being alive|life)|end it all|better off dead|not worth living|kms|"
+    r"(tonight|today|tomorrow|this weekend)('s| is| will be) the (night|day))\b"
+)
+OWN = any_of(r"\b(i|me|myself|mine|my (own )?life)\b", SUBJECTLESS)
+THIRD_PERSON = any_of(
+    r"\b(he|she|they|he's|she's|they're|his|her|hers|their|him|them|himself|herself|themselves|themself)\b"
+)
+# A sentence that opens with a verb has the writer as its dropped subject ("wrote letters
+# to my mum last night", "gave my games to my cousin, he was so happy").
+VERB_FIRST = any_of(
+    r"(?:^|[.!?;\n]\s*)(?:just |already |finally |also |then |so |and )?(?!(?:worried|scared|freaking|panicking|concerned|wondering|asking|trying|looking|hoping)\b)"
+    r"(\w+ed|\w+ing|wrote|gave|sold|left|spent|took|bought|made|put|got|sent|told|said|set|found|hid|kept|drew|threw|ran|went|did|paid|cut|quit|sat|wrote|swallowed|have|had|can't|cannot|can not|won't|will not|gonna|going)\b"
+)
+# The person as the subject of a verb in the third person ("mi hija escribió", "mi novia se
+# está quemando"); Spanish drops its pronouns, so the verb is what tells.
+PERSON_ES = any_of(
+    rf"\b{OTHER_PERSON}\b( (de \d+|de cuarto|de trabajo|del trabajo|de la escuela|mayor|menor|chic[oa]))?"
+    r"( (ya|no|tambien|siempre|nunca|otra vez|anoche|hoy|ayer))?"
+    r" (se|le|me|lo|la|les|dice|dijo|decia|esta|estaba|tiene|tenia|habla|hablo|publico|publica|escribio|escribe|"
+    r"mando|manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|anda|va|fue|lleva|"
+    r"lleva|contesta|responde|come|duerme|sale|piensa|pensaba|hizo|subio|borro|guarda|guardo|"
+    r"junta|juntando|esconde|escondio|intento|tomo|toma|corta|cortaba)\b",
+    r"\b(creo|pienso|temo|siento|parece) que (mi|una|un) \w+",
+)
+HELPER_ES = any_of(
+    r"\b(estoy|me siento|ando|me tiene|tengo) (muy |tan |super |re |mucho )?(preocupad[oa]|asustad[oa]|angustiad[oa]|desesperad[oa]|perdid[oa]|nervios[oa]|miedo)\b",
+    r"\b(no se|ni se) (que|como|si)( hacer| decirle| ayudarl[oa])?\b|\bque (hago|debo hacer|puedo hacer)\b|\bcomo (le |la |lo )?(ayudo|puedo ayudar)\b|\b(creo|vi|encontre|note|lei|supe) que\b|\b(lo|la) vi\b",
+    r"\bme (dijo|dice|escribio|escribe|mando|manda|pregunto|pregunta|regalo|conto|cuenta|llamo|llama|aviso|mostro|pidio|dejo)\b|\bayudame\b|\bquiero (ayudarl[oa]|saber)\b",
+)
+# A Spanish verb in the first person past ("regalé", "escribí"), on the text as written.
+FIRST_PAST_ES = re.compile(
+    r"\b\w+[éí]\b(?<!\bsí)(?<!\bmí)(?<!\baquí)(?<!\bahí)(?<!\ballí)(?<!\basí)(?<!\bcafé)(?<!\bbebé)(?<!\bqué)"
+    r"(?<!\bsé)(?<!\bté)(?<!\bpapá)(?<!\bmamá)"
+)
+# Said of oneself in Spanish: a first-person pronoun or verb anywhere left.
+OWN_ES = any_of(
+    r"\b(yo|me|conmigo|mi vida|quiero|estoy|puedo|aguanto|siento|pienso|necesito|voy|soy|tengo|odio|hice|tome|compre|escribi|decidi|elegi)\b"
+)
+
+
+def about_someone_else(text: str, language: str = "en") -> bool:
+    """The message tells of a named person, and the writer says nothing of themselves but
+    a helper's worry."""
+    english = normalize(text)
+    told_of = THIRD_PERSON.search(english) or PERSON_FIRST.search(english)
+    if (
+        told_of
+        and PERSON.search(english)
+        and not VERB_FIRST.search(english)
+        and not OWN.search(HELPER.sub(" ", english))
+    ):
+        return True
+    if language != "es":
+        return False
+    spanish = normalize_es(text)
+    return (
+        bool(PERSON_ES.search(spanish))
+        and not FIRST_PAST_ES.search(text.lower())
+        and not OWN_ES.search(HELPER_ES.sub(" ", spanish))
+    )
