@@ -58,7 +58,7 @@ MESSAGE_SETS = {
 # shipped with it. fresh6 (100 conversations, 50 Spanish, half of them ordinary) was written
 # blind at 02:30 on 2026-11-30 by two more authors and scored before and after that night's
 # retrain, in aggregate only. fresh7 (100 conversations, 50 Spanish, half ordinary) was
-# written blind at 05:30 on 2026-11-30 by two more authors, from a brief rewritten without
+# written blind at 05:20 on 2026-11-30 by two more authors, from a brief rewritten without
 # the earlier one, and scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
