@@ -89,7 +89,14 @@ def crisis_reply(turn: Turn) -> str:
     spanish = assessment.language == "es"
     recent = conversation.recent_replies(RECENT_REPLIES)
     already = conversation.state.is_crisis
-    if assessment.third_party:
+    if assessment.third_party and already and conversation.state.third_party:
+        again = (
+            wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
+            if spanish
+            else wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN
+        )
+        opening = pick(again, recent, seed_for(turn))
+    elif assessment.third_party:
         opening = (
             wording.COMPANION_CRISIS_THIRD_PARTY_ES
             if spanish

@@ -24,6 +24,7 @@ from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.risk import SharedReadings, read_message
+from knowledge.safety.someone_else import about_someone_else, names_someone
 
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
@@ -153,6 +154,9 @@ class Conversation:
             # After the person's own disclosure, a later message that only tells of another
             # person ("my mom would freak if she knew") does not make them a helper.
             found = replace(found, third_party=False)
+        elif self._told_of_someone_named_before(message, found):
+            reason = "someone else may be at risk (the person named earlier)"
+            found = replace(found, third_party=True, reasons=(*found.reasons, reason))
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
@@ -179,6 +183,18 @@ class Conversation:
 
     def _own_crisis(self) -> bool:
         return self.state.is_crisis and not self.state.third_party
+
+    def _told_of_someone_named_before(self, message: str, found: Assessment) -> bool:
+        """A crisis told of a person named in an earlier turn ("my mum's 78" ... "she's been
+        giving away her jewellery"), before any crisis of the writer's own."""
+        return (
+            found.level is Level.CRISIS
+            and not found.third_party
+            and not self._own_crisis()
+            and "danger from or to another person" not in found.reasons
+            and any(names_someone(m, found.language) for m in self.messages())
+            and about_someone_else(message, found.language, named_before=True)
+        )
 
     def unsure(self, found: Assessment) -> bool:
         """Whether a crisis reading is the classifier's alone, near its threshold, in a

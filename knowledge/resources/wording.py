@@ -215,6 +215,16 @@ COMPANION_CRISIS_AGAIN = (
     "Thank you for staying and telling me. This is the moment to let someone in: please "
     "reach out to the line below, even just to say you're struggling.",
 )
+# Said on a later turn of a conversation about someone else at risk, so the helper never gets
+# the same reply twice running.
+COMPANION_CRISIS_THIRD_PARTY_AGAIN = (
+    "You're doing the right thing by taking this seriously. The crisis line can talk it "
+    "through with you while you work out what to do next.",
+    "That's a lot to carry for someone you care about. You can call the line yourself, even "
+    "just to think out loud about what to do.",
+    "If you can't reach them and you're worried they're in danger now, the emergency number "
+    "can send someone to check on them.",
+)
 COMPANION_CRISIS_THIRD_PARTY_WELFARE = (
     "If you can't reach them and you think they may be in danger now, you can ask the "
     "emergency number for a welfare check: officers or a crisis team go to check that the "
@@ -297,6 +307,14 @@ COMPANION_CRISIS_THIRD_PARTY_ES = (
     "solo/a: una línea de crisis puede ayudarte a saber qué decir y qué hacer. Si está en "
     "peligro inmediato, llama al número de emergencias. Y si algo de esto es sobre ti, esas "
     "mismas personas también están para ti."
+)
+COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
+    "Haces bien en tomarlo en serio. La línea de crisis puede hablarlo contigo mientras "
+    "decides qué hacer.",
+    "Es mucho cargar con esto por alguien que quieres. Puedes llamar tú a la línea, aunque "
+    "sea para pensar en voz alta qué hacer.",
+    "Si no logras comunicarte y temes que esté en peligro ahora, el número de emergencias "
+    "puede enviar a alguien a ver cómo está.",
 )
 CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."

@@ -20,7 +20,10 @@ from knowledge.safety.normalize import normalize
 PERSON = any_of(
     THIRD_PARTY.pattern,
     r"\bmy (\d+ ?(yo|year old|y/?o) |teenage |little |older |younger )?(teenager|teen|kids?|baby|stepson|stepdaughter|stepmom|stepdad|fiance|fiancee|ex|housemate|flatmate|boss|manager|teacher|coach|pastor|grandson|granddaughter|bff|twin|spouse)\b",
-    r"\bmy \d+ ?(yo|year old|y/?o)\b",
+    r"\bmy \d+ ?(yo|year old|y/?o)\b|\bone of my \w+( \w+)?s\b",
+    r"\bmy (lil|baby|big|twin|step|half) ?(sister|brother|sis|bro|cousin)\b|\bmy (sis|bro|bestie|bff|homie|boo)\b",
+    r"\b(my |an |a )?(online|internet|discord|gaming|school|uni|college|work) (friend|mate|buddy)\b",
+    r"(?:^|[.!?;\n]\s*)(mate|friend|buddy|bestie|coworker|colleague|classmate|roommate|neighbou?r|cousin)s? (from|at|of|in)\b",
     r"\b(a|this|one|some) (guy|girl|kid|boy|man|woman|person|lady|dude|friend|student|coworker|colleague) (in|at|from|on) (my|our|the)\b",
 )
 # The person opens a sentence, as its subject ("my friend went quiet after...").
@@ -30,13 +33,14 @@ HELPER = any_of(
     r"\bi (am|have been|was|feel|felt|am getting|get) (so |really |very |kind of |a bit |super |just )?(worried|scared|terrified|afraid|concerned|freaking out|panicking|lost|helpless|confused|shaken|unsure|not sure)( about| for| that| because| what)?\b",
     r"\bi (do not know|have no idea|am not sure)( (what|how|if|whether))?\b|\bnot sure (what|how|if|whether)\b",
     r"\b(how|what|where|who|when) (do|can|should|would) i\b|\b(should|can|do|could) i\b",
-    r"\bi (just )?(think|thought|saw|found|noticed|heard|read|know|knew|called|texted|asked|told|checked|looked|went|keep the|kept the|tried (to call|calling|texting))\b",
-    r"\b(told|texted|messaged|asked|sent|showed|gave|left|called|emailed|dmed|wrote|warned) me\b|\b(to|with|from) me\b|\bhelp me\b",
+    r"\bi (just )?(think|thought|saw|seen|found|noticed|heard|read|know|knew|called|texted|asked|told|checked|looked|went|keep the|kept the|tried (to call|calling|texting))\b",
+    r"\b(told|texted|messaged|asked|sent|showed|gave|left|called|emailed|dmed|wrote|warned|begged) me\b|\b(to|with|from) me\b|\bhelp me\b|\bmade me (swear|promise)\b|\bswore me\b",
 )
 # Said of oneself, with no subject ("can't do this anymore"), unless someone else says it.
 SUBJECTLESS = (
     r"(?<!\bhe )(?<!\bshe )(?<!\bthey )(?<!\bhe is )(?<!\bshe is )(?<!\bthey are )"
     r"(?<!\bhe's )(?<!\bshe's )(?<!\bthey're )(?<!\bsaid )(?<!\bsays )(?<!\bwrote )(?<!\btexted )"
+    r"(?<!\bhe'd )(?<!\bshe'd )(?<!\bthey'd )(?<!\bhe would )(?<!\bshe would )(?<!\bthey would )"
     r"\b(want to die|wanna die|want out|(can not|cannot) (do|take) (this|it) any ?more|"
     r"(can not|cannot) go on|done with (it all|everything|life|living)|no reason to live|"
     r"tired of (living|being alive|life)|end it all|better off dead|not worth living|kms|"
@@ -49,7 +53,7 @@ THIRD_PERSON = any_of(
 # A sentence that opens with a verb has the writer as its dropped subject ("wrote letters
 # to my mum last night", "gave my games to my cousin, he was so happy").
 VERB_FIRST = any_of(
-    r"(?:^|[.!?;\n]\s*)(?:just |already |finally |also |then |so |and )?(?!(?:worried|scared|freaking|panicking|concerned|wondering|asking|trying|looking|hoping)\b)"
+    r"(?:^|[.!?;\n]\s*)(?:just |already |finally |also |then |so |and )?(?!(?:worried|scared|freaking|panicking|concerned|wondering|asking|trying|looking|hoping|thing|nothing|something|everything|anything|morning|evening|king|ring|spring|wedding|building|bed|red|need|speed|hundred)\b)"
     r"(\w+ed|\w+ing|wrote|gave|sold|left|spent|took|bought|made|put|got|sent|told|said|set|found|hid|kept|drew|threw|ran|went|did|paid|cut|quit|sat|wrote|swallowed|have|had|can't|cannot|can not|won't|will not|gonna|going)\b"
 )
 # The person as the subject of a verb in the third person ("mi hija escribió", "mi novia se
@@ -73,29 +77,68 @@ FIRST_PAST_ES = re.compile(
     r"\b\w+[éí]\b(?<!\bsí)(?<!\bmí)(?<!\baquí)(?<!\bahí)(?<!\ballí)(?<!\basí)(?<!\bcafé)(?<!\bbebé)(?<!\bqué)"
     r"(?<!\bsé)(?<!\bté)(?<!\bpapá)(?<!\bmamá)"
 )
+# Someone's words quoted ("she posted 'im so done'") are theirs, not the writer's.
+QUOTED = re.compile(
+    r"[\"“”«»][^\"“”«»]{1,200}[\"“”«»]|(?<!\w)['‘](?:[^'‘’]|(?<=\w)['’](?=\w)){1,200}?['’](?!\w)"
+)
+# A person who has died is not at risk: grief told of them is the writer's own.
+DEATH = any_of(
+    r"\b(died|dead|passed|passed away|funeral|grave|(my|our|his|her) late|killed himself|killed herself|took (his|her|their) (own )?life)\b",
+    r"\b(he|she|they)('s| is| are) gone\b(?! (quiet|silent|offline|dark|missing|off|out|to|for|home|back|again))",
+    r"\b(murio|fallecio|se fue al cielo|funeral|entierro|difunt[oa]|se suicido|se mato|en paz descanse)\b",
+)
+NAMED_ES = re.compile(rf"\b{OTHER_PERSON}\b")
+# The person spoken of has died ("since she passed"), so the risk is the writer's.
+DIED = any_of(
+    r"\b(he|she|they) (died|passed|passed away|is dead|was killed|killed (himself|herself|themselves))\b",
+    r"\bsince (he|she|they) (passed|died)\b|\b(he|she|they)('s| is| are) gone\b(?! (quiet|silent|offline|dark|missing|off|out|to|for|home|back|again))",
+    r"\b(murio|fallecio|se suicido|se mato)\b",
+)
+# A Spanish verb in the third person telling what the person does or says.
+THIRD_VERB_ES = any_of(
+    r"\b(ella|ellos|ellas|dice|dijo|esta|estaba|tiene|tenia|habla|hablo|publico|publica|"
+    r"escribio|escribe|mando|manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|"
+    r"contesta|responde|piensa|hizo|subio|borro|guarda|guardo|esconde|intento|tomo|toma|corta)\b"
+)
 # Said of oneself in Spanish: a first-person pronoun or verb anywhere left.
 OWN_ES = any_of(
-    r"\b(yo|me|conmigo|mi vida|quiero|estoy|puedo|aguanto|siento|pienso|necesito|voy|soy|tengo|odio|hice|tome|compre|escribi|decidi|elegi)\b"
+    r"\b(yo|me|conmigo|mi vida|quiero|estoy|puedo|aguanto|siento|pienso|necesito|voy|soy|tengo|odio|hice|tome|compre|escribi|decidi|elegi)\b",
+    r"\b(veo|hago|digo|doy|duermo|lloro|extrano|valgo|sirvo|sigo|encuentro|salgo|vivo|importo|merezco|soporto|entiendo|aguanto|muero|mato|corto|acabo|termino|desaparezco)\b",
 )
 
 
-def about_someone_else(text: str, language: str = "en") -> bool:
-    """The message tells of a named person, and the writer says nothing of themselves but
-    a helper's worry."""
-    english = normalize(text)
+def names_someone(text: str, language: str = "en") -> bool:
+    """The message names a living person other than the writer (so a later "she" may be
+    them); "my grandma passed in march" names nobody at risk."""
+    if DEATH.search(normalize(text)):
+        return False
+    if PERSON.search(normalize(text)):
+        return True
+    return language == "es" and bool(NAMED_ES.search(normalize_es(text)))
+
+
+def about_someone_else(text: str, language: str = "en", named_before: bool = False) -> bool:
+    """The message tells of a person (named in it, or before it when ``named_before``), and
+    the writer says nothing of themselves but a helper's worry."""
+    unquoted = QUOTED.sub(" ", text)
+    english = normalize(unquoted)
+    if DIED.search(normalize(text)):
+        return False
+    named = PERSON.search(english) or (named_before and THIRD_PERSON.search(english))
     told_of = THIRD_PERSON.search(english) or PERSON_FIRST.search(english)
     if (
-        told_of
-        and PERSON.search(english)
+        named
+        and told_of
         and not VERB_FIRST.search(english)
         and not OWN.search(HELPER.sub(" ", english))
     ):
         return True
     if language != "es":
         return False
-    spanish = normalize_es(text)
+    spanish = normalize_es(unquoted)
+    named_es = PERSON_ES.search(spanish) or (named_before and THIRD_VERB_ES.search(spanish))
     return (
-        bool(PERSON_ES.search(spanish))
-        and not FIRST_PAST_ES.search(text.lower())
+        bool(named_es)
+        and not FIRST_PAST_ES.search(unquoted.lower())
         and not OWN_ES.search(HELPER_ES.sub(" ", spanish))
     )
