@@ -59,7 +59,7 @@ VERB_FIRST = any_of(
 # The person as the subject of a verb in the third person ("mi hija escribió", "mi novia se
 # está quemando"); Spanish drops its pronouns, so the verb is what tells.
 PERSON_ES = any_of(
-    rf"\b{OTHER_PERSON}\b( (de \d+|de cuarto|de trabajo|del trabajo|de la escuela|mayor|menor|chic[oa]))?"
+    rf"\b{OTHER_PERSON}\b( (de \d+( anos)?|de cuarto|de trabajo|del trabajo|de la escuela|mayor|menor|chic[oa]|adolescente|pequen[oa]|chiquit[oa]))?"
     r"( (ya|no|tambien|siempre|nunca|otra vez|anoche|hoy|ayer))?"
     r" (se|le|me|lo|la|les|dice|dijo|decia|esta|estaba|tiene|tenia|habla|hablo|publico|publica|escribio|escribe|"
     r"mando|manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|anda|va|fue|lleva|"
