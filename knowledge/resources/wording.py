@@ -30,7 +30,6 @@ CRISIS_MESSAGE = (
     "deserve support from a real person straight away. The people on these lines are "
     "trained to listen, it's free and confidential, and you can call, text or chat."
 )
-# Crisis words said with a laugh ("kms lol"): asked about plainly, the line offered all the same.
 # Asked when the classifier alone reads a crisis it is unsure of, in a conversation that
 # had been everyday talk: asking plainly does not put the idea in anyone's head, and the
 # line is in the reply itself.
@@ -38,6 +37,7 @@ COMPANION_ASK_PLAINLY = (
     "I can't always tell from a message how heavy things are, so I'll ask plainly: are you "
     "having any thoughts of ending your life? If you are, you can talk to a person right now."
 )
+# Crisis words said with a laugh ("kms lol"): asked about plainly, the line offered all the same.
 CRISIS_SAID_LIGHTLY = (
     "That sounds like a maddening moment. I can't tell from a message whether that's a figure "
     "of speech, so I'll ask plainly: are you having thoughts of ending your life? If any part "
