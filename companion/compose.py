@@ -159,6 +159,10 @@ def ask_plainly(turn: Turn, text: str) -> str:
     said is answered, then the question is asked plainly, with the line to call."""
     spanish = turn.assessment.language == "es"
     ask = wording.COMPANION_ASK_PLAINLY_ES if spanish else wording.COMPANION_ASK_PLAINLY
+    # One question at a time: the reply's own closing question gives way to this one.
+    sentences = re.split(r"(?<=[.!?])\s+", text.strip())
+    if len(sentences) > 1 and sentences[-1].endswith("?"):
+        text = " ".join(sentences[:-1])
     return f"{text} {ask} {reach_line(turn)}"
 
 

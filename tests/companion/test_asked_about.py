@@ -41,6 +41,7 @@ def test_the_unsure_message_is_asked_about_with_the_line_in_the_reply(offline_bo
     assert asked.level == "concern" and not asked.state.is_crisis
     assert wording.COMPANION_ASK_PLAINLY in asked.text
     assert "988" in asked.text and "911" in asked.text
+    assert asked.text.count("?") == 1  # one question at a time: the plain one
     assert any(route.kind == "crisis" for route in asked.routes)
     assert any(route.kind == "warmline" for route in asked.pinned)
 
