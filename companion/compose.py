@@ -19,6 +19,7 @@ from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
 from knowledge.safety.laughing import said_lightly
+from knowledge.safety.lexicon import DANGER_TO_OTHERS
 
 if TYPE_CHECKING:
     from companion.turn import Turn
@@ -103,7 +104,7 @@ def crisis_reply(turn: Turn) -> str:
             else f"{wording.COMPANION_CRISIS_THIRD_PARTY} "
             f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE}"
         )
-    elif any("danger from or to" in reason for reason in assessment.reasons):
+    elif DANGER_TO_OTHERS in assessment.reasons:
         opening = wording.COMPANION_CRISIS_DANGER
     elif assessment.scope in (Scope.METHOD, Scope.INJECTION) and not spanish:
         # Asked again after a crisis, the refusal stays; what follows it moves on.

@@ -22,6 +22,7 @@ from typing import Any
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
+from knowledge.safety.lexicon import DANGER_TO_OTHERS, SOMEONE_ELSE_AT_RISK
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.risk import SharedReadings, read_message
 from knowledge.safety.someone_else import about_someone_else, names_someone
@@ -32,8 +33,6 @@ CHECK_IN_EVERY = 3
 # after turns that were all everyday ones, is asked about rather than assumed (see
 # ``Conversation.unsure``).
 UNSURE_BELOW = 0.6
-# The lexicon's own reading of someone else at risk (not inferred from who is named).
-SOMEONE_ELSE = "someone else may be at risk"
 # An answer to that question that is not a no: yes, maybe, sometimes, "I don't know".
 NOT_A_NO = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ya|kind of|kinda|sort of|sometimes|maybe|a (little|bit)|"
@@ -150,12 +149,12 @@ class Conversation:
         # own: a new subject is answered as one, and a fresh crisis message still is one.
         history = None if self.state.is_crisis else self.messages()
         found = assess(message, history, language=language, shared=shared)
-        if found.third_party and self._own_crisis() and SOMEONE_ELSE not in found.reasons:
+        if found.third_party and self._own_crisis() and SOMEONE_ELSE_AT_RISK not in found.reasons:
             # After the person's own disclosure, a later message that only tells of another
             # person ("my mom would freak if she knew") does not make them a helper.
             found = replace(found, third_party=False)
         elif self._told_of_someone_named_before(message, found):
-            reason = "someone else may be at risk (the person named earlier)"
+            reason = f"{SOMEONE_ELSE_AT_RISK} (the person named earlier)"
             found = replace(found, third_party=True, reasons=(*found.reasons, reason))
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
@@ -191,7 +190,7 @@ class Conversation:
             found.level is Level.CRISIS
             and not found.third_party
             and not self._own_crisis()
-            and "danger from or to another person" not in found.reasons
+            and DANGER_TO_OTHERS not in found.reasons
             and any(names_someone(m, found.language) for m in self.messages())
             and about_someone_else(message, found.language, named_before=True)
         )

@@ -316,6 +316,10 @@ PRESENT = any_of(
     r"\bstill (have|having|get|getting|think|thinking|want|wanting|feel|feeling|struggle|struggling)\b",
     r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
 )
+# Reasons other layers act on (the reply for a helper, the danger wording), named once.
+SOMEONE_ELSE_AT_RISK = "someone else may be at risk"
+DANGER_TO_OTHERS = "danger from or to another person"
+
 THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
@@ -444,7 +448,7 @@ def scan(normalized: str) -> LexicalResult:
 
     if danger and not result.framed:
         result.level = "crisis"
-        result.reasons.append("danger from or to another person")
+        result.reasons.append(DANGER_TO_OTHERS)
     if first_person_crisis:
         result.level = "crisis"
         result.reasons.append("suicidal or self-harm language")
@@ -487,4 +491,4 @@ def _third_party(result: LexicalResult, sentence: str, text: str) -> None:
         result.reasons.append("someone else's past risk")
         return
     result.third_party = True
-    result.reasons.append("someone else may be at risk")
+    result.reasons.append(SOMEONE_ELSE_AT_RISK)

@@ -12,7 +12,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from knowledge.safety.lexicon import LexicalResult, any_of
+from knowledge.safety.lexicon import (
+    DANGER_TO_OTHERS,
+    SOMEONE_ELSE_AT_RISK,
+    LexicalResult,
+    any_of,
+)
 
 CHAT_SPELLINGS: tuple[tuple[str, str], ...] = (
     (r"\b(q|k|ke)\b", "que"),
@@ -220,11 +225,11 @@ def scan_es(normalized: str) -> LexicalResult:
     result.means_query = bool(MEANS_QUERY.search(text))
     if DANGER.search(text):
         result.level = "crisis"
-        result.reasons.append("danger from or to another person")
+        result.reasons.append(DANGER_TO_OTHERS)
     if THIRD_PARTY_RISK.search(text):
         result.third_party = True
         result.level = "crisis"
-        result.reasons.append("someone else may be at risk")
+        result.reasons.append(SOMEONE_ELSE_AT_RISK)
     result.framed = bool(FRAMING.search(text))
     exposure = EXPOSURE.search(text)
     result.distress |= bool(exposure)

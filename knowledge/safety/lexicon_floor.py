@@ -15,7 +15,7 @@ most of one's things.
 
 from __future__ import annotations
 
-from knowledge.safety.lexicon import any_of
+from knowledge.safety.lexicon import SOMEONE_ELSE_AT_RISK, any_of
 
 DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this weekend|my birthday|the \d+(st|nd|rd|th)?|new years? (eve|day))"
 CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made up my mind|no more|sure now|settled|it will (all )?be over|final)"
@@ -115,7 +115,7 @@ def floor_reason(normalized: str, language: str = "en") -> str | None:
     """The policy family a quiet warning sign belongs to, or None."""
     first, other = (FLOOR_ES, THIRD_PARTY_ES) if language == "es" else (FLOOR_EN, THIRD_PARTY_EN)
     if other.search(normalized):
-        return "someone else may be at risk"
+        return SOMEONE_ELSE_AT_RISK
     if first.search(normalized):
         return "warning sign (a date chosen, a goodbye, things given away, new cuts)"
     return None

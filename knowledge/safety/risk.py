@@ -28,11 +28,13 @@ import numpy as np
 from knowledge.safety.improving import without_asking_to_be_heard, without_improvement
 from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon import (
+    DANGER_TO_OTHERS,
     NEGATED,
     PAST,
     PRESENT,
     RECOVERED,
     SENTENCE_SPLIT,
+    SOMEONE_ELSE_AT_RISK,
     LexicalResult,
     scan,
     strip_idioms,
@@ -154,7 +156,7 @@ def _with_floor(lexical: LexicalResult, text: str, language: str) -> LexicalResu
     reason = floor_reason(classifier_text(text, language), language)
     if reason is None:
         return lexical
-    someone_else = reason.startswith("someone else")
+    someone_else = reason == SOMEONE_ELSE_AT_RISK
     if lexical.framed and not someone_else:
         return lexical
     past = PAST_ES if language == "es" else PAST
@@ -356,7 +358,7 @@ def assess(
 
 def _told_of_another(text: str, read: MessageReading) -> bool:
     """A crisis told about a named person, the writer saying nothing of themselves."""
-    danger = "danger from or to another person" in read.lexical.reasons
+    danger = DANGER_TO_OTHERS in read.lexical.reasons
     return not danger and about_someone_else(text, read.language)
 
 
