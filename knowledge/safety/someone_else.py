@@ -54,17 +54,21 @@ THIRD_PERSON = any_of(
 # to my mum last night", "gave my games to my cousin, he was so happy").
 VERB_FIRST = any_of(
     r"(?:^|[.!?;\n]\s*)(?:just |already |finally |also |then |so |and )?(?!(?:worried|scared|freaking|panicking|concerned|wondering|asking|trying|looking|hoping|thing|nothing|something|everything|anything|morning|evening|king|ring|spring|wedding|building|bed|red|need|speed|hundred)\b)"
-    r"(\w+ed|\w+ing|wrote|gave|sold|left|spent|took|bought|made|put|got|sent|told|said|set|found|hid|kept|drew|threw|ran|went|did|paid|cut|quit|sat|wrote|swallowed|have|had|can't|cannot|can not|won't|will not|gonna|going)\b"
+    r"(\w+ed|\w+ing|wrote|gave|sold|left|spent|took|bought|made|put|got|sent|told|said|set|found|hid|kept|drew|threw|ran|went|did|paid|cut|quit|sat|swallowed|have|had|can't|cannot|can not|won't|will not|gonna|going)\b"
+)
+# Spanish verbs in the third person telling what a person does or says.
+THIRD_VERBS_ES = (
+    "dice|dijo|esta|estaba|tiene|tenia|habla|hablo|publico|publica|escribio|escribe|mando|"
+    "manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|contesta|responde|piensa|"
+    "hizo|subio|borro|guarda|guardo|esconde|intento|tomo|toma|corta"
 )
 # The person as the subject of a verb in the third person ("mi hija escribió", "mi novia se
 # está quemando"); Spanish drops its pronouns, so the verb is what tells.
 PERSON_ES = any_of(
     rf"\b{OTHER_PERSON}\b( (de \d+( anos)?|de cuarto|de trabajo|del trabajo|de la escuela|mayor|menor|chic[oa]|adolescente|pequen[oa]|chiquit[oa]))?"
     r"( (ya|no|tambien|siempre|nunca|otra vez|anoche|hoy|ayer))?"
-    r" (se|le|me|lo|la|les|dice|dijo|decia|esta|estaba|tiene|tenia|habla|hablo|publico|publica|escribio|escribe|"
-    r"mando|manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|anda|va|fue|lleva|"
-    r"lleva|contesta|responde|come|duerme|sale|piensa|pensaba|hizo|subio|borro|guarda|guardo|"
-    r"junta|juntando|esconde|escondio|intento|tomo|toma|corta|cortaba)\b",
+    rf" (se|le|me|lo|la|les|{THIRD_VERBS_ES}|decia|anda|va|fue|lleva|come|duerme|sale|pensaba|"
+    r"junta|juntando|escondio|cortaba)\b",
     r"\b(creo|pienso|temo|siento|parece) que (mi|una|un) \w+",
 )
 HELPER_ES = any_of(
@@ -81,38 +85,38 @@ FIRST_PAST_ES = re.compile(
 QUOTED = re.compile(
     r"[\"“”«»][^\"“”«»]{1,200}[\"“”«»]|(?<!\w)['‘](?:[^'‘’]|(?<=\w)['’](?=\w)){1,200}?['’](?!\w)"
 )
+# "She's gone", not "she's gone quiet".
+GONE = r"\b(he|she|they)('s| is| are) gone\b(?! (quiet|silent|offline|dark|missing|off|out|to|for|home|back|again))"
 # A person who has died is not at risk: grief told of them is the writer's own.
 DEATH = any_of(
     r"\b(died|dead|passed|passed away|funeral|grave|(my|our|his|her) late|killed himself|killed herself|took (his|her|their) (own )?life)\b",
-    r"\b(he|she|they)('s| is| are) gone\b(?! (quiet|silent|offline|dark|missing|off|out|to|for|home|back|again))",
+    GONE,
     r"\b(murio|fallecio|se fue al cielo|funeral|entierro|difunt[oa]|se suicido|se mato|en paz descanse)\b",
 )
 NAMED_ES = re.compile(rf"\b{OTHER_PERSON}\b")
 # The person spoken of has died ("since she passed"), so the risk is the writer's.
 DIED = any_of(
     r"\b(he|she|they) (died|passed|passed away|is dead|was killed|killed (himself|herself|themselves))\b",
-    r"\bsince (he|she|they) (passed|died)\b|\b(he|she|they)('s| is| are) gone\b(?! (quiet|silent|offline|dark|missing|off|out|to|for|home|back|again))",
+    r"\bsince (he|she|they) (passed|died)\b",
+    GONE,
     r"\b(murio|fallecio|se suicido|se mato)\b",
 )
-# A Spanish verb in the third person telling what the person does or says.
-THIRD_VERB_ES = any_of(
-    r"\b(ella|ellos|ellas|dice|dijo|esta|estaba|tiene|tenia|habla|hablo|publico|publica|"
-    r"escribio|escribe|mando|manda|dejo|deja|busco|busca|compro|regalo|regala|quiere|queria|"
-    r"contesta|responde|piensa|hizo|subio|borro|guarda|guardo|esconde|intento|tomo|toma|corta)\b"
-)
+# The person spoken of, after they were named: a pronoun or a third-person verb.
+THIRD_VERB_ES = any_of(rf"\b(ella|ellos|ellas|{THIRD_VERBS_ES})\b")
 # Said of oneself in Spanish: a first-person pronoun or verb anywhere left.
 OWN_ES = any_of(
     r"\b(yo|me|conmigo|mi vida|quiero|estoy|puedo|aguanto|siento|pienso|necesito|voy|soy|tengo|odio|hice|tome|compre|escribi|decidi|elegi)\b",
-    r"\b(veo|hago|digo|doy|duermo|lloro|extrano|valgo|sirvo|sigo|encuentro|salgo|vivo|importo|merezco|soporto|entiendo|aguanto|muero|mato|corto|acabo|termino|desaparezco)\b",
+    r"\b(veo|hago|digo|doy|duermo|lloro|extrano|valgo|sirvo|sigo|encuentro|salgo|vivo|importo|merezco|soporto|entiendo|muero|mato|corto|acabo|termino|desaparezco)\b",
 )
 
 
 def names_someone(text: str, language: str = "en") -> bool:
     """The message names a living person other than the writer (so a later "she" may be
     them); "my grandma passed in march" names nobody at risk."""
-    if DEATH.search(normalize(text)):
+    english = normalize(text)
+    if DEATH.search(english):
         return False
-    if PERSON.search(normalize(text)):
+    if PERSON.search(english):
         return True
     return language == "es" and bool(NAMED_ES.search(normalize_es(text)))
 
