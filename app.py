@@ -6,7 +6,7 @@ import streamlit as st
 
 from settings import SettingsError
 from ui.help import country_picker
-from ui.navigation import HELP_PAGE, HOME_PAGE, PAGES
+from ui.navigation import HELP_PAGE, HOME_PAGE, PAGES, arrive_at_top
 from ui.services import app_settings, heavy_resources
 from ui.theme import apply_theme
 
@@ -41,4 +41,5 @@ with st.sidebar:
 with st.container(key="get_help_now"):
     st.page_link(pages[HELP_PAGE], label="Get help now", icon=":material/emergency:")
 
+arrive_at_top(navigation.url_path)
 navigation.run()

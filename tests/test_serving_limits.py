@@ -60,15 +60,19 @@ def test_nginx_sends_a_content_security_policy_and_refuses_framing():
     assert "add_header X-Frame-Options DENY always;" in NGINX
 
 
-def test_the_policy_allows_exactly_the_inline_script_of_the_installed_streamlit():
-    """If a Streamlit upgrade changes its index.html, this names the hash to put in nginx."""
+def test_the_policy_allows_exactly_the_inline_scripts_of_streamlit_and_kindred():
+    """If a Streamlit upgrade changes its index.html, or Kindred's scroll-to-top script
+    changes, this names the hashes to put in nginx."""
     import base64
     import hashlib
 
     import streamlit
 
+    from ui.navigation import SCROLL_TO_TOP_SCRIPT
+
     index = Path(streamlit.__file__).parent / "static" / "index.html"
     inline = re.findall(r"<script>(.*?)</script>", index.read_text(), re.DOTALL)
+    inline.append(SCROLL_TO_TOP_SCRIPT)
     hashes = {
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
         for s in inline
