@@ -36,6 +36,7 @@ CONVERSATION_SETS = {
     "fresh5": DATA / "conversations_fresh5.jsonl",
     "fresh6": DATA / "conversations_fresh6.jsonl",
     "fresh7": DATA / "conversations_fresh7.jsonl",
+    "fresh8": DATA / "conversations_fresh8.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -59,7 +60,9 @@ MESSAGE_SETS = {
 # blind at 02:30 on 2026-11-30 by two more authors and scored before and after that night's
 # retrain, in aggregate only. fresh7 (100 conversations, 50 Spanish, half ordinary) was
 # written blind at 05:20 on 2026-11-30 by two more authors, from a brief rewritten without
-# the earlier one, and scored in aggregate only.
+# the earlier one, and scored in aggregate only. fresh8 (100 conversations, 50 Spanish, half
+# ordinary, people of other walks of life) was written blind at 10:00 on 2026-11-30 by two
+# more authors who reported counts only, and scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -72,6 +75,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh5"],
         CONVERSATION_SETS["fresh6"],
         CONVERSATION_SETS["fresh7"],
+        CONVERSATION_SETS["fresh8"],
     )
 }
 
