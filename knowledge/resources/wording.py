@@ -214,6 +214,10 @@ COMPANION_CRISIS_AGAIN = (
     "line below is free and confidential, and you can call or text.",
     "Thank you for staying and telling me. This is the moment to let someone in: please "
     "reach out to the line below, even just to say you're struggling.",
+    "You don't have to get through this part alone. The people on the line below talk with "
+    "people in this place every day, and you can call or text them now.",
+    "What you're carrying matters, and so do you. Please let a person on the line below "
+    "hear it too; you can keep talking to me while you do.",
 )
 # Said on a later turn of a conversation about someone else at risk, so the helper never gets
 # the same reply twice running.
@@ -224,6 +228,8 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN = (
     "just to think out loud about what to do.",
     "If you can't reach them and you're worried they're in danger now, the emergency number "
     "can send someone to check on them.",
+    "Looking after someone in this place is hard, and you matter in it too. The line can "
+    "help you find words for them, and support you afterwards.",
 )
 COMPANION_CRISIS_THIRD_PARTY_WELFARE = (
     "If you can't reach them and you think they may be in danger now, you can ask the "
@@ -301,6 +307,12 @@ COMPANION_CRISIS_AGAIN_ES = (
     "ahora; pueden acompañarte esta noche.",
     "Escucho cuánto dolor sientes. Mereces a una persona contigo ahora mismo: la línea de "
     "abajo es gratis y confidencial.",
+    "Gracias por seguir aquí y contármelo. Este es el momento de dejar entrar a alguien: "
+    "llama a la línea de abajo, aunque sea para decir que lo estás pasando muy mal.",
+    "No tienes que atravesar esto a solas. Las personas de la línea de abajo hablan cada día "
+    "con gente que se siente así, y puedes llamarles ahora.",
+    "Lo que cargas importa, y tú también. Deja que una persona de la línea de abajo lo "
+    "escuche; puedes seguir hablando conmigo mientras tanto.",
 )
 COMPANION_CRISIS_THIRD_PARTY_ES = (
     "Parece que alguien que te importa podría estar en peligro. No tienes que hacerlo "
@@ -315,12 +327,16 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
     "sea para pensar en voz alta qué hacer.",
     "Si no logras comunicarte y temes que esté en peligro ahora, el número de emergencias "
     "puede enviar a alguien a ver cómo está.",
+    "Cuidar a alguien en este momento es duro, y tú también importas. La línea puede "
+    "ayudarte a encontrar las palabras y acompañarte después.",
 )
 CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."
 COMPANION_LINE_STAYS_ES = (
     "La línea sigue aquí si las cosas cambian.",
     "La línea de crisis sigue disponible arriba cuando la necesites.",
+    "Si las cosas se ponen difíciles otra vez, la línea de arriba está a cualquier hora.",
+    "Puedes llamar a la línea de arriba cuando quieras.",
 )
 COMPANION_CHECK_IN_ES = (
     "Antes de seguir, ¿puedo preguntarte cómo estás con lo que me contaste antes? "
