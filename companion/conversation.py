@@ -30,14 +30,22 @@ from knowledge.safety.someone_else import about_someone_else, names_someone
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
 # Below this crisis probability, a crisis the classifier alone reads in a plain message,
-# after turns that were all everyday ones, is asked about rather than assumed (see
+# after turns with no risk signal, is asked about rather than assumed (see
 # ``Conversation.unsure``).
 UNSURE_BELOW = 0.6
 # An answer to that question that is not a no: yes, maybe, sometimes, "I don't know".
 NOT_A_NO = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ya|kind of|kinda|sort of|sometimes|maybe|a (little|bit)|"
     r"i (think|guess) so|i (do not|don'?t) know|idk|not sure|honestly|si|a veces|tal vez|"
-    r"quizas?|puede ser|no se|un poco|mas o menos|creo que si|la verdad)\b"
+    r"quizas?|puede ser|no (lo )?se|no idea|ni idea|un poco|mas o menos|creo que si|la verdad)\b"
+)
+# A clear no to that question, said first: "no, just stressed", "nah im good", "para nada".
+# A bare "no" must end its clause ("no one cares", "no estoy bien" and "no se" are not one).
+CLEAR_NO = re.compile(
+    r"^\W*((lol|lmao|haha+|jaja+|ja|god|hell|oh) )?(no+|nah+|nope|nop)"
+    r"(\s*([,.!]|$)| (i'?m|im|i am|it'?s|its|just|lol|haha+|jaja+|thanks|not like that)\b)"
+    r"|^\W*(of course not|absolutely not|definitely not|not at all|para nada|claro que no|"
+    r"que va|ni de broma|en absoluto|nada de eso)\b"
 )
 UNSURE_ANYWHERE = re.compile(
     r"\b(sometimes|maybe|kind of|kinda|i (do not|don'?t) know|idk|not sure|a veces|tal vez|"
@@ -159,16 +167,19 @@ class Conversation:
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
-                f"the classifier alone, unsure ({found.crisis_probability:.2f}), after "
-                "everyday turns: asked about, and crisis if the next message carries any sign"
+                f"the classifier alone, unsure ({found.crisis_probability:.2f}), after turns "
+                "with no risk signal: asked about, and crisis if the next message carries any sign"
             )
             return replace(
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
             )
         if found.level is Level.CRISIS:
             return found
+        # A clear no is taken at its word even when the day it tells of is hard (the
+        # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
+        taken_at_its_word = _clear_no(message) and not found.signals
         if self.state.unsure_at == self.turn - 1 and (
-            found.level is not Level.NONE or _not_a_no(message)
+            _not_a_no(message) or (found.level is not Level.NONE and not taken_at_its_word)
         ):
             reason = "a sign, or no clear no, right after the question asked about a crisis"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
@@ -197,13 +208,16 @@ class Conversation:
 
     def unsure(self, found: Assessment) -> bool:
         """Whether a crisis reading is the classifier's alone, near its threshold, in a
-        conversation that had been everyday talk until now.
+        conversation that has had no risk signal yet.
 
         On conversations nobody here wrote, most ordinary ones that reached crisis did so
         this way (a joke or a hard day in plain words, read at 0.43 to 0.6), while a
         disclosure almost always came with a sign the lexicon reads, a clear reading or
-        distress in the turns before. Such a message gets concern (a warmline in view) and
-        a direct question, and any sign in the next message makes it a crisis.
+        risk signals (hopelessness, isolation, being a burden) in the turns before. Such a
+        message gets concern (a warmline in view) and a direct question, and any sign in
+        the next message makes it a crisis. It is asked once: a later unsure reading in the
+        same conversation is a crisis. The first message is never held back: nothing yet
+        shows what kind of conversation it is.
         """
         from knowledge.safety.classifier import risk_model
 
@@ -215,8 +229,9 @@ class Conversation:
             <= found.crisis_probability
             < UNSURE_BELOW
             and bool(self.exchanges)
-            and self.state.level is Level.NONE
-            and all(e.assessment.level is Level.NONE for e in self.exchanges)
+            and not self.state.is_crisis
+            and not self.state.signals
+            and self.state.unsure_at is None
         )
 
     def next_state(self, assessment: Assessment) -> RiskState:
@@ -263,6 +278,12 @@ def _not_a_no(message: str) -> bool:
     return bool(
         (words <= 4 and NOT_A_NO.search(plain)) or (words <= 8 and UNSURE_ANYWHERE.search(plain))
     )
+
+
+def _clear_no(message: str) -> bool:
+    """The answer opens with a clear no and nothing unsure follows it."""
+    plain = normalize_es(message)
+    return bool(CLEAR_NO.search(plain)) and not UNSURE_ANYWHERE.search(plain)
 
 
 def _turns(history: Iterable[Any]) -> Iterable[tuple[str, str]]:

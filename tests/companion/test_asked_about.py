@@ -1,4 +1,5 @@
-"""A crisis the classifier alone is unsure of, after everyday turns, is asked about plainly.
+"""A crisis the classifier alone is unsure of, after turns with no risk signal, is asked
+about plainly.
 
 The band where this applies is a parameter (``UNSURE_BELOW``); these tests open it fully so
 they check the rule with the real model and lexicon whatever a retrain does to one
@@ -61,18 +62,67 @@ def test_a_no_keeps_the_warmline_and_the_conversation_ordinary(offline_bot, open
 
 
 @pytest.mark.parametrize(
+    ("conversation", "answer"),
+    [
+        ("en", "no, just really stressed and exhausted from work"),
+        ("en", "nah im ok, it's been a long awful week"),
+        ("es", "no, tranquila, es que estoy agotada del trabajo"),
+    ],
+)
+def test_a_clear_no_is_taken_at_its_word_on_a_hard_day(
+    offline_bot, open_band, conversation, answer
+):
+    opening = [EVERYDAY, QUIET] if conversation == "en" else [EVERYDAY_ES, QUIET_ES]
+    replies, talked = talk(offline_bot, [*opening, answer])
+    assert talked.exchanges[1].assessment.asked_about
+    assert replies[2].level == "concern"  # the hard day is heard
+    assert not replies[2].state.is_crisis
+    assert any(route.kind == "warmline" for route in replies[2].pinned)
+
+
+@pytest.mark.parametrize(
+    ("conversation", "answer"),
+    [
+        ("en", "no idea honestly"),
+        ("en", "no one would even notice"),
+        ("en", "no, but honestly i feel like a burden to everyone"),
+        ("es", "no estoy bien"),
+        ("es", "no lo sé"),
+    ],
+)
+def test_what_only_looks_like_a_no_is_a_crisis(offline_bot, open_band, conversation, answer):
+    opening = [EVERYDAY, QUIET] if conversation == "en" else [EVERYDAY_ES, QUIET_ES]
+    replies, _ = talk(offline_bot, [*opening, answer])
+    assert replies[2].state.is_crisis
+
+
+@pytest.mark.parametrize(
     "before",
     [
         [],  # nothing yet shows the conversation is everyday talk
         [EVERYDAY, "honestly I've been feeling really low and alone for weeks"],
+        [EVERYDAY, QUIET, "no, it's just this video game", "anyway"],
     ],
-    ids=["first-message", "after-distress"],
+    ids=["first-message", "after-a-risk-signal", "asked-once-already"],
 )
-def test_without_everyday_turns_before_it_the_same_message_is_a_crisis(
-    offline_bot, open_band, before
-):
+def test_without_quiet_turns_before_it_the_same_message_is_a_crisis(offline_bot, open_band, before):
     replies, _ = talk(offline_bot, [*before, QUIET])
     assert replies[-1].state.is_crisis
+
+
+@pytest.mark.parametrize(
+    "worry",
+    [
+        "work has been so stressful this week, i'm anxious all the time",
+        "el trabajo me tiene muy estresada, no duermo bien",
+    ],
+)
+def test_after_a_worry_with_no_risk_signal_it_is_still_asked(offline_bot, open_band, worry):
+    replies, conversation = talk(offline_bot, [EVERYDAY, worry, QUIET])
+    assert replies[1].level == "concern"  # the worry itself is heard as one
+    assert conversation.exchanges[2].assessment.asked_about
+    assert not replies[2].state.is_crisis
+    assert "988" in replies[2].text
 
 
 def test_a_sign_the_lexicon_reads_is_never_held_back(offline_bot, open_band):

@@ -237,6 +237,7 @@ def test_everyday_words_add_nothing_up(message):
     ("message", "signal"),
     [
         ("I feel so alone these days", "isolated"),
+        ("honestly I've been feeling really low and alone for weeks", "isolated"),
         ("me siento muy sola desde que me mudé", "isolated"),
         ("life feels pointless", "hopeless"),
         ("whats the point anymore", "hopeless"),
