@@ -61,18 +61,18 @@ def test_nginx_sends_a_content_security_policy_and_refuses_framing():
 
 
 def test_the_policy_allows_exactly_the_inline_scripts_of_streamlit_and_kindred():
-    """If a Streamlit upgrade changes its index.html, or Kindred's scroll-to-top script
+    """If a Streamlit upgrade changes its index.html, or a script of ui.page_script
     changes, this names the hashes to put in nginx."""
     import base64
     import hashlib
 
     import streamlit
 
-    from ui.navigation import SCROLL_TO_TOP_SCRIPT
+    from ui.page_script import SCRIPTS
 
     index = Path(streamlit.__file__).parent / "static" / "index.html"
     inline = re.findall(r"<script>(.*?)</script>", index.read_text(), re.DOTALL)
-    inline.append(SCROLL_TO_TOP_SCRIPT)
+    inline.extend(SCRIPTS)
     hashes = {
         "'sha256-" + base64.b64encode(hashlib.sha256(s.encode()).digest()).decode() + "'"
         for s in inline

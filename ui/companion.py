@@ -11,6 +11,7 @@ from companion import RiskState
 from companion.routing import pinned_routes
 from knowledge.resources import wording
 from ui.dial import phone_markdown, text_markdown
+from ui.page_script import SCROLL_TO_LATEST_REPLY, run_script
 from ui.safety_plan import has_plan, plan_page_link
 from ui.text import escape_markdown
 
@@ -47,19 +48,9 @@ def reply_markdown(text: str, contacts: Sequence[str] = ()) -> str:
     return "".join(parts)
 
 
-# Runs in the page once per new reply (the counter makes each one new), after the messages
-# are drawn: brings the newest reply into view, which a desktop browser does not do itself.
-SCROLL_TO_LATEST = """<script>/* reply {count} */
-setTimeout(() => {{
-  const replies = document.querySelectorAll('[data-testid="stChatMessage"]');
-  const latest = replies[replies.length - 1];
-  if (latest) latest.scrollIntoView({{block: "start"}});
-}}, 150);
-</script>"""
-
-
 def scroll_to_latest(count: int) -> None:
-    st.html(SCROLL_TO_LATEST.format(count=count), unsafe_allow_javascript=True)
+    """Bring the newest reply into view, once per new reply (the count makes each new)."""
+    run_script(SCROLL_TO_LATEST_REPLY, "latest_reply", f"reply {count}")
 
 
 def pinned_help(state: RiskState, country: str) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import streamlit as st
-import streamlit.components.v1 as components
+
+from ui.page_script import SCROLL_TO_TOP, run_script
 
 
 class PageEntry(NamedTuple):
@@ -38,21 +39,6 @@ SAFETY_PLAN_PAGE = "pages/safety_plan.py"
 SAFETY_PLAN_URL = "safety-plan"
 
 _ARRIVALS = "_page_arrivals"
-ARRIVAL_KEY = "arrival"  # the hidden container of the script below (ui.theme hides it)
-# Streamlit keeps the main area's scroll position when the sidebar or a page link opens
-# another page, so a phone could land mid-page, below the emergency number it came for.
-# A component, not st.html: st.html runs a script only when first mounted, and the element
-# is reused from one page to the next; a component's frame reloads whenever its text changes.
-# The arrival counter changes the text outside the script, so the script itself stays one
-# fixed text that deploy/nginx.conf allows by its hash (tests/test_serving_limits.py).
-SCROLL_TO_TOP_SCRIPT = """
-const toTop = () => {
-  const main = window.parent.document.querySelector('[data-testid="stMain"]');
-  if (main) main.scrollTo(0, 0);
-};
-toTop();
-setTimeout(toTop, 100);  // again once the new page has replaced the old one's height
-"""
 
 
 def arrive_at_top(url_path: str) -> None:
@@ -62,6 +48,4 @@ def arrive_at_top(url_path: str) -> None:
         return
     st.session_state[_ARRIVALS] = (url_path, count + 1)
     if last:  # the first page of a visit opens at the top already
-        with st.container(key=ARRIVAL_KEY):
-            arrival = f"<!-- arrival {count + 1} at {url_path} -->"
-            components.html(f"{arrival}<script>{SCROLL_TO_TOP_SCRIPT}</script>", height=0)
+        run_script(SCROLL_TO_TOP, "arrival", f"arrival {count + 1} at {url_path}")

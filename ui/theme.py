@@ -22,8 +22,9 @@ _CSS = """
 }
 .st-key-get_help_now a p, .st-key-get_help_now a span { color: #FFFFFF !important; font-weight: 600; }
 .st-key-get_help_now a:focus-visible { outline: 3px solid #1F2A2E; outline-offset: 2px; }
-/* the scroll-to-top frame of ui.navigation: no space, no focus, nothing to read */
-[data-testid="stLayoutWrapper"]:has(> .st-key-arrival), .st-key-arrival { display: none; }
+/* the frames of ui.page_script: no space, no focus, nothing to read */
+[data-testid="stLayoutWrapper"]:has(> [class*="st-key-page_script_"]),
+[class*="st-key-page_script_"] { display: none; }
 </style>
 """
 

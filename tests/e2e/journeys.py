@@ -160,3 +160,14 @@ def open_story_card(page, title_marker: str):
     )
     expect(card).to_be_visible(timeout=SLOW)
     return card
+
+
+def send_message(page, message: str):
+    """Send one message to the companion; returns the companion's reply bubble."""
+    box = page.get_by_role("textbox", name="Tell me how you're doing")
+    box.fill(message)
+    box.press("Enter")
+    wait_idle(page)
+    reply = page.get_by_role("group", name="Chat message from assistant").last
+    expect(reply).to_be_visible(timeout=SLOW)
+    return reply

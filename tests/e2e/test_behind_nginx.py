@@ -20,7 +20,7 @@ from playwright.sync_api import expect
 from loopback_servers import free_port, stop, wait_until_answers
 from tests.e2e.browser import COUNT_RUNS, go_to, wait_idle
 from tests.e2e.conftest import ROOT
-from tests.e2e.journeys import check_in, create_journal, search_stories
+from tests.e2e.journeys import check_in, create_journal, search_stories, send_message
 
 pytestmark = pytest.mark.slow
 NGINX_CONF = ROOT / "deploy" / "nginx.conf"
@@ -146,6 +146,14 @@ def test_the_app_works_under_the_content_security_policy(tab, nginx_url: str):
     # Stories: a search by meaning and its cards.
     search_stories(tab, "panic attacks on the train")
     steps["stories"] = _violations(tab)
+
+    # The companion: its replies, the newest brought into view by a page script.
+    go_to(tab, "Companion")
+    for message in ("hey", "my boss yells at me", "any tips for keeping basil alive?"):
+        reply = send_message(tab, message)
+    expect(reply).to_contain_text("basil")
+    expect(reply).to_be_in_viewport()
+    steps["companion"] = _violations(tab)
     problems = "\n".join(f"{step}: {text}" for step, found in steps.items() for text in found)
     assert not problems, problems
 

@@ -7,26 +7,15 @@ from urllib.parse import urlsplit
 from playwright.sync_api import expect
 
 from knowledge.resources import crisis_lines
-from tests.e2e.browser import assert_accessible, open_page, screenshot, wait_idle
-from tests.e2e.journeys import SLOW
+from tests.e2e.browser import assert_accessible, open_page, screenshot
+from tests.e2e.journeys import send_message
 
 CRISIS_MESSAGE = "I want to end my life tonight"
 
 
-def send(page, message: str):
-    """Send one message; returns the companion's reply bubble."""
-    box = page.get_by_role("textbox", name="Tell me how you're doing")
-    box.fill(message)
-    box.press("Enter")
-    wait_idle(page)
-    reply = page.get_by_role("group", name="Chat message from assistant").last
-    expect(reply).to_be_visible(timeout=SLOW)
-    return reply
-
-
 def test_crisis_message_shows_the_us_crisis_line_and_emergency_number(page):
     open_page(page, "companion")
-    reply = send(page, CRISIS_MESSAGE)
+    reply = send_message(page, CRISIS_MESSAGE)
 
     expect(page.get_by_role("group", name="Chat message from user")).to_contain_text(CRISIS_MESSAGE)
     expect(reply.get_by_text("988 Suicide & Crisis Lifeline").first).to_be_visible()
@@ -46,7 +35,7 @@ def test_crisis_message_shows_the_us_crisis_line_and_emergency_number(page):
 
 def test_every_link_in_the_crisis_reply_works(page):
     open_page(page, "companion")
-    reply = send(page, CRISIS_MESSAGE)
+    reply = send_message(page, CRISIS_MESSAGE)
     hrefs = [link.get_attribute("href") for link in reply.get_by_role("link").all()]
     assert hrefs, "the crisis reply has no link to a crisis service"
     broken = [
@@ -63,7 +52,7 @@ def test_the_crisis_line_stays_in_view_through_never_mind_and_a_new_subject(page
     open_page(page, "companion")
     pinned = page.locator(".st-key-companion_pinned_help")
     for message in (CRISIS_MESSAGE, "never mind, I'm fine", "let's talk about my garden"):
-        reply = send(page, message)
+        reply = send_message(page, message)
         expect(pinned).to_contain_text("988 Suicide & Crisis Lifeline")
         expect(pinned).to_contain_text("911")
         expect(pinned).to_be_in_viewport()
@@ -80,7 +69,7 @@ def test_on_a_phone_the_pinned_line_is_one_tap_away_after_every_turn(browser, _w
         open_page(phone, "companion")
         pinned = phone.locator(".st-key-companion_pinned_help")
         for message in (CRISIS_MESSAGE, "let's talk about my garden"):
-            send(phone, message)
+            send_message(phone, message)
             for href in ("tel:988", "tel:911"):
                 link = pinned.locator(f'a[href="{href}"]').first
                 expect(link).to_be_in_viewport()
@@ -90,7 +79,7 @@ def test_on_a_phone_the_pinned_line_is_one_tap_away_after_every_turn(browser, _w
 
 def _newest_reply_in_view(tab) -> None:
     for message in ("hey", "my boss yells at me", "any tips for keeping basil alive?", "thanks!"):
-        reply = send(tab, message)
+        reply = send_message(tab, message)
     expect(reply).to_contain_text("basil")  # thanks names what was talked about
     expect(reply).to_be_in_viewport()
 
@@ -112,7 +101,7 @@ def test_the_newest_reply_scrolls_into_view_on_a_phone(browser, _warm_app):
 
 def test_numbers_in_the_crisis_reply_are_tap_to_call(page):
     open_page(page, "companion")
-    reply = send(page, CRISIS_MESSAGE)
+    reply = send_message(page, CRISIS_MESSAGE)
     text = reply.locator('[data-testid="stMarkdownContainer"]').first
     expect(text.locator('a[href="tel:988"]')).to_be_visible()
     expect(text.locator('a[href="sms:988"]')).to_be_visible()
