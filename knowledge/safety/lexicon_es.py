@@ -174,7 +174,7 @@ DANGER = any_of(
 )
 
 THIRD_PARTY_RISK = any_of(
-    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se quiere (matar|morir|suicidar)|quiere (morir|matarse|suicidarse|desaparecer)|dice que se (quiere|va a) (matar|morir)|habla de (morir|matarse|suicidarse|quitarse la vida)|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir|(piensa|quiere|va a|planea) (terminar|acabar) con (todo|su vida))\b",
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se (quiere|piensa|planea) (matar|morir|suicidar|quitar la vida)|se va a (suicidar|quitar la vida|colgar|ahorcar)|quiere (morir|matarse|suicidarse|desaparecer)|(va a|piensa|planea) (matarse|suicidarse|quitarse la vida)|dice que se (quiere|va a) (matar|morir)|habla (otra vez |de nuevo |siempre |todo el tiempo )?de (morir|matarse|suicidarse|quitarse la vida|(acabar|terminar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir|(piensa|quiere|va a|planea) (terminar|acabar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))\b",
     # The means already at hand, or how to die looked up ("ya tiene la cuerda"); a shotgun
     # for ducks, a rope for the washing or bridges for a thesis are not.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(ya (tiene|compro|consiguio) (la |una )?(cuerda|soga|veneno)(?! (para|de) (?!(colgarse|ahorcarse|matarse|suicidarse|quitarse)))|(investigando|buscando|averiguando) (sobre )?como (matarse|suicidarse|morir|quitarse la vida))\b",
