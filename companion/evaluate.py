@@ -61,7 +61,7 @@ MESSAGE_SETS = {
 # retrain, in aggregate only. fresh7 (100 conversations, 50 Spanish, half ordinary) was
 # written blind at 05:20 on 2026-11-30 by two more authors, from a brief rewritten without
 # the earlier one, and scored in aggregate only. fresh8 (100 conversations, 50 Spanish, half
-# ordinary, people of other walks of life) was written blind at 10:00 on 2026-11-30 by two
+# ordinary, people of other walks of life) was written blind at 09:15 on 2026-11-30 by two
 # more authors who reported counts only, and scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()

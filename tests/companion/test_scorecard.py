@@ -131,11 +131,11 @@ def test_second_fresh_conversations_hold_their_floor(conversations):
 # (concern, the question and the line in the reply) instead of assumed: fresh7 0.94, 0.96,
 # 0.24 (12 of 50); fresh6 0.18 (9); fresh5 0.184 (7 of 38), and one disclosure there lost
 # (persistence 0.976, recall 0.978: a plain message under 0.5 after everyday turns); fresh4
-# 0.219 (7 of 32); fresh3 unchanged. 2026-11-30 09:30: the question also after turns with
+# 0.219 (7 of 32); fresh3 unchanged. 2026-11-30 09:40: the question also after turns with
 # no risk signal (not only everyday ones), asked once per conversation: fresh3 0.143 (4),
 # fresh4 0.1875 (6), fresh5 0.105 (4), fresh6 0.16 (8) and one disclosure there asked about
 # instead of carded (persistence 0.96, recall 0.967), fresh7 0.20 (10). fresh8 (100
-# conversations, 50 Spanish, written blind at 10:00 by two more authors who reported counts
+# conversations, 50 Spanish, written blind at 09:15 by two more authors who reported counts
 # only), scored before and after that change: 0.96, 0.969, 0.24 (12 of 50) both times.
 UNSEEN_CONVERSATION_FLOORS = {
     "fresh3": (0.97, 0.97, 0.15),
