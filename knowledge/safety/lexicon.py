@@ -346,6 +346,9 @@ EXPOSURE = any_of(
 )
 FRAMING = any_of(
     r"\b(writing|write|wrote|reading|read) (a|an|my|our|the) (\w+ )?(paper|essay|story|book|novel|thesis|article|report|poem)\b|\b(journalists?|media|news) .{0,20}\breport|\breport(ing)? on\b",
+    # "a girl in my class" is a classmate, not a frame
+    r"(?<!girl )(?<!guy )(?<!kid )(?<!boy )(?<!student )(?<!someone )(?<!somebody )"
+    r"(?<!people )(?<!person )(?<!friend )(?<!one )(?<!everyone )(?<!anyone )"
     r"\b(for|in|of) (a|an|my|our|the) (paper|essay|thesis|dissertation|research|study|class|course|assignment|project|presentation|novel|story|book|screenplay|script|fanfic|fan fiction|poem|game|character|article|report|podcast|documentary|lecture|campaign|training)\b",
     r"\bi am (a|an) (researcher|student|nurse|writer|novelist|journalist|teacher|counselor|volunteer|medical student|psychology student)\b",
     r"\bhow many (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students)\b|\b(each|per|every) year\b|\bannually\b|\b(average|median) age\b",

@@ -48,7 +48,7 @@ WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|p
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
 DRUGS = r"(pastillas|pildoras|tabletas|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
-OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco)"
+OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco|(una|un) (chica|chico|nina|nino|muchacha|muchacho|persona) de (mi|la|el) (clase|escuela|colegio|cole|trabajo|oficina|equipo|grupo|barrio|iglesia))"
 
 IDIOMS = any_of(
     # Picking up a prescription: "ya están listas mis pastillas en la farmacia" is an errand,
@@ -86,6 +86,9 @@ EXPOSURE = re.compile(
 FRAMING = any_of(
     r"\b(senales|signos) de (alerta|advertencia|riesgo)\b|\bfactores de riesgo\b",
     r"\b(prevencion|estadisticas?|tasas?|cifras|prevalencia|investigacion|campana|concientizacion|dia mundial)\b",
+    # "una chica de mi clase" is a classmate, not a frame
+    r"(?<!chica )(?<!chico )(?<!nina )(?<!nino )(?<!alguien )(?<!companero )(?<!companera )"
+    r"(?<!amigo )(?<!amiga )(?<!alumno )(?<!alumna )(?<!gente )(?<!uno )(?<!una )"
     r"\b(para|de) (un|una|mi|la) (trabajo|ensayo|tesis|clase|tarea|novela|cuento|libro|pelicula|serie|articulo|presentacion|investigacion|personaje)\b",
     r"\b(personaje|protagonista|novela|pelicula|serie|documental|cancion)\b",
 )
@@ -179,6 +182,8 @@ THIRD_PARTY_RISK = any_of(
     # for ducks, a rope for the washing or bridges for a thesis are not.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(ya (tiene|compro|consiguio) (la |una )?(cuerda|soga|veneno)(?! (para|de) (?!(colgarse|ahorcarse|matarse|suicidarse|quitarse)))|(investigando|buscando|averiguando) (sobre )?como (matarse|suicidarse|morir|quitarse la vida))\b",
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(no contesta|desaparecio|no responde|no aparece)\b.{{0,60}}\b(despues de|desde que|tras) (publicar|su post|un post|un mensaje|escribir)\b",
+    # The same the other way round: a dark or farewell post, then silence.
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(publico|escribio|subio|posteo|mando)\b.{{0,50}}\b(oscur[oa]s?|de despedida|muy triste|muy raro|muy rara)\b.{{0,60}}\b(nadie sabe nada|no sabemos nada|nadie ha sabido|no contesta|no responde|no aparece|desaparecio|no da senales)\b",
 )
 
 DISTRESS = any_of(

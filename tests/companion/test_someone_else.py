@@ -245,3 +245,27 @@ def test_someone_else_speaking_of_suicide_in_spanish(model, message, level):
     found = assess(message, language="es")
     assert found.level == level
     assert found.third_party is (level == "crisis")
+
+
+@pytest.mark.parametrize(
+    ("language", "message", "level"),
+    [
+        # A classmate is a person, not a frame of study.
+        ("en", "a girl in my class said she won't be here after christmas", "crisis"),
+        ("es", "una chica de mi clase dijo que después de navidad ya no va a estar", "crisis"),
+        # A dark post, then silence, told in that order.
+        (
+            "es",
+            "mi amiga publicó cosas muy oscuras y nadie sabe nada de ella desde hace dos días",
+            "crisis",
+        ),
+        # The frame of study still holds, and a dark photo is not a dark post.
+        ("en", "for my class: what are the warning signs of suicide", "none"),
+        ("es", "para una clase: cuáles son las señales de alerta del suicidio", "none"),
+        ("es", "mi amiga publicó fotos oscuras de la fiesta y todos le dieron like", "none"),
+    ],
+)
+def test_classmates_and_dark_posts(model, language, message, level):
+    found = assess(message, language=language)
+    assert found.level == level
+    assert found.third_party is (level == "crisis")
