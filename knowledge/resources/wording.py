@@ -214,8 +214,8 @@ COMPANION_CRISIS_AGAIN = (
     "line below is free and confidential, and you can call or text.",
     "Thank you for staying and telling me. This is the moment to let someone in: please "
     "reach out to the line below, even just to say you're struggling.",
-    "You don't have to get through this part alone. The people on the line below talk with "
-    "people in this place every day, and you can call or text them now.",
+    "You don't have to get through this part alone. The people on the line below talk "
+    "every day with people who feel the way you do, and you can call or text them now.",
     "What you're carrying matters, and so do you. Please let a person on the line below "
     "hear it too; you can keep talking to me while you do.",
 )
@@ -228,8 +228,8 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN = (
     "just to think out loud about what to do.",
     "If you can't reach them and you're worried they're in danger now, the emergency number "
     "can send someone to check on them.",
-    "Looking after someone in this place is hard, and you matter in it too. The line can "
-    "help you find words for them, and support you afterwards.",
+    "Looking out for someone who is struggling this much is hard, and you matter too. The "
+    "line can help you find words for them, and support you afterwards.",
 )
 COMPANION_CRISIS_THIRD_PARTY_WELFARE = (
     "If you can't reach them and you think they may be in danger now, you can ask the "
