@@ -8,7 +8,9 @@ every file given with ``--exclude`` (the evaluation sets, whose texts must never
 on; they are compared, never printed). A stable fifth of the rest, chosen by a hash of the
 key so a near-duplicate always falls on the same side, goes to ``holdout_written.jsonl``,
 which training never reads (it loads ``train_*.jsonl`` only); the others go to
-``train_written_2.jsonl``. Rerunning with more batches keeps every earlier row on its side.
+``train_written_2.jsonl``. New rows are appended to both files and every row already in the
+training data or the held-out fifth is a duplicate, so a batch imported twice adds nothing
+and earlier rows stay on their side.
 """
 
 from __future__ import annotations
@@ -128,10 +130,15 @@ def split_rows(
     return train, holdout, dropped
 
 
-def _write(path: Path, rows: list[dict]) -> None:
-    path.write_text(
-        "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8"
-    )
+def _append(path: Path, rows: list[dict]) -> None:
+    """The file's rows, then ``rows``, written in one go (all or nothing)."""
+    before = path.read_text(encoding="utf-8") if path.exists() else ""
+    if before and not before.endswith("\n"):
+        before += "\n"
+    added = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    partial = path.with_suffix(".partial")
+    partial.write_text(before + added, encoding="utf-8")
+    partial.replace(path)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -139,15 +146,22 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("batches", type=Path, nargs="+")
     parser.add_argument("--exclude", type=Path, nargs="*", default=[])
     args = parser.parse_args(argv)
-    existing = [
-        path
-        for path in [*sorted(DATA_DIR.glob("train_*.jsonl")), DATA_DIR / "risk_examples.jsonl"]
-        if path != TRAIN_FILE
-    ]
-    train, holdout, dropped = split_rows(sorted(args.batches), args.exclude, existing)
-    _write(TRAIN_FILE, train)
-    _write(HOLDOUT_FILE, holdout)
-    print(f"training {len(train)}, held out {len(holdout)}, dropped {dropped}")
+    added, held, dropped = import_batches(sorted(args.batches), args.exclude)
+    print(f"training {added} more, held out {held} more, dropped {dropped}")
+
+
+def import_batches(
+    batches: list[Path], excluded: list[Path], data_dir: Path = DATA_DIR
+) -> tuple[int, int, dict[str, int]]:
+    """Append the batches' new rows to the training file and the held-out fifth."""
+    train_file = data_dir / TRAIN_FILE.name
+    holdout_file = data_dir / HOLDOUT_FILE.name
+    existing = [*sorted(data_dir.glob("train_*.jsonl")), data_dir / "risk_examples.jsonl"]
+    existing = [path for path in (*existing, holdout_file) if path.exists()]
+    train, holdout, dropped = split_rows(batches, excluded, existing)
+    _append(train_file, train)
+    _append(holdout_file, holdout)
+    return len(train), len(holdout), dropped
 
 
 if __name__ == "__main__":

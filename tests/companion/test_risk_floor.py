@@ -167,6 +167,31 @@ def test_the_split_is_stable_deduplicated_and_keeps_evaluation_texts_out(tmp_pat
     assert held_out("Message number 7 about my week") == held_out("message number 7 about my week")
 
 
+def test_importing_appends_and_a_batch_imported_twice_adds_nothing(tmp_path):
+    from knowledge.safety.import_written import import_batches
+
+    data = tmp_path / "data"
+    data.mkdir()
+    earlier = {"text": "an earlier row kept from before", "level": "none", "lang": "en"}
+    _batch(data / "train_written_2.jsonl", [earlier])
+    texts = [f"a new message about my garden, number {n}" for n in range(60)]
+    batch = _batch(
+        tmp_path / "batch.jsonl",
+        [{"text": text, "level": "none", "lang": "en"} for text in texts]
+        + [{"text": "An earlier row, kept from before!", "level": "none", "lang": "en"}],
+    )
+
+    first = import_batches([batch], [], data)
+    second = import_batches([batch], [], data)
+
+    trained = (data / "train_written_2.jsonl").read_text(encoding="utf-8").splitlines()
+    held = (data / "holdout_written.jsonl").read_text(encoding="utf-8").splitlines()
+    assert first[0] + first[1] == 60 and first[2]["duplicate"] == 1
+    assert second[:2] == (0, 0) and second[2]["duplicate"] == 61
+    assert json.loads(trained[0]) == earlier
+    assert len(trained) + len(held) == 61
+
+
 def test_a_paraphrase_of_an_evaluation_message_is_never_trained_on(tmp_path):
     evaluation = _batch(
         tmp_path / "eval.jsonl",
