@@ -64,10 +64,18 @@ class RiskState:
     language: str = "en"
     last_check_in: int | None = None
     unsure_at: int | None = None  # the turn whose crisis reading was asked about
+    asking: bool = False  # the last reply asked plainly about thoughts of ending one's life
 
     @property
     def is_crisis(self) -> bool:
         return self.level is Level.CRISIS
+
+    @property
+    def shows_crisis_line(self) -> bool:
+        """Whether the crisis line and emergency number stay in view: in a crisis, and
+        while the plain question about ending one's life waits for its answer (a yes must
+        not have to scroll for the number)."""
+        return self.is_crisis or self.asking
 
 
 @dataclass(frozen=True)
@@ -248,6 +256,7 @@ class Conversation:
             signals=state.signals | assessment.signals,
             language=assessment.language,
             unsure_at=self.turn if assessment.asked_about else state.unsure_at,
+            asking=assessment.asked_about,
         )
 
     def due_for_check_in(self, assessment: Assessment) -> bool:

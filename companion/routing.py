@@ -80,7 +80,7 @@ def crisis_routes(country: str, language: str = "en") -> list[Route]:
 
 def pinned_routes(state: RiskState, country: str) -> list[Route]:
     """What stays in view above the chat input for the rest of the conversation."""
-    if state.level is Level.CRISIS:
+    if state.shows_crisis_line:
         routes = crisis_routes(country, state.language)
         first = [r for r in routes if r.kind in ("crisis", "directory")][:1]
         return first + [r for r in routes if r.kind == "emergency"]

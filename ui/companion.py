@@ -56,13 +56,14 @@ def scroll_to_latest(count: int) -> None:
 def pinned_help(state: RiskState, country: str) -> None:
     """The compact help card kept above the chat input once a conversation needs it.
 
-    Crisis: the country's first crisis line and its emergency number; concern: a warmline.
-    It stays for the rest of the conversation, whatever is said next.
+    Crisis, or the plain question about ending one's life just asked: the country's first
+    crisis line and its emergency number; concern: a warmline. Crisis stays for the rest of
+    the conversation, whatever is said next.
     """
     routes = pinned_routes(state, country)
     if not routes:
         return
-    crisis = state.is_crisis
+    crisis = state.shows_crisis_line
     with st.container(border=True, key="companion_pinned_help"):
         spanish = state.language == "es"
         if crisis:

@@ -44,7 +44,10 @@ def test_the_unsure_message_is_asked_about_with_the_line_in_the_reply(offline_bo
     assert "988" in asked.text and "911" in asked.text
     assert asked.text.count("?") == 1  # one question at a time: the plain one
     assert any(route.kind == "crisis" for route in asked.routes)
-    assert any(route.kind == "warmline" for route in asked.pinned)
+    # While the question waits for its answer, the crisis line and emergency number stay in
+    # view above the input, not only inside the reply.
+    assert [route.kind for route in asked.pinned] == ["crisis", "emergency"]
+    assert asked.state.shows_crisis_line
 
 
 @pytest.mark.parametrize("answer", ["yeah, sometimes", "idk", "i don't know honestly"])

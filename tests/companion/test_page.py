@@ -92,3 +92,23 @@ def test_a_spanish_crisis_pins_the_spanish_option_above_the_chat_input(data_dir,
     assert "sms:988?&body=AYUDA" in _shown(at) and "tel:911" in _shown(at)
     at.chat_input[0].set_value("hablemos de otra cosa, de mi jardín").run()
     assert "Habla con una persona ahora:" in _shown(at)  # the route stays
+
+
+def test_the_crisis_line_is_pinned_while_the_plain_question_waits(data_dir, model, monkeypatch):
+    import companion.conversation
+    from companion.turn_cache import TURNS
+
+    # The band opened fully, as in test_asked_about, so a retrain cannot move this message
+    # out of it; the turns read under the shipped band must not answer for these.
+    monkeypatch.setattr(companion.conversation, "UNSURE_BELOW", 1.01)
+    TURNS.clear()
+    at = _page("US")
+    at.chat_input[0].set_value("hey, just got home from work").run()
+    at.chat_input[0].set_value("i'm so done with all of it honestly").run()
+    assert not at.exception
+    assert wording.COMPANION_ASK_PLAINLY in _shown(at)
+    assert wording.PINNED_CRISIS_TITLE in _shown(at) and "tel:911" in _shown(at)
+    at.chat_input[0].set_value("no, just really stressed and exhausted from work").run()
+    assert wording.PINNED_CONCERN_TITLE in _shown(at)  # a clear no: the warmline again
+    assert wording.PINNED_CRISIS_TITLE not in _shown(at)
+    TURNS.clear()
