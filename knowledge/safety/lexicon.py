@@ -71,10 +71,11 @@ IDIOMS = any_of(
     r"\b(said|says|told me|yelled|shouted)\W+(to )?(go )?jump off a (bridge|cliff)\b",
     r"\bdie (a little )?inside\b",
     # "I'd rather die than sing at karaoke": any everyday act, never living itself
-    # ("than go back to the ward", "than be sectioned" stay risk language too). The act is
+    # ("than go back to the ward", "than be sectioned", "than go through another winter
+    # like the last", "than do this another year" stay risk language too). The act is
     # taken out with it, to the end of the clause: left alone, "i would karaoke again" read
     # like a crisis message to the classifier.
-    r"\brather (be dead|die) than (?!(live|living|go on|going on|keep|carry on|carrying on|be alive|being alive|be here|wake|waking|face|facing|spend|exist|existing|continue|suffer|suffering|feel|feeling|deal|dealing|stay|staying|get better|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted))\b)\w+[^.!?,;\n]*",
+    r"\brather (be dead|die) than (?!(live|living|go on|going on|keep|carry on|carrying on|be alive|being alive|be here|wake|waking|face|facing|spend|exist|existing|continue|suffer|suffering|feel|feeling|deal|dealing|stay|staying|get better|go back to (the |that )?(hospital|ward|psych|unit|inpatient)|be (locked|sectioned|committed|admitted)|(go|going|live|living|get|getting) through (this|it|all this|all of this|another)|(do|doing) (this|it) (again|another)|another (day|night|week|month|year|winter|summer|christmas))\b)\w+[^.!?,;\n]*",
     # Hyperbole about a trivial thing done once more: "if I have to hear that song one more
     # time I'm going to walk into the sea" (one more day, night or week of this stays risk).
     r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk(ing)? into the sea|jump(ing)? (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",

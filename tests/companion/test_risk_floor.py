@@ -89,6 +89,8 @@ def test_idioms_lift_nothing():
         "bro im so dead my dad saw my report card",
         "id rather die than sing in public",
         "I'd rather be dead than be seen in those shoes",
+        "i'd rather die than go through that group project again",
+        "I'd rather die than sit through another one of his meetings",
         "sliced my thumb dicing carrots, cut myself on the mandoline cooking again",
         "cut myself with the bread knife making lunch, it's fine",
         "hurt myself lifting at the gym, is it ice or heat for a strained back",
@@ -140,6 +142,9 @@ def test_rather_die_than_living_is_not_an_idiom():
     for text in (
         "i'd rather die than live like this",
         "I'd rather be dead than go back to the ward",
+        "I'd rather be dead than go through another winter like the last",
+        "honestly id rather die than do this another year",
+        "i would rather be dead than go through all this again",
     ):
         assert lexical_scan(text, "en").level == "crisis", text
 
