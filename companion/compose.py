@@ -15,11 +15,14 @@ from typing import TYPE_CHECKING
 
 from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
+from companion.said import Said
 from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
 from knowledge.safety.laughing import said_lightly
 from knowledge.safety.lexicon import DANGER_TO_OTHERS
+from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.someone_else import only_a_helpers_worry
 
 if TYPE_CHECKING:
     from companion.turn import Turn
@@ -99,7 +102,8 @@ def crisis_reply(turn: Turn) -> str:
         opening = pick(again, recent, seed_for(turn))
     elif assessment.third_party:
         opening = (
-            wording.COMPANION_CRISIS_THIRD_PARTY_ES
+            f"{wording.COMPANION_CRISIS_THIRD_PARTY_ES} "
+            f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE_ES}"
             if spanish
             else f"{wording.COMPANION_CRISIS_THIRD_PARTY} "
             f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE}"
@@ -167,11 +171,48 @@ def ask_plainly(turn: Turn, text: str) -> str:
     return f"{text} {ask} {reach_line(turn)}"
 
 
+# The helper cannot reach the person at risk (accents and case set aside).
+UNREACHABLE = re.compile(
+    r"\b(not|isn'?t|is not|stopped|won'?t|will not|doesn'?t|does not|hasn'?t|has not) "
+    r"(answering|responding|replying|picking up|answered|responded|replied|picked up|"
+    r"read (my|the) (texts?|messages?))\b|\b(can'?t|cannot|can not|couldn'?t) (reach|get hold of|"
+    r"find|get through to)\b|\bno (answer|reply|response)\b|\bgoes (straight )?to voicemail\b|"
+    r"\bno (me |nos |le )?(contesta|responde|coge|atiende)\b|\bno (lo|la|le) (encuentro|localizo)\b|"
+    r"\bno (puedo|logro|consigo) (localizarl|comunicarme|hablar con)\w*|\bsin respuesta\b"
+)
+# Playing it down, refusing or dropping it: said of the worry about someone else.
+MOVES_ON_THE_WORRY = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE)
+WORRY = re.compile(
+    r"\b(scared|worried|afraid|terrified|panick?ing|freaking out|overreact\w*|paranoid|"
+    r"miedo|preocupad[oa]|asustad[oa]|exager\w*|angustiad[oa])\b"
+)
+
+
+def _about_the_worry(turn: Turn) -> bool:
+    """The helper's message is about the person at risk and what to do: a question, a
+    worry, not reaching them, or playing it down; anything else (a memory of them, a new
+    subject) is answered as said."""
+    plain = normalize_es(turn.message)
+    return (
+        turn.reading.move in MOVES_ON_THE_WORRY
+        or Said.read(turn).question
+        or bool(UNREACHABLE.search(plain) or WORRY.search(plain))
+        or only_a_helpers_worry(turn.message, turn.assessment.language)
+    )
+
+
 def after_crisis(turn: Turn, text: str, check_in: bool) -> str:
-    """An everyday reply in a conversation that has been in crisis: the route stays."""
+    """An everyday reply in a conversation that has been in crisis: the route stays.
+
+    When the crisis is someone else's, what the helper says next ("she's not answering",
+    "I don't want to overreact", "what should I do?") is about that person, so it gets the
+    helper's guidance (the line for the helper, the welfare check) rather than an everyday
+    reply, and a check-in asks after them and the helper, not whether the helper is safe.
+    """
     spanish = turn.assessment.language == "es"
     recent = turn.conversation.recent_replies(RECENT_REPLIES)
     seed = seed_for(turn)
+    helping = turn.conversation.helping_only()
     parts = []
     if turn.reading.move is Move.CHANGE_SUBJECT:
         parts.append(
@@ -179,8 +220,26 @@ def after_crisis(turn: Turn, text: str, check_in: bool) -> str:
             if spanish
             else wording.COMPANION_CHANGE_SUBJECT_AFTER_CRISIS
         )
+    if helping and _about_the_worry(turn):
+        if UNREACHABLE.search(normalize_es(turn.message)):
+            guidance = (
+                wording.COMPANION_HELPER_UNREACHABLE_ES
+                if spanish
+                else wording.COMPANION_HELPER_UNREACHABLE
+            )
+        else:
+            guidance = (
+                wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
+                if spanish
+                else wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN
+            )
+        text = pick(guidance, recent, seed)
     parts.append(text)
-    if check_in:
+    if check_in and helping:
+        options = (
+            wording.COMPANION_HELPER_CHECK_IN_ES if spanish else wording.COMPANION_HELPER_CHECK_IN
+        )
+    elif check_in:
         options = wording.COMPANION_CHECK_IN_ES if spanish else wording.COMPANION_CHECK_IN
     else:
         options = wording.COMPANION_LINE_STAYS_ES if spanish else wording.COMPANION_LINE_STAYS

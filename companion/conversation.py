@@ -25,7 +25,7 @@ from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon import DANGER_TO_OTHERS, SOMEONE_ELSE_AT_RISK
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.risk import SharedReadings, read_message
-from knowledge.safety.someone_else import about_someone_else, names_someone
+from knowledge.safety.someone_else import about_someone_else, names_someone, only_a_helpers_worry
 
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
@@ -172,6 +172,11 @@ class Conversation:
         elif self._told_of_someone_named_before(message, found):
             reason = f"{SOMEONE_ELSE_AT_RISK} (the person named earlier)"
             found = replace(found, third_party=True, reasons=(*found.reasons, reason))
+        elif self._a_helpers_worry(message, found):
+            # "No sé qué hacer" from someone whose friend is at risk is the helper's worry
+            # about that friend, not a crisis of the helper's own.
+            reason = f"{SOMEONE_ELSE_AT_RISK} (a helper's worry about them)"
+            found = replace(found, third_party=True, reasons=(*found.reasons, reason))
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
@@ -201,6 +206,21 @@ class Conversation:
 
     def _own_crisis(self) -> bool:
         return self.state.is_crisis and not self.state.third_party
+
+    def _a_helpers_worry(self, message: str, found: Assessment) -> bool:
+        return (
+            found.level is Level.CRISIS
+            and found.quiet
+            and not found.third_party
+            and self.helping_only()
+            and only_a_helpers_worry(message, found.language)
+        )
+
+    def helping_only(self) -> bool:
+        """The conversation's crisis is someone else's: every crisis turn so far was told of
+        another person, none of the writer's own."""
+        crises = [e.assessment for e in self.exchanges if e.assessment.level is Level.CRISIS]
+        return bool(crises) and all(found.third_party for found in crises)
 
     def _told_of_someone_named_before(self, message: str, found: Assessment) -> bool:
         """A crisis told of a person named in an earlier turn ("my mum's 78" ... "she's been

@@ -320,6 +320,12 @@ COMPANION_CRISIS_THIRD_PARTY_ES = (
     "peligro inmediato, llama al número de emergencias. Y si algo de esto es sobre ti, esas "
     "mismas personas también están para ti."
 )
+COMPANION_CRISIS_THIRD_PARTY_WELFARE_ES = (
+    "Si no logras comunicarte y crees que puede estar en peligro ahora, puedes pedir al número "
+    "de emergencias una visita de bienestar: agentes o un equipo de crisis van a comprobar que "
+    "la persona esté a salvo. La línea de crisis puede ayudarte a decidir y te acompaña "
+    "mientras tanto."
+)
 COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
     "Haces bien en tomarlo en serio. La línea de crisis puede hablarlo contigo mientras "
     "decides qué hacer.",
@@ -344,6 +350,30 @@ COMPANION_CHECK_IN_ES = (
     "Quiero preguntarte otra vez: ¿estás a salvo ahora mismo?",
 )
 COMPANION_CHANGE_SUBJECT_AFTER_CRISIS_ES = "Podemos hablar de otra cosa."
+# Said when the helper cannot reach the person at risk ("she's not answering").
+COMPANION_HELPER_UNREACHABLE = (
+    "If you can't reach them and you're worried they're in danger now, the emergency number "
+    "can send someone to check on them. The crisis line can help you decide.",
+    "Not being able to reach them is frightening. If you think they may be in danger right "
+    "now, call the emergency number and ask for a welfare check; you don't have to be sure.",
+)
+COMPANION_HELPER_UNREACHABLE_ES = (
+    "Si no logras comunicarte y temes que esté en peligro ahora, el número de emergencias "
+    "puede enviar a alguien a ver cómo está. La línea de crisis puede ayudarte a decidir.",
+    "No poder localizar a esa persona asusta. Si crees que puede estar en peligro ahora, "
+    "llama al número de emergencias y pide una visita de bienestar; no hace falta estar "
+    "seguro/a.",
+)
+# A check-in in a conversation about someone else at risk asks after them and the helper,
+# never "are you safe?" as if the risk were the helper's own.
+COMPANION_HELPER_CHECK_IN = (
+    "Can I check in: have you been able to reach them, and how are you holding up?",
+    "How are you doing with all this? Have you heard anything from them?",
+)
+COMPANION_HELPER_CHECK_IN_ES = (
+    "¿Puedo preguntarte: has podido comunicarte con esa persona, y cómo lo llevas tú?",
+    "¿Cómo estás con todo esto? ¿Has sabido algo de esa persona?",
+)
 
 COMPANION_SAVED_TO_JOURNAL = "Saved to your journal, tagged 'companion'."
 COMPANION_SAVE_NEEDS_JOURNAL = "Unlock your journal to save this conversation."

@@ -110,6 +110,20 @@ OWN_ES = any_of(
 )
 
 
+def only_a_helpers_worry(text: str, language: str = "en") -> bool:
+    """The message says nothing of the writer but a helper's worry ("I don't know what to
+    do", "no sé qué hacer", "should I call someone?")."""
+    english = normalize(QUOTED.sub(" ", text))
+    if not HELPER.search(english) or OWN.search(HELPER.sub(" ", english)):
+        return language == "es" and _only_a_helpers_worry_es(text)
+    return True
+
+
+def _only_a_helpers_worry_es(text: str) -> bool:
+    spanish = normalize_es(QUOTED.sub(" ", text))
+    return bool(HELPER_ES.search(spanish)) and not OWN_ES.search(HELPER_ES.sub(" ", spanish))
+
+
 def names_someone(text: str, language: str = "en") -> bool:
     """The message names a living person other than the writer (so a later "she" may be
     them); "my grandma passed in march" names nobody at risk."""

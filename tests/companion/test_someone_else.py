@@ -210,6 +210,61 @@ def test_the_helper_never_gets_the_same_reply_twice_running(offline_bot):
     assert all("988" in text for text in texts)
 
 
+HELPER_FOLLOW_UPS = {
+    "en": (
+        "my friend posted 'goodbye everyone' on insta an hour ago",
+        ["she's not answering her phone", "i don't want to overreact though", "what should I do"],
+    ),
+    "es": (
+        "mi hermano dice que se quiere matar",
+        ["no me contesta el teléfono", "no sé qué hacer", "tengo miedo de exagerar"],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(HELPER_FOLLOW_UPS))
+def test_what_the_helper_says_next_gets_the_helpers_guidance(offline_bot, language):
+    """Not an everyday reply ("I can't look things up"), not "are you safe?" as if the risk
+    were the helper's, and not the writer's own crisis for "no sé qué hacer"."""
+    spanish = language == "es"
+    opening, follow_ups = HELPER_FOLLOW_UPS[language]
+    conversation = Conversation()
+    first = offline_bot.reply(opening, conversation=conversation)
+    later = [offline_bot.reply(message, conversation=conversation) for message in follow_ups]
+    welfare = (
+        wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE_ES
+        if spanish
+        else wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE
+    )
+    assert welfare in first.text
+    unreachable = (
+        wording.COMPANION_HELPER_UNREACHABLE_ES if spanish else wording.COMPANION_HELPER_UNREACHABLE
+    )
+    assert any(option in later[0].text for option in unreachable)
+    guidance = (
+        wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
+        if spanish
+        else wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN
+    )
+    own_check_in = wording.COMPANION_CHECK_IN_ES if spanish else wording.COMPANION_CHECK_IN
+    for reply in later[1:]:
+        assert any(option in reply.text for option in guidance), reply.text
+    for reply in later:
+        assert reply.state.is_crisis and [r.kind for r in reply.pinned] == ["crisis", "emergency"]
+        assert not any(option in reply.text for option in own_check_in)
+    assert conversation.helping_only()
+
+
+def test_the_helpers_own_crisis_is_still_theirs(offline_bot):
+    conversation = Conversation()
+    offline_bot.reply("mi hermano dice que se quiere matar", conversation=conversation)
+    reply = offline_bot.reply("no sé qué hacer, yo tampoco quiero vivir", conversation=conversation)
+    assert reply.is_crisis
+    assert not conversation.exchanges[-1].assessment.third_party
+    assert not conversation.helping_only()
+    assert wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES[0] not in reply.text
+
+
 @pytest.mark.parametrize(
     ("message", "level"),
     [
