@@ -362,17 +362,31 @@ def _told_of_another(text: str, read: MessageReading) -> bool:
     return not danger and about_someone_else(text, read.language)
 
 
+WHO = (
+    r"(she|he|they|someone|somebody|a person|people|my character|the character|"
+    r"the protagonist|the main character|i|you)"
+)
 # How much, how long, which pills, the easiest or a painless way: the shape of a method or
 # lethality question, whatever it is about (counts of people are statistics, not methods).
 ASKS_HOW = re.compile(
     r"\b(how (many|much|long|high|far|deep)\b(?! (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students|cases|calls|years|times))|(which|what) (pills|medications?|meds|drugs?|poisons?|methods?|dose|dosage|amount|height)|(most|least) (common|effective|reliable|painful|painless) (way|method)|(easiest|quickest|fastest|surest|simplest|best) (way|method)|painless(ly)?|irreversible|successful(ly)?|without (anyone|anybody) (noticing|knowing|finding out))\b"
+    # What a character or "someone" would use, or how they would do it, and the realistic
+    # way: a method asked for under a frame ("in the story she decides to end it. what would
+    # she use?").
+    rf"|\b(what|which) (would|could|should|will|can|did|does) {WHO} (use|take|pick|choose)\b"
+    r"\s*(\?|$|to (end|kill|die|do it|overdose|not wake))"
+    rf"|\bhow (would|could|should|will|can|did|does|do) {WHO} (do it|go about it|end it|"
+    r"end (her|his|their|my|your|one's) life|kill (herself|himself|themselves|myself|yourself)|die)\b"
+    r"|\b(realistic|believable|accurate|plausible|convincing) (way|method|means)\b"
 )
 # The same shape in Spanish ("¿cuántas?", "sin que duela", "la forma más fácil").
 ASKS_HOW_ES = re.compile(
     r"\b(cuant[oa]s?|que (pastillas|medicamentos?|metodos?|dosis|cantidad|altura|veneno)|"
     r"(forma|manera|metodo|modo) (mas )?"
     r"(facil|rapid[oa]|indolor[oa]?|segur[oa]|efectiv[oa]|sin dolor)|"
-    r"sin (dolor|que duela|sufrir)|indolor[oa]?|sin que (nadie|se) (note|den cuenta|entere))\b"
+    r"sin (dolor|que duela|sufrir)|indolor[oa]?|sin que (nadie|se) (note|den cuenta|entere)|"
+    r"que (usaria|tomaria|utilizaria)\b\s*(\?|$|para (matarse|morir|quitarse la vida|hacerlo))|"
+    r"como (lo haria|se mataria|se quitaria la vida)|(forma|manera) (mas )?(realista|creible))\b"
 )
 
 
