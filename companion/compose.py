@@ -193,6 +193,8 @@ def _about_the_worry(turn: Turn) -> bool:
     worry, not reaching them, or playing it down; anything else (a memory of them, a new
     subject) is answered as said."""
     plain = normalize_es(turn.message)
+    if turn.reading.move is Move.ABOUT_ME:
+        return False
     return (
         turn.reading.move in MOVES_ON_THE_WORRY
         or Said.read(turn).question

@@ -32,6 +32,7 @@ class Move(StrEnum):
     PSYCHOSIS = "psychosis"
     COMPULSION = "compulsion"
     SMALL_TALK = "small_talk"
+    ABOUT_ME = "about_me"  # the person asks after the companion: "how's your day?"
     PRACTICAL = "practical"
 
 
@@ -192,6 +193,17 @@ SMALL_TALK = any_of(
     r"\b(what is|whats|what's) (your|ur) (favou?rite|fav)\b|\b(are|r) (you|u) (into|a fan)\b|\b(you|u) play any\b",
     r"\b(te gusta|te gustan|juegas|has visto|viste|conoces|cual es tu)\b",
 )
+# Asked after the companion itself, as the whole message or its end ("so how's your day",
+# "what about you?", "¿y tú qué tal?"), never "how are you supposed to cope with this".
+END = r"\s*[?!.]*\s*$"
+ASKED_AFTER_ME = any_of(
+    rf"\bhow (are|r) (you|u|ya)( doing| today| doing today| holding up| going)?{END}",
+    rf"\bhow('?s| is| was| has) (your|ur) (day|night|morning|evening|week|weekend|afternoon)"
+    rf"( going| been)?( so far)?{END}",
+    rf"\bhow('?s| is) (it|everything|life) (going|with you)?{END}|\bwhat about (you|u){END}",
+    rf"^\W*(and|n) (you|u|yourself){END}|\bhow have (you|u) been{END}|\bhbu{END}|\bwbu{END}",
+    rf"\b(como estas|como te va|que tal (estas|tu dia|tu semana)|y (tu|vos|usted)( que tal)?){END}",
+)
 PRACTICAL = any_of(
     r"^(how|what|which|where|when|any|is there|are there|should i|can you|could you|would you|do you know|recommend|suggest|explain|help me|tips|ideas)\b.*",
     r"\b(how (do|can|should|would) (i|you|we|people|adults)|what is a good|whats a good|what's a good|any (good )?(tips|ideas|advice|recommendations?)|recommend me|can you (help|explain|tell)|how long does|best way to)\b",
@@ -223,6 +235,8 @@ FIRST = (
     Move.COMPULSION,
 )
 ORDERED = tuple(sorted(MOVES, key=lambda item: item[0] not in FIRST))
+# Moves a question about the companion is read over ("hi, how are you?" is one).
+ASKED_AFTER_WHEN = (Move.NONE, Move.GREETING, Move.GOOD_NEWS, Move.PRACTICAL, Move.SMALL_TALK)
 
 
 @dataclass(frozen=True)
@@ -240,6 +254,8 @@ def read_move(normalized: str) -> Reading:
         move = Move.SMALL_TALK
     elif move is Move.NONE and (normalized.rstrip().endswith("?") or PRACTICAL.search(normalized)):
         move = Move.PRACTICAL
+    if move in ASKED_AFTER_WHEN and ASKED_AFTER_ME.search(normalized):
+        move = Move.ABOUT_ME
     if refusal is not None and move not in (Move.LISTEN_ONLY, Move.CHANGE_SUBJECT):
         return Reading(Move.REFUSE_HELP, refusal, "")
     topic = ""

@@ -151,6 +151,8 @@ class CuratedResponder:
             return f"{text} {pick(follow, recent, seed)}" if follow else text
         if move is Move.SMALL_TALK:
             return choose(replies.SMALL_TALK if topic else replies.SMALL_TALK_PLAIN)
+        if move is Move.ABOUT_ME:
+            return pick(replies.ABOUT_ME, recent, seed)
         if said.kind is not None and (said.question or said.kind in STATEMENT_KINDS):
             return self._practical(said, recent, seed)
         return self._by_intent(turn, said, recent, seed)

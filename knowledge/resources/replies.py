@@ -610,6 +610,12 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
     "thanks": ("De nada. Me alegra que estés aquí.", "Gracias a ti por hablar conmigo."),
     "good_news": ("¡Qué buena noticia! Eso cuenta.", "Me alegra mucho oír eso."),
     "greeting": ("Hola, me alegra que estés aquí. ¿Cómo estás hoy?",),
+    "about_me": (
+        "Gracias por preguntar. Soy un programa, así que no tengo días propios, pero me "
+        "alegra estar aquí contigo. ¿Y el tuyo cómo va?",
+        "Qué amable. No tengo un día como el tuyo (soy un programa), pero aquí estoy, "
+        "escuchando. ¿Cómo estás tú, de verdad?",
+    ),
     "listen_only": ("Está bien, solo te escucho. Tómate tu tiempo.",),
     "everyday": ("Gracias por contarme.", "Te leo.", "Aquí estoy."),
     "topic": ("Cuéntame más sobre {topic}.", "¿Qué tal {topic}?"),
@@ -732,6 +738,15 @@ SMALL_TALK: tuple[str, ...] = (
     "it good for you?",
     "I don't have favourites of my own, but I'm curious about yours. What do you like about "
     "{topic}?",
+)
+# Asked after the companion itself: honest that it is a program, and the question handed back.
+ABOUT_ME: tuple[str, ...] = (
+    "Thanks for asking. I'm a program, so I don't have days of my own, but I'm glad to be "
+    "here with you. How's yours going?",
+    "That's kind of you to ask. I don't have a day the way you do (I'm a program), but I'm "
+    "here and listening. How are you doing, really?",
+    "I'm a program, so there's not much to report on my side, but thank you. What about "
+    "you: how are things?",
 )
 SMALL_TALK_PLAIN: tuple[str, ...] = (
     "I don't have tastes of my own (I'm a program), but I'd love to hear yours.",

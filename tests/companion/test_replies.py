@@ -172,3 +172,29 @@ def test_an_act_or_a_goodbye_with_a_laugh_is_not_treated_as_a_figure_of_speech(o
     for message in ("lol i took all my pills", "i want to die lol, tonight is the night"):
         reply = offline_bot.reply(message, conversation=Conversation())
         assert reply.is_crisis and "figure of speech" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("so how's your day", "en"),
+        ("how's it going", "en"),
+        ("what about you, how are you doing", "en"),
+        ("hi! how are you today?", "en"),
+        ("y tú qué tal?", "es"),
+    ],
+)
+def test_asked_after_itself_it_says_it_is_a_program_and_asks_back(offline_bot, message, language):
+    from companion import Conversation
+
+    conversation = Conversation()
+    offline_bot.reply("hey" if language == "en" else "hola", conversation=conversation)
+    reply = offline_bot.reply(message, conversation=conversation)
+    expected = replies.ABOUT_ME if language == "en" else replies.SPANISH_REPLIES["about_me"]
+    assert reply.move == "about_me"
+    assert any(option in reply.text for option in expected)
+
+
+def test_a_question_that_only_starts_like_one_about_it_is_not(offline_bot):
+    reply = offline_bot.reply("how are you supposed to cope with this")
+    assert reply.move != "about_me"
