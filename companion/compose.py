@@ -33,7 +33,8 @@ GOOD_NEWS = re.compile(
 )
 MILESTONE = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen) "
-    r"(days?|weeks?|months?|years?) (sober|clean)\b"
+    r"(days?|weeks?|months?|years?) (sober|clean)\b|\b(sober|clean) (for )?(\d+|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|twelve|eighteen|a) (days?|weeks?|months?|years?)\b"
 )
 PET = re.compile(
     r"\bmy (cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra)\b"

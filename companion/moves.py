@@ -137,7 +137,11 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     (
         Move.THANKS,
         any_of(
-            r"\b(thank you|thanks|thank u|thx|ty|cheers|appreciate (it|you|that)|gracias)\b",
+            # Thanks that is most of the message; "thanks, i'm so nervous about monday though"
+            # is answered for what follows it.
+            r"^\W*(ok(ay)? |oh |aw+ )?(thank you|thanks|thank u|thx|ty|cheers|gracias)\b(?!\W+(i am|im|i'm|but|though|although|my|i feel|i have|i've|i just|i still|it is|its|it's)\b.{12,})",
+            r"\b(thank you|thanks|thank u|thx|ty|cheers|appreciate (it|you|that)|gracias)\W*$",
+            r"^\W*(i )?(really |truly )?appreciate (it|you|that|this)\b",
             r"\bta\W*$",
         ),
     ),
@@ -148,6 +152,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\bgood news\b|\bproud of myself\b|\b(i )?(passed|aced|nailed|won|smashed) (the|my|a|an|our|it|that)\b|\bgood day\b|\bfeeling (better|good|great) today\b",
             r"\b(it|that|this|they|the \w+|\w+ \w+) (worked|helped|went well|paid off)\b|\b(worked|helped) (a bit|a little|a lot|so much)\b|\bcelebrat\w*\b|🎉|🥳",
             r"\b(\d+|one|two|three|six|nine) (days?|weeks?|months?|years?) (sober|clean)\b|\b\d+ (day|week|month|year) (chip|coin)\b|\bfirst \w+ (without|ever)\b",
+            r"\b(sober|clean) (for )?(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|a) (days?|weeks?|months?|years?)\b(?! ago)",
             r"\b(submitted|done|finished|sorted)[.!]|\bso (happy|excited|proud)\b|\bi did it\b|\bwe did it\b|\b(got|get) (the|my) (job|place|flat|offer|results?)\b",
             r"\b(por fin|al fin|logre|aprobe|consegui|lo hice|lo logre) ?\w*|\bbuenas noticias\b|\bque feliz\b|\bestoy (muy )?(feliz|contenta|contento|orgullos[oa])\b",
         ),
@@ -165,6 +170,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         Move.PSYCHOSIS,
         any_of(
             r"\b(hear|hearing|heard) (voices|a voice|things other people (can not|do not) hear)\b|\bvoices? (tell|told|are telling|keep telling|say|says|said)\b",
+            r"\b(the|my|those) voices (are|were|have been|came|come|keep) (back|louder|worse|again|coming back)\b|\bthe voices (again|are back)\b|\blas voces (volvieron|han vuelto|otra vez)\b",
             r"\b(being|am|i am|feel|feeling) (watched|followed|monitored|tracked|spied on)\b|\b(someone|they|people|neighbou?rs|the government|the fbi|the cia) (is|are) (watching|following|tracking|spying on|after) me\b",
             r"\b(put|hidden|planted|installed|hid) (cameras?|microphones?|bugs?|trackers?|chips?)\b|\b(cameras?|microphones?|chips?|implants?|bugs?) (in|on) (my|the) (walls?|phone|room|head|house|apartment|tv|smoke alarm|car|vents?)\b|\b(reading|controlling|stealing|putting) (my )?thoughts\b|\bmessages? (meant )?for me (on|in) the (tv|radio|news)\b",
             r"\b(oigo|escucho) voces\b|\bme (estan|siguen|vigilan|observan) (siguiendo|vigilando|observando)?\b",
@@ -177,6 +183,9 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(check|checking|checked|recheck\w*) (the |that the )?(lock|locks|door|stove|oven|iron|taps?|windows?|switch\w*)\b.{0,40}\b(times|again|over and over|until)\b",
             r"\b(cannot|can not|can't) stop (checking|washing|counting|arranging|cleaning|ordering|touching)\b|\bhave to (count|touch|arrange|tap|check) .{0,30}\b(or|otherwise|until)\b",
             r"\bif i (do not|dont) .{0,40}\b(something bad|someone|bad things) (will|is going to) happen\b|\bintrusive thoughts\b|\bcompulsions?\b|\britual\b",
+            # Asking to be told it is off, locked or clean: reassurance, the compulsion's next round.
+            r"\b(just )?(tell|promise) me (that )?(it is|its|it's|the (stove|oven|door|iron|lock|gas) is|i (did|have)) (off|locked|turned off|clean|shut|switched off|unplugged|lock(ed)? it|turn(ed)? it off)\b",
+            r"\bare you sure (it is|its|it's|the (stove|oven|door|iron|gas) is|i) (off|locked|clean|turned it off|locked it)\b",
             r"\bme lavo las manos\b.{0,30}\bveces\b|\b(reviso|checo) (la puerta|la estufa|el gas)\b.{0,30}\bveces\b",
         ),
     ),
@@ -235,6 +244,12 @@ FIRST = (
     Move.COMPULSION,
 )
 ORDERED = tuple(sorted(MOVES, key=lambda item: item[0] not in FIRST))
+# Someone else in hospital: a worry about them, not a refusal of the writer's own care.
+SOMEONE_IN_HOSPITAL = re.compile(
+    r"\b(my|our|his|her|their) (\w+ ){1,2}(is|was|has been|went|got|are|were)"
+    r"( (taken|rushed|admitted|brought|still|back))? (in|into|to|at) (the |a )?"
+    r"(hospital|er|icu|a and e|intensive care)\b"
+)
 # Moves a question about the companion is read over ("hi, how are you?" is one).
 ASKED_AFTER_WHEN = (Move.NONE, Move.GREETING, Move.GOOD_NEWS, Move.PRACTICAL, Move.SMALL_TALK)
 
@@ -249,6 +264,8 @@ class Reading:
 def read_move(normalized: str) -> Reading:
     """The move a normalized message makes, with the help refused and the topic named."""
     refusal = next((kind for kind, pattern in REFUSALS if pattern.search(normalized)), None)
+    if refusal is Refusal.HOSPITAL and SOMEONE_IN_HOSPITAL.search(normalized):
+        refusal = None  # "my mum is in hospital and i am scared" refuses nothing
     move = next((move for move, pattern in ORDERED if pattern.search(normalized)), Move.NONE)
     if move is Move.NONE and SMALL_TALK.search(normalized):
         move = Move.SMALL_TALK

@@ -65,7 +65,7 @@ BARE_OK = _words("""work school uni college homework therapy church football foo
 NOT_NOUN = _words("""hey hi hello hiya yo lol lmao omg tbh ngl idk rn btw pls plz ta thx thanks ok okay
     yeah yep nope nah haha hahaha jk anyway anyways update ugh wow oh ooh whatever
     please sorry bye yuh tho lemme gonna wanna gotta aight ya bout diff kinda sorta dunno
-    innit bruh fr""")
+    innit bruh fr though tho""")
 # Said with "your" when named bare: "boss wants the report by 5" -> "your boss".
 PEOPLE = _words(
     """boss manager mum mom dad mother father sister brother wife husband partner girlfriend
@@ -165,8 +165,10 @@ def _chunk_tagged(words: list[str], tags: list[str]) -> list[Topic]:
             tags[body[-1]] not in NOUN_TAGS or (len(body) > 1 and lowered[body[-1]] in VAGUE)
         ):
             body.pop()  # "finals week" -> "finals"
-        if not body:
-            index = max(index, start + 1)
+        if not body or (
+            determiner in ("a", "an") and len(body) == 1 and _describes_the_writer(lowered, start)
+        ):
+            index = max(index, body[-1] + 1 if body else start + 1)
             continue
         end = body[-1] + 1
         # "my sister's trip to Lisbon": a possessive, then one to/of complement.
@@ -200,6 +202,16 @@ def _chunk_tagged(words: list[str], tags: list[str]) -> list[Topic]:
             topics.append(topic)
         index = max(end, start + 1)
     return topics
+
+
+def _describes_the_writer(lowered: list[str], start: int) -> bool:
+    """A one-word phrase says what the writer is or was ("when i was a kid", "i'm a nurse"):
+    who they are, not a thing to talk about ("i'm a serial plant killer" still names plants)."""
+    before = tuple(lowered[max(0, start - 3) : start])
+    return before[-2:] in {("i", "was"), ("i", "am"), ("i", "'m"), ("we", "were")} or before in {
+        ("i", "'ve", "been"),
+        ("i", "have", "been"),
+    }
 
 
 def _asks_what_to(lowered: list[str], index: int) -> bool:

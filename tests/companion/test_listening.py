@@ -122,6 +122,31 @@ def test_the_moves_table_reads_the_new_moves():
     assert read_move(normalize("I've got a mortgage and two kids")).move is not Move.GOOD_NEWS
 
 
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        # Thanks that opens a message with more to say is answered for what follows.
+        ("thanks, i'm so nervous about starting monday though", Move.NONE),
+        ("thanks so much", Move.THANKS),
+        ("i really appreciate you listening", Move.THANKS),
+        ("the voices are back", Move.PSYCHOSIS),
+        ("las voces volvieron", Move.PSYCHOSIS),
+        # Asking to be told it is off is the compulsion's next round; comfort is not.
+        ("can you just tell me it's off so i can go", Move.COMPULSION),
+        ("please just tell me it's going to be ok", Move.NONE),
+        # Someone else in hospital is a worry, not a refusal of the writer's own care.
+        ("thanks. my mum is in hospital and i am scared", Move.NONE),
+        ("my dad was taken to hospital last night, i'm so scared", Move.NONE),
+        ("i dont want to go back to hospital", Move.REFUSE_HELP),
+        # A milestone said either way round is good news, not a relapse warning.
+        ("i've been sober 90 days today", Move.GOOD_NEWS),
+        ("clean for a year as of this morning", Move.GOOD_NEWS),
+    ],
+)
+def test_moves_read_for_what_the_message_does(message, move):
+    assert read_move(normalize(message)).move is move
+
+
 def test_no_advice_holds_for_later_turns(offline_bot):
     from companion import Conversation
 
