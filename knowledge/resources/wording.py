@@ -243,8 +243,8 @@ COMPANION_PLAN_OFFER = (
 COMPANION_LINE_STAYS = (
     "The line stays here if things change.",
     "The crisis line is still right here if you need it.",
-    "If things get heavy again, the line at the top is there any time.",
-    "You can reach the line at the top whenever you want to.",
+    "If things get heavy again, the line above the message box is there any time.",
+    "You can reach the line above the message box whenever you want to.",
 )
 COMPANION_CHECK_IN = (
     "Before we go on, can I check in about what you told me earlier: how are you doing "
@@ -340,9 +340,10 @@ CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides a
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."
 COMPANION_LINE_STAYS_ES = (
     "La línea sigue aquí si las cosas cambian.",
-    "La línea de crisis sigue disponible arriba cuando la necesites.",
-    "Si las cosas se ponen difíciles otra vez, la línea de arriba está a cualquier hora.",
-    "Puedes llamar a la línea de arriba cuando quieras.",
+    "La línea de crisis sigue disponible sobre el cuadro de mensaje cuando la necesites.",
+    "Si las cosas se ponen difíciles otra vez, la línea sobre el cuadro de mensaje está a "
+    "cualquier hora.",
+    "Puedes llamar a la línea sobre el cuadro de mensaje cuando quieras.",
 )
 COMPANION_CHECK_IN_ES = (
     "Antes de seguir, ¿puedo preguntarte cómo estás con lo que me contaste antes? "
