@@ -22,7 +22,7 @@ CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made 
 EVENT = r"(wedding|interview|exam|test|surgery|operation|move|moving|launch|race|match|game|party|trip|flight|concert|results|appointment|first day|start|holiday|vacation|gig|date with|deadline|presentation|graduation|ceremony|marathon|audition|court|hearing|birth|baby|scan|due)"
 VEHICLE = r"(plane|flight|bus|train|car|ship|boat|ferry|coach|taxi|uber)"
 KIN = r"(son|daughter|kids?|children|boy|girl|mum|mom|mother|dad|father|wife|husband|partner|sister|brother|family|parents|friends?|everyone|you)"
-ORDINARY_REASON = r"(?!.{0,100}\b(moving|move house|the move|declutter\w*|charity|downsiz\w*|smaller (flat|place|house)|new (flat|place|house|apartment)|outgrown|spring clean\w*|minimalis\w*|car boot|garage sale|yard sale|holiday|vacation|away|trip|abroad|travel\w*|working|shift|out of town|visiting)\b)"
+ORDINARY_REASON = r"(?!.{0,100}\b(moving|move house|the move|declutter\w*|charity|downsiz\w*|smaller (flat|place|house)|new (flat|place|house|apartment)|outgrown|spring clean\w*|minimalis\w*|car boot|garage sale|yard sale|holiday|vacation|away|trip|abroad|travel\w*|working|shift|out of town|visiting|flights?|flying|deploy\w*|boarding)\b)"
 BODY = r"(arms?|wrists?|thighs?|legs?|skin|stomach|hips?|ankles?|body)"
 
 FLOOR_EN = any_of(
@@ -73,7 +73,26 @@ FLOOR_EN = any_of(
 EVENT = r"(wedding|exam|test|interview|surgery|operation|party|trip|move|moving|appointment|meeting|flight|concert|game|match|baptism|christening|graduation|dinner|launch|deadline|vacation|holiday|visit|date night)"
 EVENT_ES = r"(boda|examen|entrevista|operacion|cirugia|fiesta|viaje|mudanza|cita|reunion|vuelo|concierto|partido|bautizo|graduacion|cena|comida|vacaciones|visita)"
 
+# What a person gives away when they are putting their life in order.
+KEEPSAKES = (
+    r"(games?|video games?|stuff|things|belongings|possessions|clothes|books?|records?|vinyl|art|"
+    r"art supplies|jewel\w*|guitars?|collection|plants?|cameras?|paintings?|tools|pets?|cats?|"
+    r"dogs?|rabbits?|xbox|playstation|switch|consoles?|medals|watch|savings)"
+)
+DESPAIR = r"(depressed|depression|miserable|suicidal|hopeless|crying|so low|dark place|in a bad way|struggling|snappy|withdrawn)"
+CALMED = r"(weirdly|strangely|oddly|eerily|suspiciously|suddenly|unusually|scarily) (calm|at peace|peaceful|happy|cheerful|upbeat|serene|light|lighter|relaxed|content|still|smiley|all smiles)"
 THIRD_PARTY_EN = any_of(
+    # Possessions given away, told of someone else.
+    rf"\b(giving|gave|given|give|handing|handed|hands?) (away|out) (every|every single|all|most|each|the rest) (of )?(his|her|their) (\w+ ){{0,2}}{KEEPSAKES}\b{ORDINARY_REASON}",
+    rf"\b(giving|gave|given|give|handing|handed) (away|out) (every|every single|all|most of)? ?(\w+ ){{0,2}}{KEEPSAKES} (he|she|they) (owns?|loves?|had|has|treasured|collected|saved up for)\b{ORDINARY_REASON}",
+    rf"\b(he|she|they)(\'s| is| are| has| have)? (been )?(quietly |suddenly |randomly )?(giving|gave|handing|handed) (away|out) (his|her|their) (\w+ ){{0,2}}{KEEPSAKES}\b{ORDINARY_REASON}",
+    # A goodbye said or sent by someone else.
+    rf"\b(he|she|they|my \w+) (called|rang|phoned|texted|messaged|came (over|round|by)) (me |us )?(at \w+ )?(just )?to (say|tell me) (goodbye|bye|(he|she|they) loved (me|us)|i love you|thank you for everything|thanks for everything)\b{ORDINARY_REASON}",
+    r"\b(say|saying|said) (goodbye|cheerio|bye|their goodbyes|his goodbyes|her goodbyes) properly\b",
+    r"\bif you (do not|dont|don't) hear from me\b.{0,40}\b(not|never) your fault\b",
+    r"\b(see|hug|hold) (you|me|us) (one|a) (last|final) time\b",
+    # Sudden calm after a long despair, told of someone else.
+    rf"\b{DESPAIR}\b.{{0,160}}\b{CALMED}\b(?!.{{0,80}}\b(new (meds|medication|job|therapist|treatment)|therapy|holiday|vacation|promotion)\b)",
     # A date chosen, told of someone else in writing or speech, no event named.
     rf"\b(wrote|writes|written|said|says|told|posted|texted|journal|diary|note|letter)\b.{{0,60}}\b(he|she|they|he has|she has|they have|he is|she is|has) (picked|chose|chosen|set|decided on|settled on) (a|the) (date|day)\b(?!.{{0,60}}\b{EVENT}\b)",
     rf"\b(wrote|writes|written|said|says|told|posted|texted|journal|diary|note|letter)\b.{{0,60}}\b(picked|chose|chosen|set|decided on|settled on) (a|the) (date|day)\b(?!.{{0,60}}\b{EVENT}\b)(?!.{{0,20}}\b(for|of) (the|our|my|his|her|their)\b)",

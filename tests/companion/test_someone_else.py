@@ -314,3 +314,25 @@ def test_someone_else_at_risk_or_an_everyday_twin(model, language, message, leve
     found = assess(message, language=language)
     assert found.level == level
     assert found.third_party is (level == "crisis")
+
+
+@pytest.mark.parametrize(
+    ("message", "at_risk"),
+    [
+        # Keepsakes given away, told of someone else, and twins with an everyday reason.
+        ("my little brother handed out all of his games to kids at school today", True),
+        ("she gave away every single book she owns this week, she used to live for them", True),
+        ("he gave away all his old clothes to charity before the move", False),
+        ("my son handed out his birthday cake at school today", False),
+        # A goodbye said by someone else.
+        ("my dad rang me at midnight just to say he loved me. he never does that", True),
+        ("my uncle keeps visiting his old friends to say goodbye properly", True),
+        ("my friend called to say goodbye before her flight to sydney", False),
+        # Sudden calm after a long despair, and a twin with a reason for it.
+        ("my sister was so depressed all year and now she's weirdly calm and smiling", True),
+        ("my mum was depressed for months, now she's weirdly calm since starting new meds", False),
+    ],
+)
+def test_quiet_signs_told_of_someone_else(model, message, at_risk):
+    found = assess(message)
+    assert (found.level == "crisis" and found.third_party) is at_risk, (message, found.reasons)
