@@ -65,7 +65,7 @@ BARE_OK = _words("""work school uni college homework therapy church football foo
 NOT_NOUN = _words("""hey hi hello hiya yo lol lmao omg tbh ngl idk rn btw pls plz ta thx thanks ok okay
     yeah yep nope nah haha hahaha jk anyway anyways update ugh wow oh ooh whatever
     please sorry bye yuh tho lemme gonna wanna gotta aight ya bout diff kinda sorta dunno
-    innit bruh fr though tho""")
+    innit bruh fr though""")
 # Said with "your" when named bare: "boss wants the report by 5" -> "your boss".
 PEOPLE = _words(
     """boss manager mum mom dad mother father sister brother wife husband partner girlfriend
