@@ -133,6 +133,10 @@ IDEATION = any_of(
     r"\b(extrano|echo (tanto |mucho |muchisimo )?de menos|extranar) (tanto |mucho |muchisimo )?a (mi|mis) \w+\b.{0,50}\b(solo )?(quiero|quisiera|me quiero) (irme|estar|reunirme|ir) con (el|ella|ellos|ellas)\b",
     r"\b(voy|ire|me voy|vamos) (a ir )?(al|a un|a la|a las) (puente|vias|via del tren|azotea|acantilado|terraza del edificio)\b.{0,60}\b(se acabo|se acaba|se termina|termina todo|se acabo todo|y ya no mas|y fin)\b",
     r"\brecai(da)?\b.{0,60}\bsin (hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*)\b|\b(hacerme dano|cortarme|lastimarme)\b.{0,40}\brecai\b",
+    r"\brecai\b.{0,80}\b(la navaja|la cuchilla|las cuchillas|cortarme|me corte|los cortes)\b|\b(otra vez|de nuevo) (la navaja|la cuchilla|las cuchillas)\b",
+    # Death shrugged at ("si me muero tampoco pasa nada"), an end set after a date.
+    r"\bsi me muero (tampoco|no) (pasa|importa|pasaria|importaria) nada\b",
+    r"\b(ahi|alli|despues de eso|con eso) (se )?(termina|acaba) todo para mi\b",
     r"\bestoy (en|arriba de|sobre) (la azotea|la cornisa|el borde del? \w+|el acantilado|la via del tren|las vias del tren)\b(?! (tomando|con (mis|mi|unos|unas)|de fiesta|arreglando|tendiendo|regando|comiendo|cenando|leyendo|haciendo|trabajando))",
 )
 
@@ -182,6 +186,12 @@ THIRD_PARTY_RISK = any_of(
     # for ducks, a rope for the washing or bridges for a thesis are not.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(ya (tiene|compro|consiguio) (la |una )?(cuerda|soga|veneno)(?! (para|de) (?!(colgarse|ahorcarse|matarse|suicidarse|quitarse)))|(investigando|buscando|averiguando) (sobre )?como (matarse|suicidarse|morir|quitarse la vida))\b",
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(no contesta|desaparecio|no responde|no aparece)\b.{{0,60}}\b(despues de|desde que|tras) (publicar|su post|un post|un mensaje|escribir)\b",
+    # Passive ideation said of someone else ("mi hijo me escribió que ya no quiere seguir",
+    # "mi hija dice que se quiere ir con su papá que murió", "ojalá el bus la atropellara").
+    rf"\b{OTHER_PERSON}\b.{{0,80}}\b(ya no quiere (seguir( viviendo| aqui| asi)?|vivir|estar aqui|despertar)(?=\s*([,.;:!?]|$|y |pero |que |porque ))|no quiere (seguir viviendo|vivir mas|despertar)|ojala (el|un|la|una) \w+ (la|lo) (atropell|pis|mat)\w*|(ya )?(escogio|eligio) el dia para (irse|reunirse|morir))\b",
+    rf"\b{OTHER_PERSON}\b.{{0,80}}\b(se )?(quiere|quisiera|habla de) (irse|ir|reunirse|estar) con (su|el|ella|ellos) ?\w*\b.{{0,40}}\b(que )?(se )?(murio|fallecio|ya no esta)\b",
+    rf"\b(desde que|cuando) (se )?(murio|fallecio)\b.{{0,80}}\b{OTHER_PERSON}\b.{{0,60}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(desde que|cuando) (se )?(murio|fallecio) (el|la|mi|su) \w+\b.{{0,40}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
     # The same the other way round: a dark or farewell post, then silence.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(publico|escribio|subio|posteo|mando)\b.{{0,50}}\b(oscur[oa]s?|de despedida|muy triste|muy raro|muy rara)\b.{{0,60}}\b(nadie sabe nada|no sabemos nada|nadie ha sabido|no contesta|no responde|no aparece|desaparecio|no da senales)\b",
 )

@@ -336,3 +336,23 @@ def test_someone_else_at_risk_or_an_everyday_twin(model, language, message, leve
 def test_quiet_signs_told_of_someone_else(model, message, at_risk):
     found = assess(message)
     assert (found.level == "crisis" and found.third_party) is at_risk, (message, found.reasons)
+
+
+@pytest.mark.parametrize(
+    ("message", "level"),
+    [
+        # Passive ideation said of someone else in Spanish, and everyday twins.
+        ("mi hijo me mandó un mensaje que dice que ya no quiere seguir", "crisis"),
+        ("mi abuelo desde que se murió la abuela habla de irse con ella", "crisis"),
+        ("mi amiga dijo ojalá el tren la atropellara, y no se rio", "crisis"),
+        ("mi hijo ya no quiere seguir en el equipo de fútbol", "not crisis"),
+        ("mi abuelo quiere irse con ella de vacaciones a la playa", "not crisis"),
+        # The writer's own: death shrugged at, self-harm again.
+        ("no es que me vaya a matar, pero si me muero tampoco pasa nada", "crisis"),
+        ("recaí, dos meses bien y hoy otra vez la navaja", "crisis"),
+        ("si me muero de hambre antes de la cena es tu culpa jaja", "not crisis"),
+    ],
+)
+def test_spanish_quiet_families(model, message, level):
+    found = assess(message, language="es")
+    assert (found.level == "crisis") is (level == "crisis"), (message, found.reasons)
