@@ -62,7 +62,12 @@ def test_a_tracker_from_check_in_to_insights_reminder_and_report(page):
     assert_accessible(page, "insights-with-trackers")
 
     page.get_by_text("Mood over time", exact=True).last.click()
-    page.get_by_role("checkbox", name=TRACKER).check(force=True)
+    # Ticking a box reruns the page; the next box is only there again once it has settled
+    # (a CI run once found it hidden mid-rerun).
+    wait_idle(page)
+    tracker_box = page.get_by_role("checkbox", name=TRACKER)
+    expect(tracker_box).to_be_visible()
+    tracker_box.check(force=True)
     wait_idle(page)
     with page.expect_download() as download_info:
         page.get_by_role("button", name="Download report (PDF)").click()
