@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING
 
 from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
-from companion.said import Said
+from companion.said import asks_a_question
 from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
 from knowledge.safety.laughing import said_lightly
 from knowledge.safety.lexicon import DANGER_TO_OTHERS
 from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.normalize import normalize
 from knowledge.safety.someone_else import only_a_helpers_worry
 
 if TYPE_CHECKING:
@@ -189,18 +190,32 @@ WORRY = re.compile(
 )
 
 
-def _about_the_worry(turn: Turn) -> bool:
-    """The helper's message is about the person at risk and what to do: a question, a
-    worry, not reaching them, or playing it down; anything else (a memory of them, a new
-    subject) is answered as said."""
-    plain = normalize_es(turn.message)
+def _helper_guidance(turn: Turn) -> Sequence[str] | None:
+    """The wordings for a helper's message about the person at risk and what to do (a
+    question, a worry, not reaching them, playing it down), the welfare check first when
+    they cannot reach them; None for anything else (a memory of them, a new subject)."""
     if turn.reading.move is Move.ABOUT_ME:
-        return False
-    return (
+        return None
+    spanish = turn.assessment.language == "es"
+    plain = normalize_es(turn.message)
+    if UNREACHABLE.search(plain):
+        return (
+            wording.COMPANION_HELPER_UNREACHABLE_ES
+            if spanish
+            else wording.COMPANION_HELPER_UNREACHABLE
+        )
+    about_the_worry = (
         turn.reading.move in MOVES_ON_THE_WORRY
-        or Said.read(turn).question
-        or bool(UNREACHABLE.search(plain) or WORRY.search(plain))
+        or asks_a_question(turn, plain if spanish else normalize(turn.message), spanish)
+        or bool(WORRY.search(plain))
         or only_a_helpers_worry(turn.message, turn.assessment.language)
+    )
+    if not about_the_worry:
+        return None
+    return (
+        wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
+        if spanish
+        else wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN
     )
 
 
@@ -223,19 +238,8 @@ def after_crisis(turn: Turn, text: str, check_in: bool) -> str:
             if spanish
             else wording.COMPANION_CHANGE_SUBJECT_AFTER_CRISIS
         )
-    if helping and _about_the_worry(turn):
-        if UNREACHABLE.search(normalize_es(turn.message)):
-            guidance = (
-                wording.COMPANION_HELPER_UNREACHABLE_ES
-                if spanish
-                else wording.COMPANION_HELPER_UNREACHABLE
-            )
-        else:
-            guidance = (
-                wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
-                if spanish
-                else wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN
-            )
+    guidance = _helper_guidance(turn) if helping else None
+    if guidance:
         text = pick(guidance, recent, seed)
     parts.append(text)
     if check_in and helping:

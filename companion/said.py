@@ -48,10 +48,17 @@ class Said:
         return cls(
             topic=topic,
             kind=practical_kind(normalized),
-            question="?" in turn.message
-            or turn.reading.move.value == "practical"
-            or (not spanish and bool(ASKS.search(normalized))),
+            question=asks_a_question(turn, normalized, spanish),
             greeted=bool(GREETING_OPENER.search(normalized)),
             listen_only=any(asked_to_listen(normal(m)) for m in [*earlier, turn.message]),
             spanish=spanish,
         )
+
+
+def asks_a_question(turn: Turn, normalized: str, spanish: bool) -> bool:
+    """A question mark, a practical ask, or a question typed without a mark."""
+    return (
+        "?" in turn.message
+        or turn.reading.move.value == "practical"
+        or (not spanish and bool(ASKS.search(normalized)))
+    )
