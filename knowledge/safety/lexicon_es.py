@@ -57,13 +57,17 @@ IDIOMS = any_of(
     r"\b(mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas) (ya )?(estan |esta )?(listas?|listos?) (en|para recoger en|para retirar en) la farmacia\b",
     r"\b(me )?(tomo|tome|tomar|tomarme) (tod[oa]s )?(mis |las |los )?(pastillas|medicinas|medicamentos|pildoras)( de (la|el) \w+)? (cada (manana|noche|dia|\d+ horas)|todas las (mananas|noches)|todos los dias|por la (manana|noche)|con (el|la) (desayuno|comida|cena)|a su hora|a tiempo|como me (las|los) recetaron)\b",
     r"\b(recoger|recogi|recojo|retirar|retire|retiro|pasar por|pase por|fui (a )?por|voy (a )?por|comprar|compre|surtir|surti) (mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas)( de (la|el) \w+)? (a|en|de) la farmacia\b",
-    r"\bme (re |super )?(muero|mori|moria) de (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa)\b",
+    r"\bme (re |super )?(muero|mori|moria) (de|del) (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa|susto|cansancio|asco|sed)\b",
     r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
     r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
     r"\b(el|la|este|esta|mi) (trabajo|examen|tarea|jefe|calor|trafico|dolor de \w+|espera|universidad|escuela) (me )?(mata|me esta matando|me va a matar)\b",
     r"\bme (va|van) a matar\b.{0,25}?\b(cuando|si)\b|\bme (va|van) a matar (mi|mis)\b",
     r"\bmatar el (tiempo|rato)\b|\bse (me )?murio (el|la|mi) (celular|telefono|bateria|movil|compu|laptop|planta)\b",
-    r"\b(quiero|queria|quisiera|me voy a|ganas de) morir(me)? de (la |el |lo )?(risa|verguenza|calor|frio|hambre|sed|sueno|aburrimiento|nervios|miedo|envidia|amor|pena|ternura|emocion|felicidad|alegria|gusto|celos|cansancio|lindo|bonito|tierno|rico|bueno|cringe|oso)\b|\bque oso,? me quiero morir\b",
+    r"\b(quiero|queria|quisiera|me voy a|ganas de) morir(me)? (de (la |el |lo )?|del )(risa|verguenza|calor|frio|hambre|sed|sueno|aburrimiento|nervios|miedo|envidia|amor|pena|ternura|emocion|felicidad|alegria|gusto|celos|cansancio|lindo|bonito|tierno|rico|bueno|cringe|oso|susto|asco)\b|\bque oso,? me quiero morir\b",
+    # Effort said as dying or killing oneself ("me mato estudiando", "me voy a matar en el
+    # gym") and a haircut or nails ("me quiero cortar el pelo"): no harm meant.
+    r"\b((me|nos) (mato|matamos|mate|voy a matar|vamos a matar|estoy matando|estamos matando|estaba matando|he matado|tengo que matar)|matarme|matandome) (hoy |esta semana |todo el dia |toda la noche |este finde )?(estudiando|trabajando|entrenando|corriendo|limpiando|haciendo (ejercicio|pesas|cardio|tarea)|a (estudiar|trabajar|entrenar)|en el (gym|gimnasio|entreno))\b",
+    r"\b(cortar(me|te|se|le|nos)?|me (quiero |voy a |tengo que )?(corto|corte|cortar)|quiero cortarme|voy a cortarme) (el |la |los |las |mi |mis )(pelo|cabello|flequillo|fleco|unas|barba|bigote|puntas|melena|cerquillo|chasquilla|mechas|capas|patillas)\b",
     # Love or missing someone "to death", dancing "till we die": an intensifier.
     r"\b(te|la|lo|los|las|le|les) (quiero|extrano|amo|adoro) a morir\b|\b(bailamos|bailar|bailando|reimos|reir|gozamos|disfrutamos) a morir\b",
     # Diving headfirst into a project; hanging up a hammock; a sauce or a call that "se cortó".
@@ -99,7 +103,16 @@ IDEATION = any_of(
     r"\b(me (las|los) (voy a )?(tomo|tomar|tomare|tomaria|trago|tragar|tragare|tome|trague) tod[oa]s|tomarmel[ao]s tod[oa]s|tragarmel[ao]s tod[oa]s)\b",
     r"\b(me (voy a )?(tomo|tome|tomar|trago|trague|tragar)|tomarme|tragarme) (tod[oa]s )?(las |mis |el |la )?(pastillas|pildoras|tabletas|frasco|caja)\b.{0,25}\b(de (una|golpe)|de una (sola )?vez|entera|completa|juntas)\b",
     rf"\b(me )?{WANT} (a )?{SELF_HARM}\b",
-    r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b",
+    r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b(?<!tirar)(?<!aventar)",
+    # Throwing oneself, unless into a pool, onto the sofa or out of a plane on purpose.
+    r"\b(me quiero|me queria|me voy a|me pienso) (tirar|aventar)\b(?! (a|en) (la |el |un |una )?(pile|pileta|piscina|alberca|cama|sillon|sofa|hamaca|playa|arena|pasto|paracaidas|bungee|tobogan|siesta)\b)",
+    # Said flatly, now: "hoy me mato", "mejor me muero" ("me muero de risa" is an idiom, and
+    # "ya me mato el calor" is "mató" without its accent: the heat did it).
+    r"\b(hoy|ya|mejor|esta noche|ahorita|ahora si|manana) me (mato|suicido|cuelgo|ahorco)\b(?! (de|del|por|con|trabajando|estudiando|en el (gym|gimnasio)|el|la|los|las|este|esta|estos|estas|mi|mis|tu|su|un|una)\b)|\b(hoy|mejor|esta noche) me muero\b(?! (de|del|por|con)\b)",
+    r"\bme (tiro|aviento|lanzo)\b.{0,12}\b(del|de la|desde (el|la|un|una)|por (la|una) ventana|al vacio|a las vias|a la via|al tren|al metro|bajo (el|un))\b.{0,15}\b(piso|puente|edificio|balcon|azotea|ventana|terraza|techo|tren|metro|vias?|vacio|acantilado|precipicio|camion)\b",
+    r"\bmorir(me)? es (la unica|mi unica|la mejor) (salida|solucion|opcion)\b|\bla unica (salida|solucion) (es|seria) (morir|morirme|matarme|la muerte|desaparecer)\b",
+    r"\bsi (manana )?(amanezco|despierto) viv[oa]( manana)? (sera|va a ser|es) (mala suerte|una desgracia|un castigo|una pena)\b|\b(no quiero|odio) (amanecer|despertar(me)?) viv[oa]\b",
+    r"\bdesaparecer (del mundo|de este mundo)\b",
     r"\b(suicidarme|quitarme la vida|matarme)\b",
     r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
     r"\b(desearia|quisiera|quiero) (no )?(dormir y )?no (despertar|existir|haber nacido|estar aqui|estar viv[oa])\b",

@@ -171,3 +171,39 @@ def test_spanish_medication_errands_leave_no_pills_for_the_classifier(text):
 )
 def test_taking_them_all_at_once_stays_crisis(text):
     assert lexical_scan(text, "es").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hoy me mato, ya no aguanto",
+        "mejor me muero y ya",
+        "me voy a tirar del puente de la autopista",
+        "me tiro del piso 12 y se acaba",
+        "morirme es la única salida que veo",
+        "si despierto viva mañana va a ser mala suerte",
+        "quiero desaparecer de este mundo",
+        "me quiero cortar los brazos otra vez",
+    ],
+)
+def test_spanish_said_flatly_or_with_a_place_is_crisis(text):
+    assert lexical_scan(text, "es").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mañana me quiero cortar el pelo bien corto",
+        "tengo que cortarme las uñas, parezco gato",
+        "me corté el fleco yo solita",
+        "esta semana me voy a matar estudiando para el final",
+        "me mato en el gimnasio y no bajo ni un kilo",
+        "me muero del calor en este camión",
+        "nos vamos a morir del aburrimiento en la junta",
+        "ya me mató el tráfico de hoy",
+        "me voy a tirar a la alberca con los niños",
+        "me voy a tirar en paracaídas en mi cumpleaños",
+    ],
+)
+def test_spanish_haircuts_effort_and_heat_are_not(text):
+    assert lexical_scan(text, "es").level != "crisis"

@@ -1,0 +1,34 @@
+"""Which language a short message is in: Spanish told by more than its commonest words."""
+
+from __future__ import annotations
+
+import pytest
+
+from knowledge.safety.language import detect_language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "quiero morirme del asco",
+        "me muero del calor",
+        "ya no tengo ganas de nada",
+        "pues hoy estoy cansada",
+        "oye, ayer me dijo que sí",
+    ],
+)
+def test_short_spanish_is_spanish(text):
+    assert detect_language(text) == "es"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "del taco for lunch again, my treat",
+        "my appointment at the VA is tomorrow",
+        "I want to die",
+        "me and my sister went to the beach",
+    ],
+)
+def test_english_with_a_spanish_looking_word_stays_english(text):
+    assert detect_language(text) == "en"
