@@ -129,7 +129,8 @@ IDEATION = any_of(
     r"\b(will not|do not) need (it|them|this|that|my \w+)( anymore| any more| where i am going)?\b.{0,60}\b(last|final|goodbye)\b|\b(you|u) can (have|keep) my \w+\b.{0,40}\b(will not|do not) need\b",
     r"\b(last|final) (one|post|song|playlist|letter|video|message|entry) (i am|i will be|i'll be|im) (making|writing|posting|sending)\b",
     rf"\b(have|got|bought|saved|saving|stockpiled|stockpiling|hoarding|collecting|collected|holding) (up )?(a|the|some|enough|all my|my)? ?{MEANS}\b.*\b(end|die|enough|ready|tonight|use)\b",
-    r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b",
+    # Not into the shower, onto a call or at a chance.
+    r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b(?! (in|into) (the |a |my )?(shower|bath|pool|car|cab|taxi|uber|queue|line|conversation|call|game)\b| on (a |the |my )?(call|bus|train|plane|bike|trampoline|bed|zoom|discord|meeting)\b| (at|ahead|back|to conclusions|out with|up|around)\b)",
     r"\bjump(ing)? (off|from|in front of) (a|the|this|that|my) \w+",
     r"\b(overdose|overdosed|overdosing)\b",
     # A relapse imagined as the last one: "if I used again I'd go big and not come back".
@@ -148,7 +149,10 @@ IDEATION = any_of(
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
     r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",
-    r"\b(said|saying|say|said all) my goodbyes\b|\b(said|saying|say) goodbye to (everyone|everybody|all|you all|the world|my family|this world)\b",
+    # A goodbye with a return or a trip in the same sentence is a goodbye for now.
+    r"^(?!.*\b(see (you|ya|y'?all)|back (on|in|next|soon|home)|airport|flights?|plane|boarding|trip|holiday|vacation|abroad|moving|the move|leaving do|farewell (party|drinks)|last day (at|of) (work|school|uni|the job|the office)|new job)\b).*(\b(said|saying|say|said all) my goodbyes\b|\b(said|saying|say) goodbye to (everyone|everybody|all|you all|the world|my family|this world)\b)",
+    # "My last day on earth should be a nice one", not "if today were my last day on earth".
+    r"^(?!.*\b(if|were|was|would you)\b.{0,30}\blast day on earth).*\bmy last (day|night|week) (on earth|alive|of my life)\b",
     r"\b(do not think|doubt|not sure) i will (be (here|around|alive)|make it) (tomorrow|much longer|through the night|past)\b|\bnot sure i will make it through the night\b",
     r"\bat peace with my decision\b|\b(sorted|sorting) (out )?my (will|affairs)\b|\b(letters?|notes?) (to|for) (everyone|the people i love|my family|my kids)\b",
     r"\b(drive|driving|drove|swerve|swerving|crash|crashing|steer|steering) (off|into) (the road|a wall|a bridge|traffic|a tree|oncoming \w+)\b",
@@ -316,6 +320,8 @@ PRESENT = any_of(
     r"\b(again|lately|recently|these days|right now|tonight|today|this week|this morning|anymore|any more|currently|keep thinking|creeping back|coming back)\b",
     r"\bstill (have|having|get|getting|think|thinking|want|wanting|feel|feeling|struggle|struggling)\b",
     r"\b(yesterday|last night|last week|days ago|weeks ago|this weekend|an hour ago|just now|earlier)\b",
+    # "I used to only cut when I was sad, now I do it every day": the past made worse now.
+    r"\bnow (i )?(do it|am doing it|doing it|it is|its) (every day|every night|daily|all the time|more|worse)\b",
 )
 # Reasons other layers act on (the reply for a helper, the danger wording), named once.
 SOMEONE_ELSE_AT_RISK = "someone else may be at risk"

@@ -33,6 +33,8 @@ FLOOR_EN = any_of(
     # Sudden calm or relief once a decision is made, unless it is a decision about something
     # named ("to take the job", "about the flat"); a day is not such a thing.
     rf"\b(feel|felt|feeling|am|so|finally) (so |so much |really |strangely |weirdly |oddly |much )?(calm|at peace|peaceful|lighter|relieved|at ease)\b.{{0,80}}\b(now that|since) i (have )?(decided|made (up )?my (mind|decision)|chose|picked|know when)\b(?! (to|on|about) (?!(end|die|do it|go through|{DAY})\b))",
+    # Self-harm that was once occasional and is now daily: the past does not soften it.
+    r"\b((cut|cutting)(?! (\w+ )?(onions?|vegetables|veg|veggies|hair|grass|lawn|wood|paper|fabric|meat|bread|class|classes|school|costs?|back|down|out|up|carbs|sugar|ties)\b)|burn|burning|hurt myself|hurting myself|harm myself|harming myself|self harm\w*)\b.{0,80}\bnow (i )?(do it|am doing it|doing it|it is|its) (every day|every night|daily|all the time|more|worse)\b",
     # Goodbyes written or scheduled for after one is gone; a final post pinned.
     r"\b(after|once|when|by the time) i am (gone|dead|not here|not around|no longer here)\b(?! (on|for|to|away|at|from|out|with|shopping|home)\b)",
     r"\b(schedul\w*|timed|set up|queued|delay\w*) .{0,50}\b(email|e mail|message|messages|post|posts|text|texts|letter|letters|video)\b.{0,60}\b(after|when|once) (i am|i have) (gone|left|not here|not around|died)\b",

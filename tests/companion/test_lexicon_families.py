@@ -207,3 +207,30 @@ def test_spanish_said_flatly_or_with_a_place_is_crisis(text):
 )
 def test_spanish_haircuts_effort_and_heat_are_not(text):
     assert lexical_scan(text, "es").level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'm going to jump tonight, i've thought about it enough",
+        "said goodbye to everyone today. it's time",
+        "i used to only burn myself after fights, now i do it every night",
+        "planning what i'll do on my last day alive",
+    ],
+)
+def test_english_jumps_goodbyes_and_worse_self_harm_stay_crisis(text):
+    assert lexical_scan(text, "en").level == "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to jump in the shower and then call you back",
+        "about to jump on a call with my manager",
+        "said goodbye to everyone at the airport, back in two weeks",
+        "i used to cut vegetables so slowly, now i do it every day at work",
+        "if today were my last day on earth i'd eat pancakes",
+    ],
+)
+def test_english_showers_trips_and_chopping_are_not(text):
+    assert lexical_scan(text, "en").level != "crisis"
