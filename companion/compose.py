@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from companion.conversation import ASKED_AGAIN
 from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
 from companion.said import asks_a_question
@@ -165,7 +166,10 @@ def ask_plainly(turn: Turn, text: str) -> str:
     """A reply to a message held at concern though the classifier read a crisis: what was
     said is answered, then the question is asked plainly, with the line to call."""
     spanish = turn.assessment.language == "es"
-    ask = wording.COMPANION_ASK_PLAINLY_ES if spanish else wording.COMPANION_ASK_PLAINLY
+    if ASKED_AGAIN in turn.assessment.reasons:
+        ask = wording.COMPANION_ASK_AGAIN_ES if spanish else wording.COMPANION_ASK_AGAIN
+    else:
+        ask = wording.COMPANION_ASK_PLAINLY_ES if spanish else wording.COMPANION_ASK_PLAINLY
     # One question at a time: the reply's own closing question gives way to this one.
     sentences = re.split(r"(?<=[.!?])\s+", text.strip())
     if len(sentences) > 1 and sentences[-1].endswith("?"):

@@ -33,6 +33,13 @@ CHECK_IN_EVERY = 3
 # after turns with no risk signal, is asked about rather than assumed (see
 # ``Conversation.unsure``).
 UNSURE_BELOW = 0.6
+ASKED_AGAIN = "no answer to the question yet, and no sign: asked once more"
+# A message that opens like an answer to that question ("no one would even notice", "no
+# estoy bien") answers it, whatever follows; only one that talks of something else ("i feel
+# so stupid") leaves it unanswered.
+SHAPED_AS_AN_ANSWER = re.compile(
+    r"^\W*(no|nah|nope|not|never|nobody|no one|yes|yeah|si|nadie|nunca|ni|tampoco)\b"
+)
 # An answer to that question that is not a no: yes, maybe, sometimes, "I don't know".
 NOT_A_NO = re.compile(
     r"^\W*(yes|yeah|yea|yep|yup|ya|kind of|kinda|sort of|sometimes|maybe|a (little|bit)|"
@@ -191,7 +198,12 @@ class Conversation:
         # A clear no is taken at its word even when the day it tells of is hard (the
         # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
         taken_at_its_word = _clear_no(message) and not found.signals
-        if self.state.unsure_at == self.turn - 1 and (
+        just_asked = self.state.unsure_at == self.turn - 1
+        if just_asked and self._no_answer_yet(message, found):
+            return replace(
+                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, ASKED_AGAIN)
+            )
+        if just_asked and (
             _not_a_no(message) or (found.level is not Level.NONE and not taken_at_its_word)
         ):
             reason = "a sign, or no clear no, right after the question asked about a crisis"
@@ -203,6 +215,21 @@ class Conversation:
             reason = "question about means after distress earlier in the conversation"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         return found
+
+    def _no_answer_yet(self, message: str, found: Assessment) -> bool:
+        """A hard message right after the question that neither answers it (no yes, maybe,
+        no) nor carries a risk signal: the question is asked once more, the crisis line
+        still in view, rather than the answer assumed. Only once: a second message that
+        does not answer it is a crisis."""
+        asked = self.exchanges[-1].assessment if self.exchanges else None
+        return (
+            found.level is Level.CONCERN
+            and not found.signals
+            and not _not_a_no(message)
+            and not SHAPED_AS_AN_ANSWER.search(normalize_es(message))
+            and asked is not None
+            and ASKED_AGAIN not in asked.reasons
+        )
 
     def _own_crisis(self) -> bool:
         return self.state.is_crisis and not self.state.third_party

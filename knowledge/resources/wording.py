@@ -37,6 +37,13 @@ COMPANION_ASK_PLAINLY = (
     "I can't always tell from a message how heavy things are, so I'll ask plainly: are you "
     "having any thoughts of ending your life? If you are, you can talk to a person right now."
 )
+# Asked once more when the next message was hard but did not answer: a guess either way
+# would be wrong (``companion.conversation.Conversation._no_answer_yet``).
+COMPANION_ASK_AGAIN = (
+    "I asked a moment ago, and I'd rather ask again than guess: are you having any thoughts "
+    "of ending your life? Yes, no or not sure are all fine answers, and a person can talk "
+    "with you right now."
+)
 # Crisis words said with a laugh ("kms lol"): asked about plainly, the line offered all the same.
 CRISIS_SAID_LIGHTLY = (
     "That sounds like a maddening moment. I can't tell from a message whether that's a figure "
@@ -291,6 +298,11 @@ COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn'
 COMPANION_ASK_PLAINLY_ES = (
     "Por mensaje no siempre sé cuánto pesan las cosas, así que te lo pregunto directamente: "
     "¿estás pensando en quitarte la vida? Si es así, puedes hablar con una persona ahora mismo."
+)
+COMPANION_ASK_AGAIN_ES = (
+    "Te lo pregunté hace un momento y prefiero preguntarte otra vez que adivinar: ¿estás "
+    "pensando en quitarte la vida? Sí, no o no sé son respuestas que están bien, y una "
+    "persona puede hablar contigo ahora mismo."
 )
 CRISIS_SAID_LIGHTLY_ES = (
     "Suena a un momento desesperante. Por mensaje no sé si es una forma de hablar, así que te "

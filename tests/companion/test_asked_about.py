@@ -154,3 +154,36 @@ def test_outside_the_band_the_classifier_reading_stands(offline_bot, monkeypatch
     TURNS.clear()
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET])
     assert replies[1].state.is_crisis
+
+
+@pytest.mark.parametrize(
+    ("conversation", "hard_day"),
+    [("en", "i feel so stupid"), ("es", "me siento tan tonta, de verdad")],
+)
+def test_a_hard_message_that_does_not_answer_is_asked_once_more(
+    offline_bot, open_band, conversation, hard_day
+):
+    opening = [EVERYDAY, QUIET] if conversation == "en" else [EVERYDAY_ES, QUIET_ES]
+    replies, talked = talk(offline_bot, [*opening, hard_day])
+    again = replies[2]
+    assert again.level == "concern" and not again.state.is_crisis
+    assert talked.exchanges[2].assessment.asked_about
+    ask = wording.COMPANION_ASK_AGAIN_ES if conversation == "es" else wording.COMPANION_ASK_AGAIN
+    assert ask in again.text
+    assert [route.kind for route in again.pinned] == ["crisis", "emergency"]
+
+
+def test_a_second_message_that_does_not_answer_is_a_crisis(offline_bot, open_band):
+    replies, _ = talk(
+        offline_bot, [EVERYDAY, QUIET, "i feel so stupid", "i feel so stupid and slow"]
+    )
+    assert not replies[2].state.is_crisis
+    assert replies[3].state.is_crisis
+
+
+def test_a_transcript_rebuilds_the_question_asked_once_more(offline_bot, open_band):
+    _, page = talk(offline_bot, [EVERYDAY, QUIET, "i feel so stupid"])
+    TURNS.clear()
+    rebuilt = Conversation.from_history(page.transcript())
+    assert rebuilt.state == page.state and rebuilt.state.asking
+    assert [e.assessment.asked_about for e in rebuilt.exchanges] == [False, True, True]
