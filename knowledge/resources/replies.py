@@ -305,6 +305,9 @@ INTENTS: tuple[Intent, ...] = (
             "I hate myself",
             "I'm useless",
             "everyone is better than me",
+            "I feel so stupid",
+            "I'm such an idiot, I mess everything up",
+            "I'm not good enough",
         ),
         (
             "I'm sorry you're feeling this way about yourself. Those thoughts can be so loud.",

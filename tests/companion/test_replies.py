@@ -198,3 +198,11 @@ def test_asked_after_itself_it_says_it_is_a_program_and_asks_back(offline_bot, m
 def test_a_question_that_only_starts_like_one_about_it_is_not(offline_bot):
     reply = offline_bot.reply("how are you supposed to cope with this")
     assert reply.move != "about_me"
+
+
+@pytest.mark.parametrize("message", ["i feel so stupid", "ugh i'm such an idiot"])
+def test_feeling_stupid_is_heard_as_self_criticism_not_loneliness(offline_bot, message):
+    reply = offline_bot.reply(message)
+    self_worth = next(intent for intent in replies.INTENTS if intent.name == "self_worth")
+    assert any(line in reply.text for line in (*self_worth.validate, *self_worth.reflect))
+    assert "Loneliness" not in reply.text and "unseen" not in reply.text
