@@ -57,7 +57,7 @@ IDIOMS = any_of(
     r"\b(mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas) (ya )?(estan |esta )?(listas?|listos?) (en|para recoger en|para retirar en) la farmacia\b",
     r"\b(me )?(tomo|tome|tomar|tomarme) (tod[oa]s )?(mis |las |los )?(pastillas|medicinas|medicamentos|pildoras)( de (la|el) \w+)? (cada (manana|noche|dia|\d+ horas)|todas las (mananas|noches)|todos los dias|por la (manana|noche)|con (el|la) (desayuno|comida|cena)|a su hora|a tiempo|como me (las|los) recetaron)\b",
     r"\b(recoger|recogi|recojo|retirar|retire|retiro|pasar por|pase por|fui (a )?por|voy (a )?por|comprar|compre|surtir|surti) (mis |las |los )?(pastillas|medicinas|medicamentos|receta|recetas)( de (la|el) \w+)? (a|en|de) la farmacia\b",
-    r"\bme (re |super )?(muero|mori|moria) (de|del) (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa|susto|cansancio|asco|sed)\b",
+    r"\bme (re |super )?(muero|mori|moria) (de|del) (risa|hambre|sueno|ganas|calor|frio|verguenza|envidia|aburrimiento|nervios|amor|la risa|susto|cansancio|asco|sed|miedo)\b",
     r"\bmuert[oa]s? de (cansancio|risa|hambre|sueno|frio|calor|miedo|verguenza|aburrimiento)\b",
     r"\b(me|nos) (mata|matan|esta matando|estan matando) (el|la|los|las|este|esta|estos|estas|mi) \w+",
     r"\b(el|la|este|esta|mi) (trabajo|examen|tarea|jefe|calor|trafico|dolor de \w+|espera|universidad|escuela) (me )?(mata|me esta matando|me va a matar)\b",
@@ -75,7 +75,9 @@ IDIOMS = any_of(
     r"\bcolgar (la|el|los|las|un|una|unos|unas|mi|mis) (?!(soga|cuerda|cinturon|cinto|sabana|lazo|mecate|cable|corbata)\b)\w+",
     r"\bse me (corto|corta|cortaron|quemo|quemaron) (la|el|los|las|mi|mis) \w+",
     # Cuts and burns while cooking or shaving, or burnt food.
-    r"\bme (corte|queme|lastime|hice dano|golpee)\b(?:(?!\b(otra vez|de nuevo|a proposito|porque|para sentir)\b)[^.!?]){0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sin querer|jugando|entrenando|en el (gym|gimnasio|futbol|partido)|con (el|un|una|la) (horno|sarten|plancha|papel|lata|olla))\b",
+    r"\bme (corte|queme|lastime|hice dano|golpee)\b(?:(?!\b(otra vez|de nuevo|a proposito|porque|para sentir)\b)[^.!?]){0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sacando|horneando|planchando|sin querer|jugando|entrenando|en el (gym|gimnasio|futbol|partido)|con (el|un|una|la) (hoja de )?(horno|sarten|plancha|papel|lata|olla))\b",
+    # Burnt out on a thesis or a job ("me quemé con la tesis"): exhaustion, not a burn.
+    r"\bme (queme|quemo|estoy quemando) con (la|el|mi|este|esta) (tesis|trabajo|carrera|proyecto|estudio|uni|universidad|maestria|doctorado|chamba|curro)\b",
     r"\bme queme (el|la|los|las) (pan|comida|arroz|tostadas?|pizza|torta|galletas|lengua|cafe|sopa|pastel|pollo|carne|frijoles|lentejas|huevos?)\b",
     r"\b(esta|estaba|estan|es|son) (para morirse|de muerte|de morirse)\b",
     r"\b(mi )?ultim[oa] (dia|semana|clase|examen|turno) (de|del|en) (clases?|trabajo|curso|escuela|la (oficina|uni|universidad|escuela)|vacaciones|practicas|el trabajo)\b",
@@ -113,6 +115,9 @@ IDEATION = any_of(
     r"\bmorir(me)? es (la unica|mi unica|la mejor) (salida|solucion|opcion)\b|\bla unica (salida|solucion) (es|seria) (morir|morirme|matarme|la muerte|desaparecer)\b",
     r"\bsi (manana )?(amanezco|despierto) viv[oa]( manana)? (sera|va a ser|es) (mala suerte|una desgracia|un castigo|una pena)\b|\b(no quiero|odio) (amanecer|despertar(me)?) viv[oa]\b",
     r"\bdesaparecer (del mundo|de este mundo)\b",
+    # A farewell with thanks to everyone, and holding on "before I do something".
+    r"\b(hoy|ya|asi que) me despido\b[^?]{0,40}\bgracias (a (todos|todas|ustedes|los que|las que)|por todo)\b",
+    r"\b(aguantar|aguanto|resistir|resisto)\b.{0,30}\bantes de hacer (algo|una locura|una tonteria)\b",
     r"\b(suicidarme|quitarme la vida|matarme)\b",
     r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
     r"\b(desearia|quisiera|quiero) (no )?(dormir y )?no (despertar|existir|haber nacido|estar aqui|estar viv[oa])\b",

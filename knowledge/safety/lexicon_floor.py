@@ -108,7 +108,8 @@ THIRD_PARTY_EN = any_of(
 FLOOR_ES = any_of(
     r"\b(el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|la proxima semana|mi cumpleanos) (es|sera) (el dia|la noche|la fecha)\b(?=.{0,120}\b(tranquil[oa]|en paz|decidid[oa]|lo decidi|lista|listo|ya no mas|se acaba|alivio)\b)",
     r"\b(me siento|estoy|siento) (muy |tan |por fin )?(tranquil[oa]|en paz)\b.{0,80}\b(desde que|ahora que) (lo )?(decidi|elegi|escogi|tengo la fecha|se cuando)\b",
-    r"\b(cuando|despues de que|una vez que) (ya no )?(este|me haya ido|me vaya para siempre|muera|no este)\b(?! (en casa|de vacaciones|aqui el|fuera|lista|listo|trabajando))",
+    # "Cuando ya no esté", not "cuando esté bien caliente" (a recipe).
+    r"\b(cuando|despues de que|una vez que) (ya no este|me haya ido|me vaya para siempre|muera|no este)\b(?! (en casa|de vacaciones|aqui el|fuera|lista|listo|trabajando))",
     r"\bcuando ya no este\b",
     r"\bprogram\w* (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta)\b.{0,60}\b(cuando|despues de que) (ya no )?(este|me haya ido|muera|no este)\b",
     r"\b(program\w*|agende|deje programad\w*) (un |unos |el |los |mi |mis )?(mensaje|mensajes|correo|correos|post|publicacion|carta|cartas)\b.{0,100}\b(de despedida|para despedirme|de adios)\b",

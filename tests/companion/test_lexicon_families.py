@@ -184,6 +184,8 @@ def test_taking_them_all_at_once_stays_crisis(text):
         "si despierto viva mañana va a ser mala suerte",
         "quiero desaparecer de este mundo",
         "me quiero cortar los brazos otra vez",
+        "así que me despido, gracias a todos por todo",
+        "no sé cuánto más voy a aguantar antes de hacer una locura",
     ],
 )
 def test_spanish_said_flatly_or_with_a_place_is_crisis(text):
@@ -203,6 +205,11 @@ def test_spanish_said_flatly_or_with_a_place_is_crisis(text):
         "ya me mató el tráfico de hoy",
         "me voy a tirar a la alberca con los niños",
         "me voy a tirar en paracaídas en mi cumpleaños",
+        "échale la pasta cuando esté hirviendo el agua",
+        "me corté con una hoja de papel, qué dolor",
+        "me quemé la mano sacando la bandeja del horno",
+        "me quemé con el trabajo este año, necesito vacaciones",
+        "me moría del miedo en la montaña rusa",
     ],
 )
 def test_spanish_haircuts_effort_and_heat_are_not(text):
