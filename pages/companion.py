@@ -66,6 +66,7 @@ if prompt:
                 "content": reply.text,
                 "level": reply.level.value,
                 "routes": [(r.name, r.contact, r.note) for r in reply.routes],
+                "language": reply.language,
             }
         )
     except Exception as exc:  # never a traceback: an apology, with the crisis card beside it
@@ -92,7 +93,8 @@ for message in st.session_state[HISTORY]:
             crisis_card(country)
         routes = [] if conversation.state.is_crisis else message.get("routes", [])
         if routes and message.get("level") != "crisis":
-            st.caption("People who can help:")
+            spanish = message.get("language") == "es"
+            st.caption(wording.PEOPLE_WHO_CAN_HELP_ES if spanish else wording.PEOPLE_WHO_CAN_HELP)
             for name, contact, note in routes:
                 extra = f" ({note})" if note else ""
                 st.markdown(f"- **{_md(name)}**: {contact_markdown(contact)}{_md(extra)}")

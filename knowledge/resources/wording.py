@@ -299,6 +299,9 @@ COMPANION_ASK_PLAINLY_ES = (
     "Por mensaje no siempre sé cuánto pesan las cosas, así que te lo pregunto directamente: "
     "¿estás pensando en quitarte la vida? Si es así, puedes hablar con una persona ahora mismo."
 )
+# The heading of the routes listed under an everyday or concern reply.
+PEOPLE_WHO_CAN_HELP = "People who can help:"
+PEOPLE_WHO_CAN_HELP_ES = "Personas que te pueden ayudar:"
 COMPANION_ASK_AGAIN_ES = (
     "Te lo pregunté hace un momento y prefiero preguntarte otra vez que adivinar: ¿estás "
     "pensando en quitarte la vida? Sí, no o no sé son respuestas que están bien, y una "

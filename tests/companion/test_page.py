@@ -112,3 +112,12 @@ def test_the_crisis_line_is_pinned_while_the_plain_question_waits(data_dir, mode
     assert wording.PINNED_CONCERN_TITLE in _shown(at)  # a clear no: the warmline again
     assert wording.PINNED_CRISIS_TITLE not in _shown(at)
     TURNS.clear()
+
+
+def test_the_routes_under_a_spanish_reply_are_headed_in_spanish(data_dir, model):
+    at = _page()
+    at.chat_input[0].set_value("hoy fue un día largo en el trabajo, estoy cansada").run()
+    assert not at.exception
+    captions = [c.value for c in at.caption]
+    assert wording.PEOPLE_WHO_CAN_HELP_ES in captions
+    assert wording.PEOPLE_WHO_CAN_HELP not in captions
