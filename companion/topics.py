@@ -302,7 +302,7 @@ def _spanish_chunks(message: str) -> list[Topic]:
         mid_sentence = index and lowered[index - 1] not in (".", "!", "?", "¿", "¡", ",")
         if not starts and mid_sentence and tokens[index][:1].isupper() and _content_es(word):
             topics.append(Topic(tokens[index], word, 1))  # a name: "a Valencia"
-        if not starts:
+        if not starts or _what_one_dies_of(lowered, index):
             index += 1
             continue
         determiner = word if word in DETERMINERS_ES else ""
@@ -342,6 +342,20 @@ def _spanish_chunks(message: str) -> list[Topic]:
             topics.append(Topic(phrase, head, rank))
         index = end
     return topics
+
+
+# "Me muero del calor", "quiero morirme de la vergüenza": a figure of speech, not a topic
+# to ask after ("¿Qué tal el asco?").
+DYING_ES = _words("""morir morirme morirse muero muere morimos moría moria morí mori muerto
+muerta muertos muertas""")
+
+
+def _what_one_dies_of(lowered: list[str], index: int) -> bool:
+    before = lowered[max(0, index - 2) : index]
+    return bool(before) and (
+        before[-1] in DYING_ES
+        or (before[-1] == "de" and len(before) == 2 and before[0] in DYING_ES)
+    )
 
 
 def _content_es(word: str) -> bool:
