@@ -212,6 +212,10 @@ NEGATED = any_of(
 )
 
 METHOD_REQUEST = any_of(
+    # Exhaust fumes in a closed space, asked how long or whether it works ("how long does it
+    # take if you run the ute in a shut shed"); a safety warning is not a question about it.
+    r"\b(how long|how much time|how quick\w*|how fast|would it|will it|does it|is it painless|can you)\b.{0,60}\b(run|running|leave|leaving|left|sit|sitting)\b.{0,30}\b(car|ute|truck|engine|van|generator|bbq|barbecue|grill|charcoal)\b.{0,40}\b(shut|closed|sealed|locked|enclosed)\b",
+    r"\b(how long|how much time|how quick\w*|how fast)\b.{0,60}\b(shut|closed|sealed|locked|enclosed) (shed|garage|room|car|space)\b.{0,40}\b(car|ute|truck|engine|van|generator|bbq|barbecue|grill|charcoal|fumes|exhaust)\b",
     r"\bhow (many|much) .{0,40}\b(to die|would (kill|be fatal|be lethal)|to overdose|to kill (a person|someone|me|you|myself)|is (lethal|fatal|deadly)|until (i|you|someone) die|before (i|you|it) (die|kill))",
     r"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|quantity|level)\b",
     r"\b(what|which|how big a|how large a) (dose|amount|dosage|quantity)\b.{0,40}\b(be |is |would be )?(lethal|fatal|deadly|kill\w*|overdose)\b",

@@ -241,3 +241,14 @@ def test_english_jumps_goodbyes_and_worse_self_harm_stay_crisis(text):
 )
 def test_english_showers_trips_and_chopping_are_not(text):
     assert lexical_scan(text, "en").level != "crisis"
+
+
+def test_exhaust_fumes_in_a_closed_space_asked_how_long_is_a_method_question():
+    assert lexical_scan("how long does it take if you run the ute in a shut shed", "en").level == (
+        "crisis"
+    )
+    for safety in (
+        "never run the generator in a closed garage, my uncle got sick",
+        "how long does it take to warm up the car in a closed garage in winter",
+    ):
+        assert lexical_scan(safety, "en").level != "crisis"
