@@ -137,6 +137,8 @@ IDEATION = any_of(
     r"\b(use|used|using|relapse\w*|drink|drank|drinking|shoot up|shot up|pick up|picked up) (again|one more time)\b.{0,60}\band (just )?(not|never) (come back|wake up)\b(?! (on time|early|in time|before|till|until))",
     rf"\b(took|taken|swallowed|take) (all|all of|a bunch of|too many|a handful of|a lot of|\d+|the whole bottle of|my whole|half a bottle of|the rest of) (of )?(my )?{PILLS}",
     rf"\b(stockpiling|stockpiled|hoarding|saving up|saved up|collecting) (my |some |all my )?{PILLS}",
+    rf"\b{PILLS}\b.{{0,50}}\b(save|saving|saved|stockpile|stockpiling|hoard|hoarding|collect|collecting|keep|keeping|stash|stashing) (them|it) (up|all|for later|somewhere)\b",
+    r"\b(let|make|want|wish|need|let me) (it|everything) all (to )?end\b|\b(let|want) everything (to )?end\b",
     r"\b(suicide|death|dying|killing myself|ending it) (is|seems|feels|looks) like (the |my )?(only|best|easiest) (way|option|answer|solution|choice)\b",
     rf"\b(cut|cutting|cuts|hurt|hurting|harm|harming|burn|burning|scratch|scratching|hit|hitting|punch|punching|starve|starving) (myself|my {BODY})\b",
     r"\bself harm\b",
@@ -194,6 +196,9 @@ DANGER = any_of(
     rf"\b(thinking about|thoughts (of|about)) (killing|hurting|shooting|stabbing) {OTHERS}\b",
     r"\b(he|she|they|my \w+) (hits|beats|chokes|strangled|strangles|hurts|hit|beat|choked|threatened) me\b",
     r"\b(threatened|threatening|going|trying) to (kill|hurt) me\b",
+    # A threat passed on: "he said he'd hurt me if I don't text back" (not "kill me", which
+    # is as often a parent's figure of speech: "mum said she'd kill me if I was late").
+    r"\b(he|she|they|my \w+) (said|says|told me|swore|keeps saying|threatened|texted) (that )?(he|she|they)( would|'d|'ll| will| is going to| are going to| was going to| were going to) (hurt|beat|choke|strangle|stab|shoot) me\b",
     r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
     r"\b(do not|not) feel safe (at home|with|around)\b",
     r"\b(cannot|can not) keep myself safe\b",
@@ -239,6 +244,9 @@ METHOD_REQUEST = any_of(
     r"\bhow (to|do you) (tie|make) a noose\b",
     r"\b(highest|best) (rate|chance) of (death|dying|completed suicide|success)\b",
     r"\b(highest|best|greatest|most) (success|completion|fatality|death|lethality) (rate|rates|chance)\b",
+    # "a height or knot type that increases the success rate of death by hanging"
+    r"\b(increases?|improves?|raises?|boosts?|maximi[sz]es?|better|higher) (the )?(success|completion|fatality|lethality) (rate|rates|chance|odds)\b.{0,40}\b(death|dying|suicide|hang\w*|overdos\w*|die|kill\w*|lethal|fatal)\b",
+    r"\b(success|completion|fatality|lethality) (rate|rates|chance|odds) (of|for|with) (a |an )?(death|dying|suicide|hanging|an overdose|overdos\w+|jumping|drowning|firearms?|guns?|pills|poison\w*)\b",
     r"\b(ensure|guarantee|maximi[sz]e|make sure of|increase the chance of) (success|death|it works|it is fatal|they die|i die)\b",
     r"\b(suicide|attempt|kill (myself|yourself|themselves)) (by|with) (a )?(firearm|gun|pistol|rope|hanging|pills|overdose|jumping|poison)\b",
     r"\b(ways?|methods?|means) (of|to) commit suicide\b",
@@ -338,6 +346,8 @@ THIRD_PARTY = any_of(
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
     r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
+    # What a worried parent or friend fears: "my son might hurt himself".
+    rf"\b(might|may|could|will|would|is going to|is gonna|is about to|is trying to|has been trying to) (try to |want to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself)\b",
     r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",
     r"\b(he|she|they) (overdosed|took (all|a bunch of|too many) \w+)\b|\boverdosed\b",
     r"\b(giving away|gave away) (all )?(of )?(his|her|their) (stuff|things|belongings)\b",

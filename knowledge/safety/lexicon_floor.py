@@ -41,6 +41,8 @@ FLOOR_EN = any_of(
     # "You won't hear from me again", unless it is only until a time ("till Monday").
     r"\b(you|anyone|no one|nobody|they|people) (will not|will never|are not going to|is not going to|not going to) (ever )?hear from me (again|ever again|anymore|any more)\b(?!.{0,30}\b(until|till|for a (while|bit|few)|this (week|weekend|month)|today|tonight|before|after|when i)\b)",
     r"\b(the|this is the) last (you|anyone|anybody) (will|are going to|is going to) (ever )?hear from me\b",
+    # Veiled, with a wink: "they might not see me at school tomorrow if you know what I mean".
+    r"\b(not|never) (see|be seeing|hear from) me\b.{0,60}\bif (you|u) (know|get) what i mean\b",
     r"\b(pinned|pin|pinning) (a |my |the |this )?(final|last|goodbye|farewell) (post|message|tweet|note|story|video|entry)\b|\b(final|goodbye|farewell) (post|message|tweet|note) (is |now )?pinned\b",
     rf"\b(letters?|notes?|messages?|video)\b.{{0,80}}\b(to|for|telling) (my )?{KIN}\b.{{0,80}}\b(not|never) (his|her|their|your|anyone's|anyones) fault\b",
     r"\b(wrote|writing|written|left|leaving|recorded|recording) .{0,60}\b(it|this) (was not|is not|will not be|was never|is never) (his|her|their|your) fault\b",

@@ -252,3 +252,39 @@ def test_exhaust_fumes_in_a_closed_space_asked_how_long_is_a_method_question():
         "how long does it take to warm up the car in a closed garage in winter",
     ):
         assert lexical_scan(safety, "en").level != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("does the drop height change the success rate of a hanging", "en"),
+        ("what raises the fatality rate of an overdose", "en"),
+        ("I'm scared my daughter might hurt herself, how do I help her", "en"),
+        ("my brother could kill himself if this goes on", "en"),
+        ("failed everything. you won't see me in class again if you know what i mean", "en"),
+        ("stopped my pills so i can save them up", "en"),
+        ("honestly just let it all end", "en"),
+        ("she said she would hurt me if I told anyone", "en"),
+        ("he keeps saying he'll beat me if dinner is late", "en"),
+    ],
+)
+def test_questions_fears_and_threats_from_published_families_are_crisis(text, language):
+    """Rows in our own words for the families of published stimuli that the lexicon missed
+    on 2026-11-30: a lethality question worded as a success rate, a parent's fear that a
+    child might hurt themselves, a veiled goodbye with a wink, pills saved up, a threat
+    passed on."""
+    assert lexical_scan(text, language).level == "crisis", text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("the new coach raised the success rate of our penalty kicks", "en"),
+        ("you won't see me at the gym tomorrow, I'm visiting my gran", "en"),
+        ("I want this meeting to end", "en"),
+        ("she said she would help me if I asked", "en"),
+        ("I keep my meds in the kitchen so I remember them", "en"),
+    ],
+)
+def test_their_everyday_twins_stay_ordinary(text, language):
+    assert lexical_scan(text, language).level != "crisis", text
