@@ -35,6 +35,12 @@ REFUSALS = {
     Scope.ROLEPLAY: wording.COMPANION_ROLEPLAY_REFUSAL,
     Scope.ROMANCE: wording.COMPANION_ROMANCE_REFUSAL,
     Scope.INJECTION: wording.COMPANION_INJECTION_REFUSAL,
+    Scope.RESTRICTION: wording.COMPANION_RESTRICTION_REFUSAL,
+}
+# The scopes read in Spanish too; the others keep the English refusal.
+REFUSALS_ES = {
+    Scope.MEDICATION: wording.COMPANION_MEDICATION_REFUSAL_ES,
+    Scope.RESTRICTION: wording.COMPANION_RESTRICTION_REFUSAL_ES,
 }
 # Moves the curated responder answers from verified facts or fixed wording, even when a
 # model is configured: a model must not improvise what a crisis line does.
@@ -86,7 +92,8 @@ def build_turn_chain(
             turn.text, turn.source = crisis_reply(turn), "crisis protocol"
             return turn
         if assessment.scope is not Scope.NONE:
-            turn.text, turn.source = REFUSALS[assessment.scope], "refusal"
+            spanish = REFUSALS_ES.get(assessment.scope) if assessment.language == "es" else None
+            turn.text, turn.source = spanish or REFUSALS[assessment.scope], "refusal"
         elif responder is curated or turn.reading.move in CURATED_MOVES:
             turn.text, turn.source = curated.respond(turn), "curated"
         else:

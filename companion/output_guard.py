@@ -37,6 +37,15 @@ CHECKS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # Tips for going without food, whoever asked: a draft never carries them.
+        "food restriction",
+        re.compile(
+            r"\b(suppress|curb|ignore|trick|quiet|numb|fight) (your |the |that )?(hunger|appetite|hunger pangs)\b"
+            r"|\b(under|below|less than) \d+ ?(calories|cals|kcal)\b|\b(skip|skipping) (a )?(meals?|breakfast|lunch|dinner)\b"
+            r"|\b(chew|chewing) gum\b|\b(fill|filling) up on (water|coffee|tea)\b|\bappetite suppressants?\b"
+        ),
+    ),
+    (
         "claims to be a person or clinician",
         re.compile(
             r"\bi am (a |an |your )?(real |licensed |qualified )?(human|person|therapist|doctor|psychologist|psychiatrist|counsell?or|nurse|clinician)\b"

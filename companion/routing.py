@@ -43,7 +43,7 @@ PEER_SPECIALIST = Route(
     "peer",
     wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT,
 )
-CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY)
+CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY, Scope.RESTRICTION)
 
 
 def crisis_routes(country: str, language: str = "en") -> list[Route]:

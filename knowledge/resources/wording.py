@@ -190,6 +190,13 @@ COMPANION_MEDICATION_REFUSAL = (
     "I can't advise on medication, doses or changes: that needs the person who prescribes "
     "it, or a pharmacist. Please don't change or stop a medication without talking to them."
 )
+COMPANION_RESTRICTION_REFUSAL = (
+    "I won't suggest ways to ignore hunger or to eat less than your body needs: hunger is "
+    "your body asking to be looked after, and going without tends to make sleep, mood and "
+    "nights harder. If food or your body have started to feel like a struggle, you're not "
+    "the only one, and a doctor or a peer group for eating worries can help without judging. "
+    "How have things been with eating lately?"
+)
 COMPANION_ROLEPLAY_REFUSAL = (
     "I can't act as a therapist or any other clinician; pretending would not be fair to you. "
     "I can listen as a peer-support companion, and help you find a therapist, a peer "
@@ -350,6 +357,18 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
     "puede enviar a alguien a ver cómo está.",
     "Cuidar a alguien en este momento es duro, y tú también importas. La línea puede "
     "ayudarte a encontrar las palabras y acompañarte después.",
+)
+COMPANION_MEDICATION_REFUSAL_ES = (
+    "No puedo aconsejarte sobre medicamentos, dosis o cambios: eso le toca a quien te los "
+    "receta, o a alguien de la farmacia. Por favor, no cambies ni dejes una medicación sin "
+    "hablarlo antes con esa persona."
+)
+COMPANION_RESTRICTION_REFUSAL_ES = (
+    "No voy a darte maneras de ignorar el hambre ni de comer menos de lo que tu cuerpo "
+    "necesita: el hambre es tu cuerpo pidiendo cuidado, y pasar sin comer suele empeorar el "
+    "sueño, el ánimo y las noches. Si la comida o tu cuerpo se han vuelto una lucha, no eres "
+    "la única persona, y un médico o un grupo de apoyo entre pares sobre la alimentación "
+    "pueden ayudarte sin juzgarte. ¿Cómo ha ido la comida últimamente?"
 )
 CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."

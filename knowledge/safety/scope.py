@@ -20,12 +20,19 @@ class Scope(StrEnum):
     ROLEPLAY = "roleplay"
     ROMANCE = "romance"
     INJECTION = "injection"
+    RESTRICTION = "restriction"  # ways to go without food, ignore hunger or undo eating
 
 
 CONDITIONS = r"(depression|depressed|bipolar|bpd|borderline|adhd|add|autism|autistic|ocd|ptsd|c-?ptsd|schizophreni\w*|schizoaffective|psychosis|psychotic|anxiety disorder|gad|an eating disorder|anorexia|anorexic|bulimia|bulimic|a personality disorder|npd|a narcissist|narcissistic|did|a disorder|a mental illness|mentally ill|manic|insomnia|dementia|postpartum depression)"
 # The one list of medicine names: the scope guard declines questions about them and the
 # output guard fails a draft that names one.
 DRUG_NAMES = r"(ssris?|snris?|sertraline|zoloft|fluoxetine|prozac|escitalopram|lexapro|citalopram|paroxetine|paxil|venlafaxine|effexor|duloxetine|cymbalta|bupropion|wellbutrin|mirtazapine|lithium|lamotrigine|lamictal|quetiapine|seroquel|olanzapine|zyprexa|aripiprazole|abilify|risperidone|clozapine|adderall|ritalin|vyvanse|xanax|alprazolam|klonopin|clonazepam|ativan|lorazepam|valium|diazepam|benzos?|trazodone|ambien|zolpidem|gabapentin|melatonin|tylenol|paracetamol|acetaminophen|ibuprofen|insulin|opioids?|fentanyl)"
+MEDS_ES = (
+    r"(pastillas|pastilla|medicamentos?|medicacion|medicina|antidepresivos?|tratamiento|"
+    r"sertralina|fluoxetina|paroxetina|venlafaxina|duloxetina|quetiapina|olanzapina|"
+    r"risperidona|aripiprazol|litio|lamotrigina|mirtazapina|trazodona|metilfenidato|"
+    r"escitalopram|citalopram|clonazepam|alprazolam|lorazepam|diazepam|ibuprofeno)"
+)
 MEDS = rf"(meds|medication|medications|medicine|pills|antidepressants?|stimulants?|mood stabili[sz]ers?|antipsychotics?|{DRUG_NAMES})"
 
 SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
@@ -95,8 +102,29 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
             rf"\b{MEDS}\b.{{0,60}}\b(should|can|could) i (just )?(stop|quit|skip|double|increase|lower|take more|take less|come off)\b",
             rf"\b(which|what) {MEDS} (should|would|is best|works best|do you recommend|to take)\b",
             rf"\b(recommend|suggest|prescribe) (me )?(a |an |some )?{MEDS}\b",
+            rf"\b(debo|puedo|deberia|podria|es (malo|peligroso|seguro)|esta bien|se puede) (dejar|parar|suspender|aumentar|subir|bajar|duplicar|saltarme|cambiar|mezclar|combinar)\b.{{0,40}}\b({MEDS_ES}|{DRUG_NAMES})\b",
+            rf"\b(quiero|voy a|pienso|estoy pensando en|decidi) (dejar|parar|suspender)( de tomar)? (mis |las |la |los |el )?{MEDS_ES}\b(?!\W*(y|para|hasta|porque quiero)\b)",
+            # Said, not asked: "I want to stop taking my meds, I feel fine now".
+            rf"\bi (want|wanna|am going|am gonna|plan|am planning|am thinking about|am thinking of|have decided|decided|am about) (to )?(stop|quit|come off|get off|skip|ditch|stopping|quitting|coming off|ditching)( taking)? (all )?(my |these |the )?{MEDS}\b(?!\W*(and|so|to|then|till|until|because i want|cause i want)\b)",
         ),
     ),
+)
+
+
+# Ways to go without food: asked by someone whose eating may be hurting them, answered
+# with care and people, never with tips (a dieting question about what to cook is not one).
+RESTRICTION = any_of(
+    r"\b(avoid|stop|not|skip|resist|without) (eating|eat|food|meals?)\b.{0,40}\b(when|while|if|even (when|if|though)|though) (i am |i get |i feel )?(so |really |super )?(hungry|starving)\b",
+    r"\b(ignore|ignoring|suppress|suppressing|supress|curb|curbing|kill|numb|trick|silence|shut up|get rid of|fight|push through|distract (myself )?from) (my |the |your )?(hunger|appetite|hunger pangs|hunger cues)\b",
+    r"\b(appetite|hunger) (suppressants?|suppressing|blockers?)\b|\b(thinspo|pro ana|proana|pro mia|meanspo)\b",
+    r"\bhow (long|many days) (can|could|should) i (go|last) without (food|eating)\b|\bhow (do i|to|can i) (go|last) (\w+ )?(days?|longer|all day|a week) without (food|eating)\b",
+    r"\b(eat|eating|stay|staying|keep|keeping) (myself )?(under|below|less than) \d+ ?(calories|cals|kcal)\b",
+    # Asked how, not told: "I make myself sick after eating" is a disclosure, answered as one.
+    r"\b(how|best way|easiest way|ways?|tips?) (do i |to |can i |could i |should i |for )?(make myself (throw up|sick|vomit|puke)|throw up after (eating|meals|dinner|lunch|i eat)|hide (that i am not eating|that i do not eat|not eating|that i skip meals|skipping meals))\b",
+    r"\b(laxatives|diet pills)\b.{0,40}\b(lose weight|weight loss|after (i eat|eating|meals)|to get thin)\b",
+    r"\b(como|trucos? para|consejos? para|maneras? de|formas? de) (no comer|aguantar(me)? el hambre|quitar(me)? el hambre|enganar (al|el) hambre|ignorar el hambre|no tener hambre|dejar de comer)\b",
+    r"\b(no comer|dejar de comer)\b.{0,20}\b(aunque|cuando|si) (tenga|tengo) hambre\b|\bcomer menos de \d+ calorias\b",
+    r"\b(como|trucos? para|maneras? de|formas? de) (provocarme|provocar) (el )?vomito\b|\b(como|trucos? para) vomitar despues de comer\b|\b(laxantes|pastillas para adelgazar)\b.{0,30}\b(adelgazar|bajar de peso|despues de comer)\b",
 )
 
 
@@ -114,6 +142,8 @@ def check_scope(normalized: str) -> Scope:
             return scope
     if METHOD_REQUEST.search(normalized) or MEANS_QUERY.search(normalized):
         return Scope.METHOD
+    if RESTRICTION.search(normalized):
+        return Scope.RESTRICTION
     for scope, pattern in SCOPE_PATTERNS:
         if scope is Scope.ROMANCE and REPORTED_SPEECH.search(normalized):
             continue
