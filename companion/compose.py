@@ -21,7 +21,7 @@ from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
 from knowledge.safety.laughing import said_lightly
-from knowledge.safety.lexicon import DANGER_TO_OTHERS
+from knowledge.safety.lexicon import DANGER_TO_OTHERS, MEDICAL_EMERGENCY
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize
 from knowledge.safety.someone_else import only_a_helpers_worry
@@ -96,7 +96,11 @@ def crisis_reply(turn: Turn) -> str:
     spanish = assessment.language == "es"
     recent = conversation.recent_replies(RECENT_REPLIES)
     already = conversation.state.is_crisis
-    if assessment.third_party and already and conversation.state.third_party:
+    if MEDICAL_EMERGENCY in assessment.reasons:
+        opening = (
+            wording.COMPANION_CRISIS_MEDICAL_ES if spanish else wording.COMPANION_CRISIS_MEDICAL
+        )
+    elif assessment.third_party and already and conversation.state.third_party:
         again = (
             wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
             if spanish

@@ -173,6 +173,8 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(the|my|those) voices (are|were|have been|came|come|keep) (back|louder|worse|again|coming back)\b|\bthe voices (again|are back)\b|\blas voces (volvieron|han vuelto|otra vez)\b",
             r"\b(being|am|i am|feel|feeling) (watched|followed|monitored|tracked|spied on)\b|\b(someone|they|people|neighbou?rs|the government|the fbi|the cia) (is|are) (watching|following|tracking|spying on|after) me\b",
             r"\b(put|hidden|planted|installed|hid) (cameras?|microphones?|bugs?|trackers?|chips?)\b|\b(cameras?|microphones?|chips?|implants?|bugs?) (in|on) (my|the) (walls?|phone|room|head|house|apartment|tv|smoke alarm|car|vents?)\b|\b(reading|controlling|stealing|putting) (my )?thoughts\b|\bmessages? (meant )?for me (on|in) the (tv|radio|news)\b",
+            r"\b(putting|put|puts|adding|slipping|spiking|lacing) (chemicals?|poison|drugs|something) (in|into) (my|the|our) (water|food|drinks?|coffee|tea|meals?|air|vents)\b|\b(poisoning|drugging) (my|the|our) (water|food|drinks?|coffee|meals?)\b",
+            r"\b(to|trying to|want to|wants to|can) (control|read) (my )?(mind|thoughts|brain)\b|\b(the )?(tv|television|radio|news|songs?) (is|are|keeps?) (talking|speaking|sending (me )?messages) (to|about) me\b",
             r"\b(oigo|escucho) voces\b|\bme (estan|siguen|vigilan|observan) (siguiendo|vigilando|observando)?\b",
         ),
     ),

@@ -17,6 +17,7 @@ from knowledge.safety.lexicon import any_of
 
 class Kind(StrEnum):
     PET_LOSS = "pet_loss"
+    QUITTING = "quitting"  # stopping drinking or a drug all at once
     FRIENDS = "friends"
     WORK = "work"
     STUDY = "study"
@@ -31,6 +32,14 @@ class Kind(StrEnum):
 
 PETS = r"(cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra|perrito|gatito|mascota)"
 KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.QUITTING,
+        any_of(
+            r"\b(quit|quitting|stop|stopping|give up|giving up|come off|coming off|get off|detox\w*)\b.{0,30}\b(drinking|alcohol|booze|benzos?|xanax|opioids?|heroin|fentanyl|oxy\w*|pills|drugs)\b.{0,40}\b(cold turkey|at home|on my own|by myself|all at once|alone|tomorrow)\b",
+            r"\bcold turkey\b.{0,40}\b(drinking|alcohol|booze|benzos?|xanax|opioids?|heroin|fentanyl|oxy\w*|pills|drugs)\b|\bdetox (at home|on my own|by myself|alone)\b",
+            r"\bdejar (de beber|el alcohol|la bebida|las pastillas|las drogas|la heroina)\b.{0,30}\b(de golpe|de un dia para otro|sol[oa]|en casa|manana)\b",
+        ),
+    ),
     (
         Kind.PET_LOSS,
         any_of(
@@ -111,6 +120,10 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
         ),
     ),
 )
+
+
+# Kinds answered when told as well as asked ("my cat died" needs no question mark).
+STATEMENT_KINDS = frozenset({Kind.PET_LOSS, Kind.STUDY, Kind.FRIENDS, Kind.QUITTING})
 
 
 def practical_kind(normalized: str) -> Kind | None:

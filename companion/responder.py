@@ -28,7 +28,7 @@ from companion.compose import (
     seed_for,
 )
 from companion.moves import Move
-from companion.practical import Kind
+from companion.practical import STATEMENT_KINDS
 from companion.said import Said
 from companion.spanish import spanish_reply
 from companion.turn import Turn
@@ -44,8 +44,9 @@ INTENT_MIN_SIMILARITY = 0.45
 LIGHT = frozenset({"positive", "everyday", "find_help"})
 # Intents whose template says nothing specific: the reply asks about what was named instead.
 OPEN_INTENTS = frozenset({"general", "everyday"})
+# Who hurt someone is never said back as a topic ("with your uncle on top of everything").
+UNECHOED_INTENTS = frozenset({"assault"})
 # Practical kinds answered even when not asked as a question ("exams next week, panicking").
-STATEMENT_KINDS = frozenset({Kind.PET_LOSS, Kind.STUDY, Kind.FRIENDS})
 
 SYSTEM_PROMPT = f"""You are Kindred's peer-support companion. {wording.COMPANION_IDENTITY}
 Rules you never break:
@@ -187,7 +188,8 @@ class CuratedResponder:
         parts = []
         if turn.assessment is not None and turn.assessment.level == "concern":
             parts.append(pick(replies.CONCERN_OPENINGS, recent, seed))
-        reflect = replies.TOPIC_REFLECTIONS_HEAVY if said.topic else intent.reflect
+        echo_topic = said.topic and intent.name not in UNECHOED_INTENTS
+        reflect = replies.TOPIC_REFLECTIONS_HEAVY if echo_topic else intent.reflect
         if intent.name == "positive" and said.topic:
             reflect = replies.GOOD_NEWS_TOPIC
         parts += [

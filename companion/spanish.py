@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from companion.compose import fill, pick, refusal_answer
 from companion.moves import Move
+from companion.practical import STATEMENT_KINDS
 from knowledge.resources import replies
 
 if TYPE_CHECKING:
@@ -37,9 +38,7 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         return choose(ES_TOPIC["small_talk"])
     if move.value in ES:
         return choose(ES[move.value])
-    if said.kind is not None and (
-        said.question or said.kind.value in ("pet_loss", "study", "friends")
-    ):
+    if said.kind is not None and (said.question or said.kind in STATEMENT_KINDS):
         return _practical(said, recent, seed)
     distressed = turn.assessment is not None and turn.assessment.level != "none"
     opening = pick(ES["validate" if distressed else "everyday"], recent, seed)

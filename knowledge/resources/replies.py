@@ -384,6 +384,32 @@ INTENTS: tuple[Intent, ...] = (
         ),
     ),
     Intent(
+        "assault",
+        (
+            "I was raped and I can't tell anyone",
+            "someone sexually assaulted me",
+            "he forced himself on me at the party",
+            "I was abused as a kid and never told anyone",
+            "I was attacked on my way home",
+        ),
+        (
+            "Thank you for trusting me with this. What happened was not your fault.",
+            "I believe you, and I'm so sorry this happened to you.",
+        ),
+        (
+            "Carrying something like this on your own makes it even heavier.",
+            "However you're reacting now, numb, angry, scared or all of it, makes sense.",
+        ),
+        (
+            "Is there one person, or a service, you might feel safe telling when you're ready?",
+            "What would help you feel even a little safer right now?",
+        ),
+        (
+            "You get to choose who you tell and when. A crisis line can listen in confidence, "
+            "and a doctor can help with your health, even days later.",
+        ),
+    ),
+    Intent(
         "positive",
         (
             "I had a good day",
@@ -628,6 +654,12 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
 # fact, and point to the people who would know. Options with {topic} are used only when the
 # person named something; the others when they did not.
 PRACTICAL_REPLIES: dict[str, tuple[str, ...]] = {
+    "quitting": (
+        "Wanting to stop is a big step, and it's worth doing safely: after drinking or using "
+        "every day, stopping all at once can make the body react badly, so a doctor or a "
+        "treatment helpline can help you plan it. Peer recovery groups are full of people "
+        "who've done exactly this. What's making you want to stop now?",
+    ),
     "pet_loss": (
         "I'm so sorry about {topic}. Grief for a pet is real grief, and it can hit as hard as "
         "any loss. Some people find a pet-loss support group or line helps, with people who "
@@ -799,6 +831,13 @@ UNUSUAL_TOPIC: dict[str, tuple[str, ...]] = {
     ),
 }
 SPANISH_PRACTICAL: dict[str, tuple[str, ...]] = {
+    "quitting": (
+        "Querer dejarlo es un gran paso, y vale la pena hacerlo con cuidado: después de beber "
+        "o consumir a diario, dejarlo de golpe puede hacer que el cuerpo reaccione mal, así "
+        "que un médico o una línea de tratamiento pueden ayudarte a planearlo. En los grupos "
+        "de recuperación entre pares hay mucha gente que ha pasado justo por esto. ¿Qué te "
+        "hace querer dejarlo ahora?",
+    ),
     "pet_loss": (
         "Lo siento mucho. El duelo por una mascota es un duelo de verdad. Un grupo de apoyo "
         "por la pérdida de mascotas puede ayudar. ¿Cómo era?",

@@ -173,6 +173,11 @@ COMPANION_CRISIS_DANGER = (
     "Your safety matters. If you or someone else is in danger right now, please call the "
     "emergency number. A crisis line can talk things through with you, free and confidential."
 )
+COMPANION_CRISIS_MEDICAL = (
+    "This could be a medical emergency. Please call the emergency number now, or ask "
+    "someone nearby to call, and tell them what was taken and when. Don't stay alone with "
+    "it until help comes."
+)
 COMPANION_METHOD_REFUSAL = (
     "I can't help with that, and I won't share information that could be used to hurt "
     "anyone. I'm worried about you, and I care about how you're doing."
@@ -357,6 +362,11 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
     "puede enviar a alguien a ver cómo está.",
     "Cuidar a alguien en este momento es duro, y tú también importas. La línea puede "
     "ayudarte a encontrar las palabras y acompañarte después.",
+)
+COMPANION_CRISIS_MEDICAL_ES = (
+    "Esto podría ser una emergencia médica. Por favor, llama ahora al número de "
+    "emergencias, o pide a alguien cerca que llame, y diles qué se tomó y cuándo. No te "
+    "quedes a solas con esto hasta que llegue la ayuda."
 )
 COMPANION_MEDICATION_REFUSAL_ES = (
     "No puedo aconsejarte sobre medicamentos, dosis o cambios: eso le toca a quien te los "

@@ -202,6 +202,9 @@ DANGER = any_of(
     r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
     r"\b(do not|not) feel safe (at home|with|around)\b",
     r"\b(cannot|can not) keep myself safe\b",
+    # Afraid of one's own hands: "I'm going to lose control and do something bad"; not "I'm
+    # afraid I will hurt him" (his feelings, or a sore after surgery).
+    r"\b(afraid|scared|worried|terrified|think|feel like|feels like) (that )?i (will|am going to|might|could|may) ((lose control|snap) and (hurt|kill|attack|do something)|(hurt|kill|attack) (someone|somebody|people|a person)|do something (bad|terrible|awful|dangerous|i will regret))\b",
     rf"\b(voices?|something|someone|they|god|the devil) (are|is|keep|keeps)? ?(telling|tell|told|ordering|commanding|want|wants) me to (kill|hurt|harm|stab|attack|poison) ({OTHERS}|myself)\b",
 )
 
@@ -338,6 +341,7 @@ PRESENT = any_of(
 # Reasons other layers act on (the reply for a helper, the danger wording), named once.
 SOMEONE_ELSE_AT_RISK = "someone else may be at risk"
 DANGER_TO_OTHERS = "danger from or to another person"
+MEDICAL_EMERGENCY = "a medical emergency (a drug taken and the body reacting, or withdrawal)"
 
 THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",

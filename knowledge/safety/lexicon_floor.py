@@ -15,7 +15,7 @@ most of one's things.
 
 from __future__ import annotations
 
-from knowledge.safety.lexicon import SOMEONE_ELSE_AT_RISK, any_of
+from knowledge.safety.lexicon import MEDICAL_EMERGENCY, SOMEONE_ELSE_AT_RISK, any_of
 
 DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this weekend|my birthday|the \d+(st|nd|rd|th)?|new years? (eve|day))"
 CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made up my mind|no more|sure now|settled|it will (all )?be over|final)"
@@ -107,6 +107,31 @@ THIRD_PARTY_EN = any_of(
     r"\b(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (wanting to die|not wanting to (live|be here|wake up)|ending (his|her|their) life|killing (himself|herself|themselves))\b",
 )
 
+# A drug taken and the body reacting now, heavy drinking and withdrawal, someone who will not
+# wake: the emergency number first, whatever else is going on.
+DRUGS = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|speed|acid|lsd|shrooms|ketamine|spice|k2|heroin|fentanyl|oxy\w*|opioids?|xanax|bars|benzos?|edibles?|g|ghb|a bunch of pills|too many pills|something|drugs)"
+BODY_REACTING = (
+    r"((really |so |very |super )?(overheating|burning up|boiling)|(really|so|very|super) hot"
+    r"|(weird|strange|dizzy|sick|shaky|confused) and (really |so |very |super )?hot"
+    r"|chest (pain|hurts|is (really )?tight)|heart (is )?(racing|pounding|beating (so |really )?fast)"
+    r"|(can not|cannot) (breathe|stop shaking|stay awake|feel my \w+)|seizure|fitting|passing out"
+    r"|blacking out|throwing up (blood|nonstop|and (can not|cannot) stop)|turning blue|lips (are |look )?blue)"
+)
+NOT_ALCOHOL = (
+    r"(?! (coffee|tea|soda|pop|coke|diet coke|energy drinks?|caffeine|milk|juice|water)\b)"
+)
+NOT_EASING = r"(?! (less|has stopped|stopped|is gone|went away|is better|eased))"
+MEDICAL_EN = any_of(
+    rf"\b(took|taken|take|had|did|done|drank|smoked|snorted|injected|swallowed|popped|dropped|ate)\b.{{0,40}}\b{DRUGS}\b.{{0,60}}\b{BODY_REACTING}\b",
+    rf"\b(drinking|drank|drunk)\b{NOT_ALCOHOL}.{{0,60}}\b(every day|daily|every night|for (weeks|months|years)|heavily|a lot|nonstop)\b.{{0,80}}\b(shaking|the shakes|tremors|seeing things|hearing things|hallucinat\w*|seizures?|fits|the dts|dts|delirium)\b{NOT_EASING}",
+    rf"\b(stopped|quit|no) (drinking|alcohol|benzos|xanax)\b{NOT_ALCOHOL}.{{0,60}}\b(shaking|the shakes|tremors|seeing things|hallucinat\w*|seizures?|fits|the dts|dts)\b{NOT_EASING}",
+    r"\b(took|taken|had|did|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (up|him up|her up|them up)|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|unresponsive|turning blue)\b",
+)
+MEDICAL_ES = any_of(
+    r"\b(tome|tomo|tomamos|meti|consumi|me meti|fume|bebi)\b.{0,40}\b(molly|mdma|extasis|tachas|coca|cocaina|cristal|speed|acido|lsd|hongos|ketamina|keta|heroina|fentanilo|pastillas|algo|drogas)\b.{0,60}\b(mucho calor|me arde|me duele el pecho|el corazon (me late|a mil|acelerado)|no puedo respirar|convulsion\w*|me desmayo|me voy a desmayar|no puedo dejar de temblar)\b",
+    r"\b(bebiendo|tomando alcohol)\b.{0,60}\b(todos los dias|cada dia|desde hace (semanas|meses|anos))\b.{0,80}\b(temblores|tiemblo|temblando|veo cosas|alucin\w*|convulsion\w*)\b",
+)
+
 FLOOR_ES = any_of(
     r"\b(el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|la proxima semana|mi cumpleanos) (es|sera) (el dia|la noche|la fecha)\b(?=.{0,120}\b(tranquil[oa]|en paz|decidid[oa]|lo decidi|lista|listo|ya no mas|se acaba|alivio)\b)",
     r"\b(me siento|estoy|siento) (muy |tan |por fin )?(tranquil[oa]|en paz)\b.{0,80}\b(desde que|ahora que) (lo )?(decidi|elegi|escogi|tengo la fecha|se cuando)\b",
@@ -135,9 +160,16 @@ THIRD_PARTY_ES = any_of(
 )
 
 
+def is_medical_emergency(normalized: str, language: str = "en") -> bool:
+    """A drug taken and the body reacting, withdrawal, or someone who will not wake."""
+    return bool((MEDICAL_ES if language == "es" else MEDICAL_EN).search(normalized))
+
+
 def floor_reason(normalized: str, language: str = "en") -> str | None:
     """The policy family a quiet warning sign belongs to, or None."""
     first, other = (FLOOR_ES, THIRD_PARTY_ES) if language == "es" else (FLOOR_EN, THIRD_PARTY_EN)
+    if is_medical_emergency(normalized, language):
+        return MEDICAL_EMERGENCY
     if other.search(normalized):
         return SOMEONE_ELSE_AT_RISK
     if first.search(normalized):

@@ -29,6 +29,7 @@ from knowledge.safety.improving import without_asking_to_be_heard, without_impro
 from knowledge.safety.language import detect_language
 from knowledge.safety.lexicon import (
     DANGER_TO_OTHERS,
+    MEDICAL_EMERGENCY,
     NEGATED,
     PAST,
     PRESENT,
@@ -45,7 +46,7 @@ from knowledge.safety.lexicon_es import PAST as PAST_ES
 from knowledge.safety.lexicon_es import PRESENT as PRESENT_ES
 from knowledge.safety.lexicon_es import RECOVERED as RECOVERED_ES
 from knowledge.safety.lexicon_es import normalize_es, scan_es
-from knowledge.safety.lexicon_floor import floor_reason
+from knowledge.safety.lexicon_floor import floor_reason, is_medical_emergency
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
@@ -152,6 +153,9 @@ def lexical_scan(text: str, language: str) -> LexicalResult:
 def _with_floor(lexical: LexicalResult, text: str, language: str) -> LexicalResult:
     """Quiet warning signs (``lexicon_floor``) are crisis, unless only a story or the past."""
     if lexical.level == "crisis":
+        # An overdose told with "not breathing" is a crisis already; it is also an emergency.
+        if is_medical_emergency(classifier_text(text, language), language):
+            lexical.reasons.append(MEDICAL_EMERGENCY)
         return lexical
     reason = floor_reason(classifier_text(text, language), language)
     if reason is None:

@@ -101,6 +101,19 @@ MOVES = [
     ("Mi jefe me gritó delante de todos otra vez", Move.NONE, ("jefe",), ()),
     ("¿Cómo se hacen amigos siendo adulto?", Move.PRACTICAL, ("club", "voluntariado"), ()),
     ("no quiero ir al hospital, me encierran", Move.REFUSE_HELP, ("hospital",), ()),
+    (
+        "thinking of stopping the booze cold turkey this weekend, any advice?",
+        Move.PRACTICAL,
+        ("safely", "doctor"),
+        ("pharmacist",),
+    ),
+    ("voy a dejar de beber de golpe mañana", Move.NONE, ("médico",), ()),
+    (
+        "someone sexually assaulted me at a party last year and I still can't talk about it",
+        Move.NONE,
+        ("not your fault", "believe you"),
+        ("party",),
+    ),
 ]
 
 
@@ -141,6 +154,12 @@ def test_the_moves_table_reads_the_new_moves():
         # A milestone said either way round is good news, not a relapse warning.
         ("i've been sober 90 days today", Move.GOOD_NEWS),
         ("clean for a year as of this morning", Move.GOOD_NEWS),
+        # Beliefs nobody around shares, said plainly; a controlling boss is not one.
+        ("pretty sure my landlord is slipping something into my food", Move.PSYCHOSIS),
+        ("the radio keeps talking about me", Move.PSYCHOSIS),
+        ("they use the wifi to read my thoughts", Move.PSYCHOSIS),
+        ("my manager is trying to control me", Move.NONE),
+        ("you read my mind, that's what I was about to say", Move.NONE),
     ],
 )
 def test_moves_read_for_what_the_message_does(message, move):

@@ -244,3 +244,50 @@ def test_feeling_stupid_is_heard_as_self_criticism_not_loneliness(offline_bot, m
     self_worth = next(intent for intent in replies.INTENTS if intent.name == "self_worth")
     assert any(line in reply.text for line in (*self_worth.validate, *self_worth.reflect))
     assert "Loneliness" not in reply.text and "unseen" not in reply.text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "did a couple of lines of coke and my heart is pounding so fast",
+        "took some molly at the festival and now I'm weird and hot",
+        "been drinking heavily for weeks, stopped yesterday and now I have the shakes and I'm seeing things",
+        "my flatmate smoked something and he is not breathing",
+        "me metí cristal y no puedo respirar",
+    ],
+)
+def test_a_drug_reacting_or_withdrawal_gets_the_emergency_number_first(offline_bot, message):
+    reply = offline_bot.reply(message, country="US")
+    assert reply.level == "crisis"
+    assert "emergency" in reply.text.lower() or "emergencia" in reply.text.lower()
+    assert "911" in reply.text
+    assert reply.text.startswith(("This could be a medical emergency", "Esto podría ser"))
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I stopped drinking coffee and I'm shaking less now",
+        "had a few drinks at the barbecue and I'm so hot in this weather",
+        "my heart is pounding after that run",
+    ],
+)
+def test_caffeine_a_hot_day_and_a_run_are_not_medical_emergencies(offline_bot, message):
+    assert not offline_bot.reply(message).text.startswith("This could be a medical emergency")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I think I'm going to snap and hurt someone",
+        "scared I might do something terrible tonight",
+    ],
+)
+def test_fear_of_losing_control_gets_the_safety_wording(offline_bot, message):
+    reply = offline_bot.reply(message)
+    assert reply.level == "crisis" and "Your safety matters" in reply.text
+
+
+def test_hurting_someones_feelings_is_not_danger(offline_bot):
+    reply = offline_bot.reply("he's afraid I will hurt him again, like last time we broke up")
+    assert "Your safety matters" not in reply.text
