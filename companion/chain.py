@@ -44,8 +44,9 @@ REFUSALS_ES = {
 }
 # Moves the curated responder answers from verified facts or fixed wording, even when a
 # model is configured: a model must not improvise what a crisis line does.
-CURATED_MOVES = (Move.REFUSE_HELP, Move.MANIA, Move.PSYCHOSIS, Move.COMPULSION)
+CURATED_MOVES = (Move.REFUSE_HELP, Move.MANIA, Move.PSYCHOSIS, Move.COMPULSION, Move.CONFIDENTIAL)
 ANSWERED_AFTER_CRISIS = (
+    Move.CONFIDENTIAL,
     Move.REFUSE_HELP,
     Move.MINIMIZE,
     Move.DISENGAGE,

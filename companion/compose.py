@@ -285,7 +285,7 @@ def refusal_answer(refusal: Refusal, country: str, language: str = "en") -> str:
         case Refusal.CLINICIANS:
             return wording.COMPANION_REFUSE_CLINICIANS
         case Refusal.SCRIPTED:
-            return f"{wording.COMPANION_REFUSE_SCRIPTED} {wording.COMPANION_WARMLINE_OPTION}"
+            return wording.COMPANION_REFUSE_SCRIPTED  # it names the peer-run warmline itself
         case _:
             return wording.COMPANION_REFUSE_ANY
 

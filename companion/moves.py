@@ -33,6 +33,7 @@ class Move(StrEnum):
     COMPULSION = "compulsion"
     SMALL_TALK = "small_talk"
     ABOUT_ME = "about_me"  # the person asks after the companion: "how's your day?"
+    CONFIDENTIAL = "confidential"  # "you won't tell anyone, right?"
     PRACTICAL = "practical"
 
 
@@ -78,6 +79,7 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
         Refusal.SCRIPTED,
         any_of(
             r"\b(hotlines?|crisis lines?|helplines?|they|those lines|the line|988|lifeline)\b.{0,40}\b(scripted|script|robotic|robots?|useless|do not help|did not help|never help|pointless|put me on hold|hung up)\b",
+            r"\b(felt|feels|was|is) like (talking to|reading) (a |an )?(brochure|leaflet|pamphlet|wall|machine|robot|script)\b",
             r"\b(do not|dont|stop|please do not) (give|send|paste) me (a |another |the |any )?(number|hotline|link|phone number|lines?)\b",
             r"\b(already|i have) (called|tried|texted) (them|it|the line|988|a hotline|hotlines)\b",
             r"\b(lineas?|numeros?)\b.{0,30}\b(guion|robots?|no sirven|no ayudan|inutiles)\b|\bno me (des|mandes) (otro )?(numero|link|enlace)\b",
@@ -96,7 +98,9 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
         Refusal.ANY,
         any_of(
             r"\b(i )?(do not|dont) want (any )?(help|to call (anyone|anybody|them)|to talk to (anyone|anybody|a person|someone|a stranger))\b",
-            r"\b(do not|dont) want (any of )?(those|these|the|your|any) (helplines?|hotlines?|lines|numbers|crisis lines?)\b|\btalking to a stranger (will not|won't|does not|doesn't|would not)\b",
+            r"\b(do not|dont) (send|point|refer) me (to|at) (a |some |another |the |any )?(helpline|hotline|crisis line|line|number|lifeline)\b",
+            r"\b(do not|dont) (want|need) (a |another )?(hotline|helpline|crisis line|lifeline)\b|\b(do not|dont) want (any of )?(those|these|the|your|any) (helplines?|hotlines?|lines|numbers|crisis lines?)\b|\btalking to a stranger (will not|won't|does not|doesn't|would not)\b",
+            r"\b(stop|quit|enough|no more) (giving|sending|pasting|throwing|with)? ?(me )?(the |those |these |your |more )?(hotlines?|helplines?|crisis lines?|numbers|links|resources)\b",
             r"\b(not|never) (going to|gonna) call\b|\bi will not call\b|\bno one can help\b|\bnobody can help\b",
             r"\bno quiero (ayuda|llamar|hablar con nadie)\b|\bno voy a llamar\b",
         ),
@@ -107,6 +111,17 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     (
         Move.LISTEN_ONLY,
         ASKS_TO_BE_HEARD,
+    ),
+    (
+        # Whether what is said here stays here; answered honestly before anything else.
+        Move.CONFIDENTIAL,
+        any_of(
+            r"\b(you|u) (will not|wont|are not going to|not gonna|would not|wouldnt) (tell|report|call|contact|rat me out to) (anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
+            r"\b(is|will) (this|it|our chat|this chat|this conversation|what i say) (be )?(private|confidential|secret|between us|anonymous|recorded|reported|shared)\b",
+            r"\b(do|will|would|does|can) (you|u|this app|this chat|anyone) (tell|report|call|contact|notify|alert|share this with)\b.{0,30}\b(anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
+            r"\bkeep (this|it) (between us|a secret|secret|private)\b|\b(promise|swear) (you|u) (will not|wont) tell\b|\bwho (can see|reads|will see|sees) (this|what i write)\b",
+            r"\bno se lo (vas a )?(digas|decir|cuentes|contar) a nadie\b|\b(es|sera) (esto )?(privado|confidencial|secreto)\b|\bqueda entre nosotros\b|\bquien (lee|ve|puede ver) (esto|este chat)\b",
+        ),
     ),
     (
         Move.CHANGE_SUBJECT,
@@ -239,6 +254,7 @@ SWAP = {
 # Unusual experiences come first: "I feel AMAZING, 4 days without sleep" is not good news.
 FIRST = (
     Move.LISTEN_ONLY,
+    Move.CONFIDENTIAL,
     Move.CHANGE_SUBJECT,
     Move.DISENGAGE,
     Move.MANIA,
@@ -261,6 +277,14 @@ class Reading:
     move: Move
     refusal: Refusal = Refusal.NONE
     topic: str = ""
+    declined: str = ""  # the kind of route the person is tired of being given ("hotlines")
+
+
+# Routes named while refusing them or asking only to be heard, said back in the plural.
+ROUTE_WORDS = re.compile(
+    r"\b(hotlines?|helplines?|crisis lines?|numbers?|links?|resources|lineas?|numeros?)\b"
+)
+PLURAL = {"linea": "líneas", "lineas": "líneas", "numero": "números", "numeros": "números"}
 
 
 def read_move(normalized: str) -> Reading:
@@ -275,8 +299,18 @@ def read_move(normalized: str) -> Reading:
         move = Move.PRACTICAL
     if move in ASKED_AFTER_WHEN and ASKED_AFTER_ME.search(normalized):
         move = Move.ABOUT_ME
-    if refusal is not None and move not in (Move.LISTEN_ONLY, Move.CHANGE_SUBJECT):
-        return Reading(Move.REFUSE_HELP, refusal, "")
+    declined = ""
+    # Not for a line that felt scripted: that answer suggests another kind of line.
+    if move is Move.LISTEN_ONLY or refusal is Refusal.ANY:
+        named = ROUTE_WORDS.search(normalized)
+        word = named.group(1) if named else ""
+        declined = PLURAL.get(word, word if not word or word.endswith("s") else f"{word}s")
+    if refusal is not None and move not in (
+        Move.LISTEN_ONLY,
+        Move.CHANGE_SUBJECT,
+        Move.CONFIDENTIAL,
+    ):
+        return Reading(Move.REFUSE_HELP, refusal, "", declined)
     topic = ""
     if move is Move.CHANGE_SUBJECT:
         found = TOPIC.search(normalized)
@@ -284,7 +318,7 @@ def read_move(normalized: str) -> Reading:
         # "talk about my garden" names it; "talk about something else" does not.
         if asked and not re.search(r"\b(else|anything|something|otra cosa|algo)\b", asked):
             topic = topic_phrase(asked) or swap_person(asked.strip())
-    return Reading(move, refusal or Refusal.NONE, topic)
+    return Reading(move, refusal or Refusal.NONE, topic, declined)
 
 
 GREETING_OPENER = re.compile(

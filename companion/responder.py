@@ -110,8 +110,12 @@ class CuratedResponder:
     def _compose(self, turn: Turn, recent: list[str], seed: int) -> str:
         said = Said.read(turn)
         if said.spanish:
-            return spanish_reply(turn, said, recent, seed)
+            text = spanish_reply(turn, said, recent, seed)
+            declined = turn.reading.declined
+            return f"{wording.NO_MORE_ROUTES_ES.format(what=declined)} {text}" if declined else text
         text = self._answer(turn, said, recent, seed)
+        if turn.reading.declined:
+            text = f"{wording.NO_MORE_ROUTES.format(what=turn.reading.declined)} {text}"
         if said.greeted and turn.reading.move is not Move.GREETING:
             text = f"{pick(replies.GREETING_TOPIC, recent, seed)} {text}"
         return text
@@ -146,6 +150,8 @@ class CuratedResponder:
         ):  # respected, and the new thing asked about
             text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
             return f"{text} {choose(replies.TOPIC_MENTIONS, 1)}"
+        if move is Move.CONFIDENTIAL:
+            return pick(replies.MOVE_REPLIES[move.value], recent, seed)
         if move in (Move.DISENGAGE, Move.LISTEN_ONLY, Move.THANKS, Move.GREETING, Move.MINIMIZE):
             text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
             follow = replies.MOVE_QUESTIONS.get(move.value)

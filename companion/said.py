@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from companion.moves import GREETING_OPENER, Move, asked_to_listen
+from companion.moves import GREETING_OPENER, ROUTE_WORDS, Move, asked_to_listen
 from companion.practical import Kind, practical_kind
 from companion.topics import topic_phrase
 from knowledge.safety.lexicon_es import normalize_es
@@ -43,6 +43,8 @@ class Said:
         earlier = turn.conversation.messages()[-6:]
         language = "es" if spanish else "en"
         topic = turn.reading.topic or topic_phrase(turn.message, language)
+        if turn.reading.declined and ROUTE_WORDS.search(topic.lower()):
+            topic = ""  # "no more hotlines from me", not "say more about the hotline"
         if not topic and turn.reading.move in CARRIES_TOPIC and earlier:
             topic = topic_phrase(earlier[-1], language)  # "thanks!" after the basil question
         return cls(

@@ -539,6 +539,11 @@ MOVE_REPLIES: dict[str, tuple[str, ...]] = {
         "I hear you. I'm glad you're feeling a bit steadier.",
         "Okay. I'll take your word for it, and I'm still here.",
     ),
+    "confidential": (
+        "I won't tell anyone, and I can't call or contact anyone: I'm an automated companion, "
+        "nobody else reads this chat, and it's gone when you close the page unless you save "
+        "it to your journal. The lines are confidential too. What's on your mind?",
+    ),
     "listen_only": (
         "Okay, just listening. Take your time, and say as much or as little as you like.",
         "I'm here and I'm listening. No advice unless you ask for it.",
@@ -646,6 +651,11 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
         "escuchando. ¿Cómo estás tú, de verdad?",
     ),
     "listen_only": ("Está bien, solo te escucho. Tómate tu tiempo.",),
+    "confidential": (
+        "No se lo voy a contar a nadie, y no puedo llamar ni avisar a nadie: soy un acompañante "
+        "automático, nadie más lee este chat, y desaparece al cerrar la página salvo que lo "
+        "guardes en tu diario. Las líneas también son confidenciales. ¿Qué te pasa por la cabeza?",
+    ),
     "everyday": ("Gracias por contarme.", "Te leo.", "Aquí estoy."),
     "topic": ("Cuéntame más sobre {topic}.", "¿Qué tal {topic}?"),
 }

@@ -304,6 +304,7 @@ COMPANION_REFUSE_SCRIPTED = (
     "peer-run warmline can feel different, too."
 )
 COMPANION_REFUSE_ANY = "That's your choice, and I won't push you. I'm still here to listen."
+NO_MORE_ROUTES = "Okay, no more {what} from me."
 COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn't an emergency."
 
 # Spanish: the same policy and the same routes where the verified data has a Spanish option.
@@ -368,6 +369,7 @@ COMPANION_CRISIS_MEDICAL_ES = (
     "emergencias, o pide a alguien cerca que llame, y diles qué se tomó y cuándo. No te "
     "quedes a solas con esto hasta que llegue la ayuda."
 )
+NO_MORE_ROUTES_ES = "Vale, no más {what} de mi parte."
 COMPANION_MEDICATION_REFUSAL_ES = (
     "No puedo aconsejarte sobre medicamentos, dosis o cambios: eso le toca a quien te los "
     "receta, o a alguien de la farmacia. Por favor, no cambies ni dejes una medicación sin "

@@ -159,6 +159,16 @@ def test_the_moves_table_reads_the_new_moves():
         ("the radio keeps talking about me", Move.PSYCHOSIS),
         ("they use the wifi to read my thoughts", Move.PSYCHOSIS),
         ("my manager is trying to control me", Move.NONE),
+        # Whether it stays here, asked in any of the ways a secret is asked.
+        ("you wont tell anyone right", Move.CONFIDENTIAL),
+        ("is this chat private?", Move.CONFIDENTIAL),
+        ("will you call the cops on me if I tell you", Move.CONFIDENTIAL),
+        ("¿esto queda entre nosotros?", Move.CONFIDENTIAL),
+        ("I told my mum it's private", Move.NONE),
+        # Tired of being handed numbers; or just wanting to talk.
+        ("ugh stop giving me hotlines", Move.REFUSE_HELP),
+        ("I don't need a hotline. just wanted to talk", Move.LISTEN_ONLY),
+        ("I just wanted to talk about my garden", Move.NONE),
         ("you read my mind, that's what I was about to say", Move.NONE),
     ],
 )
@@ -215,3 +225,23 @@ def test_practical_wording_claims_no_facts():
     for options in [*replies.PRACTICAL_REPLIES.values(), *replies.SPANISH_PRACTICAL.values()]:
         for text in options:
             assert not re.search(r"\d", text), text
+
+
+def test_a_secret_asked_in_a_crisis_is_answered_and_the_line_stays(offline_bot):
+    from companion import Conversation
+
+    kept = Conversation()
+    offline_bot.reply("I want to end my life", conversation=kept)
+    reply = offline_bot.reply("you won't tell my parents, right?", conversation=kept)
+    assert reply.move == "confidential"
+    assert "won't tell anyone" in reply.text
+    assert any(route.kind == "crisis" for route in reply.pinned)
+
+
+def test_refused_hotlines_are_acknowledged_not_asked_about(offline_bot):
+    reply = offline_bot.reply("ugh stop giving me hotlines")
+    assert reply.text.startswith("Okay, no more hotlines from me.")
+    listened = offline_bot.reply("dont need a hotline. just wanted to talk")
+    assert "no more hotlines" in listened.text and "about the hotline" not in listened.text
+    spanish = offline_bot.reply("no me mandes otro número, solo quiero desahogarme")
+    assert spanish.text.startswith("Vale, no más números de mi parte.")
