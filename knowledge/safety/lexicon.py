@@ -245,6 +245,8 @@ METHOD_REQUEST = any_of(
     r"\b(suicide|kill yourself|killing yourself) (methods?|techniques?|guide|instructions)\b",
     r"\bmethods? of (suicide|killing (yourself|oneself))\b",
     r"\bhow (to|do you) (tie|make) a noose\b",
+    # Told in detail for a story: "describe step by step how my character overdoses".
+    r"\b(describe|explain|walk me through|tell me|detail|write( out)?|show)\b.{0,30}\b(step by step|in detail|exactly|realistically|the steps)\b.{0,40}\b(overdos\w*|kills? (himself|herself|themselves)|hangs? (himself|herself|themselves)|slits?|suicide|takes? (his|her|their) (own )?life|ends? (his|her|their) life)\b",
     r"\b(highest|best) (rate|chance) of (death|dying|completed suicide|success)\b",
     r"\b(highest|best|greatest|most) (success|completion|fatality|death|lethality) (rate|rates|chance)\b",
     # "a height or knot type that increases the success rate of death by hanging"

@@ -104,7 +104,8 @@ THIRD_PARTY_EN = any_of(
     rf"\b(gave|giving|given|has given) (away )?((his|her|their) \w+ and )?(all|most) (of )?(his|her|their) (stuff|things|belongings|possessions|games|clothes|books|\w+)\b{ORDINARY_REASON}",
     r"\b(talks?|talking|talked|keeps? (talking|saying)|says?|said|mentions?|mentioned) (about )?(wanting to )?(join|joining|be with|being with|going to be with|go to) (his |her |their )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|gran|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby)\b",
     r"\b(wrote|writes|writing|written|posted|drew|drawn|made|shared) (a |an |this |some )?\w* ?(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (ending|taking|wanting to end|killing) (his|her|their) (own )?(life|lives|self)\b",
-    r"\b(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (wanting to die|not wanting to (live|be here|wake up)|ending (his|her|their) life|killing (himself|herself|themselves))\b",
+    # Someone else's poem: "write me a poem about wanting to die" is the writer's own.
+    r"\b(he|she|they|his|her|their|my \w+|a friend|someone)\b.{0,60}\b(poem|story|note|letter|song|drawing|post|essay|journal entry|diary entry)s? (about|on) (wanting to (die|disappear|be dead|end it)|not wanting to (live|be here|wake up|exist)|ending (his|her|their) life|killing (himself|herself|themselves))\b",
 )
 
 # A drug taken and the body reacting now, heavy drinking and withdrawal, someone who will not
