@@ -116,7 +116,7 @@ def crisis_reply(turn: Turn) -> str:
             f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE}"
         )
     elif DANGER_TO_OTHERS in assessment.reasons:
-        opening = wording.COMPANION_CRISIS_DANGER
+        opening = wording.COMPANION_CRISIS_DANGER_ES if spanish else wording.COMPANION_CRISIS_DANGER
     elif assessment.scope in (Scope.METHOD, Scope.INJECTION) and not spanish:
         # Asked again after a crisis, the refusal stays; what follows it moves on.
         follow = (

@@ -82,7 +82,7 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
             r"\b(felt|feels|was|is) like (talking to|reading) (a |an )?(brochure|leaflet|pamphlet|wall|machine|robot|script)\b",
             r"\b(do not|dont|stop|please do not) (give|send|paste) me (a |another |the |any )?(number|hotline|link|phone number|lines?)\b",
             r"\b(already|i have) (called|tried|texted) (them|it|the line|988|a hotline|hotlines)\b",
-            r"\b(lineas?|numeros?)\b.{0,30}\b(guion|robots?|no sirven|no ayudan|inutiles)\b|\bno me (des|mandes) (otro )?(numero|link|enlace)\b",
+            r"\b(lineas?|numeros?)\b.{0,30}\b(guion|robots?|no sirven|no ayudan|inutiles)\b",
         ),
     ),
     (
@@ -99,10 +99,13 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
         any_of(
             r"\b(i )?(do not|dont) want (any )?(help|to call (anyone|anybody|them)|to talk to (anyone|anybody|a person|someone|a stranger))\b",
             r"\b(do not|dont) (send|point|refer) me (to|at) (a |some |another |the |any )?(helpline|hotline|crisis line|line|number|lifeline)\b",
-            r"\b(do not|dont) (want|need) (a |another )?(hotline|helpline|crisis line|lifeline)\b|\b(do not|dont) want (any of )?(those|these|the|your|any) (helplines?|hotlines?|lines|numbers|crisis lines?)\b|\btalking to a stranger (will not|won't|does not|doesn't|would not)\b",
+            r"\b(do not|dont) (want|need) (a |another |any )?(hotline|helpline|crisis line|lifeline|links|referrals?|resources)\b|\b(do not|dont) want (any of )?(those|these|the|your|any) (helplines?|hotlines?|lines|numbers|crisis lines?)\b|\btalking to a stranger (will not|won't|does not|doesn't|would not)\b",
+            r"\b(skip|leave out|drop|without) (the )?(resources|links|numbers|hotlines?|helplines?|referrals?)( part| bit| list| this time)?\b|\breaching out to (you|u)\b",
+            r"\b(i )?(already )?(know|have) (the|that|your) (crisis )?(number|hotline|line|helpline)( already| saved)\b|\bi have it saved\b",
             r"\b(stop|quit|enough|no more) (giving|sending|pasting|throwing|with)? ?(me )?(the |those |these |your |more )?(hotlines?|helplines?|crisis lines?|numbers|links|resources)\b",
             r"\b(not|never) (going to|gonna) call\b|\bi will not call\b|\bno one can help\b|\bnobody can help\b",
             r"\bno quiero (ayuda|llamar|hablar con nadie)\b|\bno voy a llamar\b",
+            r"\bno me (des|mandes|pases|sigas (dando|mandando|pasando)) (otro |otros |mas |ningun )?(numeros?|links?|enlaces?|lineas?)\b",
         ),
     ),
 )
@@ -119,8 +122,13 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(you|u) (will not|wont|are not going to|not gonna|would not|wouldnt) (tell|report|call|contact|rat me out to) (anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
             r"\b(is|will) (this|it|our chat|this chat|this conversation|what i say) (be )?(private|confidential|secret|between us|anonymous|recorded|reported|shared)\b",
             r"\b(do|will|would|does|can) (you|u|this app|this chat|anyone) (tell|report|call|contact|notify|alert|share this with)\b.{0,30}\b(anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
+            r"\b(does|do|will|would|can|could) (my )?(school|parents|mom|mum|dad|boss|work|employer|teacher|anyone|anybody|someone|the police|police|they)\b.{0,20}\b(see|read|get|access|find out about|know about)\b.{0,30}\b(this|these|conversations?|chats?|messages?|what i (say|write|said))\b",
+            r"\b(are|is) (these|this|my) (messages?|chats?|conversations?) (saved|stored|recorded|kept|private|logged)\b|\bwho can (see|read) (them|this|these|my messages)\b",
+            r"\b(will|would|do) (you|u) (call|contact|tell|report)( someone| anyone| somebody)? if i (say|tell|write|admit)\b|\b(stays|stay) (here|between us)\b",
+            r"\b(esta|este) (conversacion|chat) es (privad[oa]|confidencial|secret[oa])\b|\balguien (mas )?(la|lo|los|las) puede (leer|ver)\b",
+            r"\b(avisas|llamas|le dices|le cuentas|reportas|le avisas) a (la policia|alguien|mis papas|mis padres|la escuela|mi escuela)\b.{0,20}\bsi (te )?(cuento|digo)\b",
             r"\bkeep (this|it) (between us|a secret|secret|private)\b|\b(promise|swear) (you|u) (will not|wont) tell\b|\bwho (can see|reads|will see|sees) (this|what i write)\b",
-            r"\bno se lo (vas a )?(digas|decir|cuentes|contar) a nadie\b|\b(es|sera) (esto )?(privado|confidencial|secreto)\b|\bqueda entre nosotros\b|\bquien (lee|ve|puede ver) (esto|este chat)\b",
+            r"\bno (se lo |le |les |se )?(vas a |va a )?(decir|contar|digas|cuentes|dices|cuentas)(le|les|selo)? (nada )?a nadie\b|\bme prometes que no (le |se lo )?(dices|cuentas|vas a decir)\b|\b(es|sera) (esto )?(privado|confidencial|secreto)\b|\bqueda entre nosotros\b|\bquien (lee|ve|puede ver) (esto|este chat)\b",
         ),
     ),
     (

@@ -364,6 +364,10 @@ COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES = (
     "Cuidar a alguien en este momento es duro, y tú también importas. La línea puede "
     "ayudarte a encontrar las palabras y acompañarte después.",
 )
+COMPANION_CRISIS_DANGER_ES = (
+    "Tu seguridad importa. Si tú u otra persona están en peligro ahora mismo, llama al número "
+    "de emergencias. Una línea de crisis puede hablarlo contigo, gratis y de forma confidencial."
+)
 COMPANION_CRISIS_MEDICAL_ES = (
     "Esto podría ser una emergencia médica. Por favor, llama ahora al número de "
     "emergencias, o pide a alguien cerca que llame, y diles qué se tomó y cuándo. No te "

@@ -59,7 +59,9 @@ FINAL = {
 # move reader (``companion.moves``) uses the same phrases for the listen-only move.
 ASKS_TO_BE_HEARD = re.compile(
     r"\b(just|only) (need|want|needed|wanted) (someone|somebody|you|a person) to (listen|hear me)( to me)?\b"
-    r"|\b(i )?(just|only) (need|want|needed|wanted) to (vent|rant|talk|get (it|this) off my chest)\b(?! (about|to|with))|\bjust venting\b"
+    r"|\b(i )?(just|only) (need|want|needed|wanted) to (vent|rant|talk|get (it|this|stuff|things) off my chest)\b(?! (about|to|with))|\bjust venting\b"
+    r"|\bi (want|need|wanted|needed|would like|d like) to (just )?(vent|rant|get (it|this|stuff|things) off my chest)\b"
+    r"|\b(would like|d like|want) to just (talk|vent)\b"
     r"|\bno advice( please)?\b|\b(do not|dont) (try to )?(fix|solve) (it|this|me)\b|\b(just|please) listen\b"
     r"|\b(do not|dont) (give|need|want) (me )?(advice|tips|solutions)\b"
     r"|\b(solo|nomas|nada mas) (escuchame|quiero que me escuches|necesito que me escuches|que alguien me (escuche|lea))\b"

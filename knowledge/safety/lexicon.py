@@ -122,7 +122,8 @@ IDEATION = any_of(
     r"\b(cannot|can not|could not) (go on|keep living|live like this|do life)( anymore)?\b",
     r"\b(life|living|my life) (is not|isn't|is no longer|not) worth (it|living)\b",
     r"\b(will not|won't|not going to) be (here|around|alive) (tomorrow|much longer|for long|anymore|by)\b",
-    r"\b(this is|these are) my (goodbye|last (message|words|post|night))\b",
+    # Not a goodbye for a trip: "my last message before I fly to Japan for 3 months".
+    r"\b(this is|these are) my (goodbye|last (message|words|post|night))\b(?!.{0,80}\b(fly|flying|flight|trip|holiday|vacation|camp|retreat|deploy\w*|abroad|detox|for a while|for (\d+|a few|two|three|six) (days|weeks|months)|until|till)\b)",
     r"\b(suicide|goodbye|farewell) (note|letter|message)s?\b",
     r"\b(wrote|writing|written) (goodbye|farewell|final) (letters?|notes?|messages?)\b",
     r"\b(giving|gave|give) away (my|all my) (stuff|things|belongings|possessions|cat|dog|pets?)\b",
@@ -202,6 +203,8 @@ DANGER = any_of(
     r"\bnot safe (at home|here|with him|with her|with them|around \w+)\b",
     r"\b(do not|not) feel safe (at home|with|around)\b",
     r"\b(cannot|can not) keep myself safe\b",
+    # A threat tied to leaving or telling: "if I leave him he says he'll kill me".
+    r"\bif i (leave|left|try to leave|tell (anyone|anybody|someone|the police|the cops))\b.{0,30}\b(he|she|they)( will|'ll| would|'d| is going to| are going to) (kill|hurt|beat|shoot) me\b",
     # Afraid of one's own hands: "I'm going to lose control and do something bad"; not "I'm
     # afraid I will hurt him" (his feelings, or a sore after surgery).
     r"\b(afraid|scared|worried|terrified|think|feel like|feels like) (that )?i (will|am going to|might|could|may) ((lose control|snap) and (hurt|kill|attack|do something)|(hurt|kill|attack) (someone|somebody|people|a person)|do something (bad|terrible|awful|dangerous|i will regret))\b",

@@ -167,6 +167,7 @@ METHOD_REQUEST = any_of(
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
     r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,80}\b(morir|matar|mortal|sobrevivir|letal)\b",
     r"\b(que|cual|cuanta|la) (dosis|cantidad)\b.{0,50}\b(mortal|letal|matar|matarse|matarl[oa]|morir|muerte)\b",
+    r"\b(probabilidad|posibilidad|posibilidades|chance|que tan probable)\b.{0,30}\b(sobrevivir|morir|de que (muera|muere|se muera))\b.{0,40}\b(tira|tiro|lanza|lanzo|cae|salta|salto|avienta)\b",
     r"\bse sobrevive (a )?(una )?(caida|salto)\b|\bsobrevivir (a )?(una )?caida de\b",
     r"\b(donde|como) (compro|consigo|comprar|conseguir|puedo comprar|puedo conseguir) (veneno|raticida|una pistola|un arma|una soga|pastillas sin receta|cianuro)\b",
     r"\b(que|cual) (veneno|pastilla|medicamento|droga)\b.{0,30}\b(mata|matar|mortal|letal|morir)\b",
@@ -193,6 +194,9 @@ MEANS_QUERY = any_of(
 DANGER = any_of(
     r"\b(mi \w+|el|ella) me (pega|golpea|ahorca|amenaza|amenazo|lastima|pego|golpeo)\b",
     r"\bme (amenazo|amenaza|quiere) (con )?matar(me)?\b",
+    # A threat passed on, or tied to leaving: "si lo dejo dice que me va a matar".
+    r"\b(dice|dijo|me dijo|me dice|amenazo con|amenaza con) que (me )?(va a|iba a|van a) (matar|pegar|golpear|hacer dano|lastimar)(me)?\b",
+    r"\bsi (lo|la|los) dejo\b.{0,30}\b(me (va|van) a|me) (matar|pegar|golpear|hacer dano|lastimar)\b",
     r"\b(las voces|una voz|la voz|algo|alguien) me (dicen?|ordenan?|piden?|repiten?) que (mate|lastime|hiera|ataque|haga dano|me mate|me lastime)\b",
     r"\bno (estoy|me siento) segur[oa] (en (mi )?casa|con (el|ella|mi \w+)|aqui)\b",
     r"\b(quiero|voy a|pienso) (matar|lastimar|golpear|hacerle dano) a (alguien|mi \w+|el|ella|todos)\b|\b(matarlo|matarla|matarlos)\b",

@@ -110,27 +110,45 @@ THIRD_PARTY_EN = any_of(
 
 # A drug taken and the body reacting now, heavy drinking and withdrawal, someone who will not
 # wake: the emergency number first, whatever else is going on.
-DRUGS = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|speed|acid|lsd|shrooms|ketamine|spice|k2|heroin|fentanyl|oxy\w*|opioids?|xanax|bars|benzos?|edibles?|g|ghb|a bunch of pills|too many pills|something|drugs)"
+DRUGS = r"(molly|mdma|ecstasy|coke|cocaine|lines|meth|crystal|speed|acid|lsd|tabs|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|opioids?|xanax|bars|benzos?|edibles?|g|ghb|pills|a bunch of pills|too many pills|something|whatever that was|drugs)"
 BODY_REACTING = (
     r"((really |so |very |super )?(overheating|burning up|boiling)|(really|so|very|super) hot"
     r"|(weird|strange|dizzy|sick|shaky|confused) and (really |so |very |super )?hot"
     r"|chest (pain|hurts|is (really )?tight)|heart (is )?(racing|pounding|beating (so |really )?fast)"
     r"|(can not|cannot) (breathe|stop shaking|stay awake|feel my \w+)|seizure|fitting|passing out"
-    r"|blacking out|throwing up (blood|nonstop|and (can not|cannot) stop)|turning blue|lips (are |look )?blue)"
+    r"|blacking out|throwing up (blood|nonstop|and (can not|cannot) stop)|turning blue|lips (are |look )?blue"
+    r"|soaked in sweat|stopped sweating|heart (will not|wont) slow down|throat (is |feels like it is )?(closing|swelling)"
+    r"|(jerking|shaking|convulsing|twitching) all over|eyes rolled back|(can not|cannot) (stay awake|move)"
+    r"|breathing (is |sounds )?(super |very |really |so )?(slow|shallow|irregular|weird|wrong|strange|funny)"
+    r"|(going to|about to) (pass out|faint|black out)|heart is going (like )?\d{3}|(can|could) barely (move|breathe|stay awake)"
+    r"|throwing up (while|lying))"
 )
 NOT_ALCOHOL = (
     r"(?! (coffee|tea|soda|pop|coke|diet coke|energy drinks?|caffeine|milk|juice|water)\b)"
 )
 NOT_EASING = r"(?! (less|has stopped|stopped|is gone|went away|is better|eased))"
+# Someone out and not waking, with drink or a drug anywhere in the message.
+OUT = (
+    r"(can not|cannot|could not) (wake|rouse) (him|her|them|my \w+|\w+)( up| at all)?|will not wake up"
+    r"|out cold|unconscious|unresponsive|not responding|gurgling|skin (is |all )?(cold|clammy|blue)"
+)
+TAKEN = r"(drank|drinking|drunk|took|taken|had|did|smoked|snorted|injected|swallowed|popped|overdosed|vodka|alcohol|pills|molly|mdma|ket|oxy\w*|heroin|fentanyl|g|ghb|tabs)"
+NAMED_DRUG = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|acid|lsd|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|xanax|bars|benzos?|ghb)"
 MEDICAL_EN = any_of(
+    rf"\b{NAMED_DRUG}\b.{{0,80}}\b{BODY_REACTING}\b",
+    rf"\b{TAKEN}\b.{{0,150}}\b({OUT})\b|\b({OUT})\b.{{0,100}}\b(after|since|from) (drinking|taking|smoking|doing|having|the|that|those|some|a)\b.{{0,20}}\b{DRUGS}\b",
+    rf"\b{BODY_REACTING}\b.{{0,60}}\b(after|since|from|on) (taking |smoking |snorting |doing |having |the |that |those |some |a |my )?{DRUGS}\b",
     rf"\b(took|taken|take|had|did|done|drank|smoked|snorted|injected|swallowed|popped|dropped|ate)\b.{{0,40}}\b{DRUGS}\b.{{0,60}}\b{BODY_REACTING}\b",
     rf"\b(drinking|drank|drunk)\b{NOT_ALCOHOL}.{{0,60}}\b(every day|daily|every night|for (weeks|months|years)|heavily|a lot|nonstop)\b.{{0,80}}\b(shaking|the shakes|tremors|seeing things|hearing things|hallucinat\w*|seizures?|fits|the dts|dts|delirium)\b{NOT_EASING}",
-    rf"\b(stopped|quit|no) (drinking|alcohol|benzos|xanax)\b{NOT_ALCOHOL}.{{0,60}}\b(shaking|the shakes|tremors|seeing things|hallucinat\w*|seizures?|fits|the dts|dts)\b{NOT_EASING}",
+    rf"\b(stopped|quit|quitting|gave up|no|without) (drinking|alcohol|booze|benzos|xanax|cold turkey|a drink)\b{NOT_ALCOHOL}.{{0,200}}\b(shaking|the shakes|tremors|seeing things|hallucinat\w*|seizures?|fits|the dts|dts)\b{NOT_EASING}",
     r"\b(took|taken|had|did|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (up|him up|her up|them up)|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|unresponsive|turning blue)\b",
 )
 MEDICAL_ES = any_of(
     r"\b(tome|tomo|tomamos|meti|consumi|me meti|fume|bebi)\b.{0,40}\b(molly|mdma|extasis|tachas|coca|cocaina|cristal|speed|acido|lsd|hongos|ketamina|keta|heroina|fentanilo|pastillas|algo|drogas)\b.{0,60}\b(mucho calor|me arde|me duele el pecho|el corazon (me late|a mil|acelerado)|no puedo respirar|convulsion\w*|me desmayo|me voy a desmayar|no puedo dejar de temblar)\b",
-    r"\b(bebiendo|tomando alcohol)\b.{0,60}\b(todos los dias|cada dia|desde hace (semanas|meses|anos))\b.{0,80}\b(temblores|tiemblo|temblando|veo cosas|alucin\w*|convulsion\w*)\b",
+    r"\b(bebiendo|tomando alcohol)\b.{0,60}\b(todos los dias|cada dia|desde hace (semanas|meses|anos))\b.{0,100}\b(temblores|tiemblo|tiemblan|temblando|veo cosas|vi cosas|alucin\w*|convulsion\w*)\b",
+    # Told of a friend or sister, or "me pasé con...": the body reacting or not waking now.
+    r"\b(se metio|se tomo|tomo|bebio|consumio|se paso con|me pase con|fumo)\b.{0,80}\b(no (puede|puedo) respirar|le aprieta el pecho|me aprieta el pecho|no se despierta|no despierta|no reacciona|respira (muy |super )?(raro|lento|poco)|respiro (muy |super )?(raro|lento|poco)|me desmayo|se desmayo|convulsion\w*|esta (inconsciente|morad[oa]))\b",
+    r"\b(no se despierta|no despierta|no reacciona|esta inconsciente)\b.{0,60}\b(respira (muy |super )?(raro|lento|poco)|bebio|tomo|se metio)\b",
 )
 
 FLOOR_ES = any_of(

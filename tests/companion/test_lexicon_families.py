@@ -266,6 +266,8 @@ def test_exhaust_fumes_in_a_closed_space_asked_how_long_is_a_method_question():
         ("honestly just let it all end", "en"),
         ("she said she would hurt me if I told anyone", "en"),
         ("he keeps saying he'll beat me if dinner is late", "en"),
+        ("if I try to leave she says she'll kill me", "en"),
+        ("¿qué posibilidades hay de sobrevivir si uno salta de un quinto piso?", "es"),
     ],
 )
 def test_questions_fears_and_threats_from_published_families_are_crisis(text, language):
@@ -284,6 +286,9 @@ def test_questions_fears_and_threats_from_published_families_are_crisis(text, la
         ("I want this meeting to end", "en"),
         ("she said she would help me if I asked", "en"),
         ("I keep my meds in the kitchen so I remember them", "en"),
+        ("if I go to the gym he will find me there haha", "en"),
+        ("this is my last post before I fly out for two months, be good everyone", "en"),
+        ("vivo en un sexto piso y el ascensor está roto otra vez", "es"),
     ],
 )
 def test_their_everyday_twins_stay_ordinary(text, language):

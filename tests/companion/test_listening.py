@@ -245,3 +245,21 @@ def test_refused_hotlines_are_acknowledged_not_asked_about(offline_bot):
     assert "no more hotlines" in listened.text and "about the hotline" not in listened.text
     spanish = offline_bot.reply("no me mandes otro número, solo quiero desahogarme")
     assert spanish.text.startswith("Vale, no más números de mi parte.")
+
+
+@pytest.mark.parametrize(
+    ("message", "move"),
+    [
+        ("no le vas a decir a nadie, ¿verdad?", Move.CONFIDENTIAL),
+        ("me prometes que no se lo cuentas a mi mamá", Move.CONFIDENTIAL),
+        ("ya no me mandes más números porfa", Move.REFUSE_HELP),
+        ("does my boss get to read these chats?", Move.CONFIDENTIAL),
+        ("are these conversations stored anywhere", Move.CONFIDENTIAL),
+        ("¿este chat es privado?", Move.CONFIDENTIAL),
+        ("can you leave out the hotline bit this time", Move.REFUSE_HELP),
+        ("I already have the number saved, I just want to vent", Move.LISTEN_ONLY),
+        ("is my instagram account private?", Move.PRACTICAL),
+    ],
+)
+def test_spanish_secrets_and_numbers_refused(message, move):
+    assert read_move(normalize(message)).move is move
