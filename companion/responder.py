@@ -46,7 +46,6 @@ LIGHT = frozenset({"positive", "everyday", "find_help"})
 OPEN_INTENTS = frozenset({"general", "everyday"})
 # Who hurt someone is never said back as a topic ("with your uncle on top of everything").
 UNECHOED_INTENTS = frozenset({"assault"})
-# Practical kinds answered even when not asked as a question ("exams next week, panicking").
 
 SYSTEM_PROMPT = f"""You are Kindred's peer-support companion. {wording.COMPANION_IDENTITY}
 Rules you never break:

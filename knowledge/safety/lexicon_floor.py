@@ -130,9 +130,10 @@ NOT_EASING = r"(?! (less|has stopped|stopped|is gone|went away|is better|eased))
 # Someone out and not waking, with drink or a drug anywhere in the message.
 OUT = (
     r"(can not|cannot|could not) (wake|rouse) (him|her|them|my \w+|\w+)( up| at all)?|will not wake up"
-    r"|out cold|unconscious|unresponsive|not responding|gurgling|skin (is |all )?(cold|clammy|blue)"
+    r"|out cold|unconscious|unresponsive|gurgling|skin (is |all )?(cold and clammy|clammy|blue)"
 )
-TAKEN = r"(drank|drinking|drunk|took|taken|had|did|smoked|snorted|injected|swallowed|popped|overdosed|vodka|alcohol|pills|molly|mdma|ket|oxy\w*|heroin|fentanyl|g|ghb|tabs)"
+# Drink or a drug named, not "had" or "did" alone ("had to restart, the app is unresponsive").
+TAKEN = r"(drank|drinking|drunk|vodka|whisky|whiskey|alcohol|booze|shots|pills|molly|mdma|ket|ketamine|oxy\w*|heroin|fentanyl|ghb|tabs|xanax|bars|benzos?|coke|cocaine|lines|overdosed|took something|smoked something|took too many)"
 NAMED_DRUG = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|acid|lsd|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|xanax|bars|benzos?|ghb)"
 MEDICAL_EN = any_of(
     rf"\b{NAMED_DRUG}\b.{{0,80}}\b{BODY_REACTING}\b",
@@ -141,7 +142,7 @@ MEDICAL_EN = any_of(
     rf"\b(took|taken|take|had|did|done|drank|smoked|snorted|injected|swallowed|popped|dropped|ate)\b.{{0,40}}\b{DRUGS}\b.{{0,60}}\b{BODY_REACTING}\b",
     rf"\b(drinking|drank|drunk)\b{NOT_ALCOHOL}.{{0,60}}\b(every day|daily|every night|for (weeks|months|years)|heavily|a lot|nonstop)\b.{{0,80}}\b(shaking|the shakes|tremors|seeing things|hearing things|hallucinat\w*|seizures?|fits|the dts|dts|delirium)\b{NOT_EASING}",
     rf"\b(stopped|quit|quitting|gave up|no|without) (drinking|alcohol|booze|benzos|xanax|cold turkey|a drink)\b{NOT_ALCOHOL}.{{0,200}}\b(shaking|the shakes|tremors|seeing things|hallucinat\w*|seizures?|fits|the dts|dts)\b{NOT_EASING}",
-    r"\b(took|taken|had|did|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (up|him up|her up|them up)|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|unresponsive|turning blue)\b",
+    r"\b(took|taken|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (him|her|them)( up)?|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|turning blue)\b",
 )
 MEDICAL_ES = any_of(
     r"\b(tome|tomo|tomamos|meti|consumi|me meti|fume|bebi)\b.{0,40}\b(molly|mdma|extasis|tachas|coca|cocaina|cristal|speed|acido|lsd|hongos|ketamina|keta|heroina|fentanilo|pastillas|algo|drogas)\b.{0,60}\b(mucho calor|me arde|me duele el pecho|el corazon (me late|a mil|acelerado)|no puedo respirar|convulsion\w*|me desmayo|me voy a desmayar|no puedo dejar de temblar)\b",

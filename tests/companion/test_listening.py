@@ -259,6 +259,8 @@ def test_refused_hotlines_are_acknowledged_not_asked_about(offline_bot):
         ("can you leave out the hotline bit this time", Move.REFUSE_HELP),
         ("I already have the number saved, I just want to vent", Move.LISTEN_ONLY),
         ("is my instagram account private?", Move.PRACTICAL),
+        ("if I stay here another year I'll lose it", Move.NONE),
+        ("should I keep it a secret from my parents that I'm dating?", Move.PRACTICAL),
     ],
 )
 def test_spanish_secrets_and_numbers_refused(message, move):

@@ -285,6 +285,9 @@ def test_a_drug_reacting_or_withdrawal_gets_the_emergency_number_first(offline_b
         "my heart is pounding after that run",
         "my husband drank too much at the wedding and passed out on the couch, typical",
         "I had a bad reaction to antibiotics last year and passed out",
+        "my phone is unresponsive after I dropped it, had it for a year",
+        "I had to restart my laptop, the app is not responding again",
+        "I took melatonin and I can't wake up in the mornings",
     ],
 )
 def test_caffeine_a_hot_day_and_a_run_are_not_medical_emergencies(offline_bot, message):
