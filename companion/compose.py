@@ -97,9 +97,14 @@ def crisis_reply(turn: Turn) -> str:
     recent = conversation.recent_replies(RECENT_REPLIES)
     already = conversation.state.is_crisis
     if MEDICAL_EMERGENCY in assessment.reasons:
-        opening = (
-            wording.COMPANION_CRISIS_MEDICAL_ES if spanish else wording.COMPANION_CRISIS_MEDICAL
-        )
+        # The emergency number first, by name: the crisis line comes after it here.
+        number = emergency_number(turn.country)
+        if spanish:
+            where = f"al número de emergencias ({number})" if number else "al número de emergencias"
+            opening = wording.COMPANION_CRISIS_MEDICAL_ES.format(emergency=where)
+        else:
+            where = f"the emergency number ({number})" if number else "the emergency number"
+            opening = wording.COMPANION_CRISIS_MEDICAL.format(emergency=where)
     elif assessment.third_party and already and conversation.state.third_party:
         again = (
             wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES

@@ -174,9 +174,9 @@ COMPANION_CRISIS_DANGER = (
     "emergency number. A crisis line can talk things through with you, free and confidential."
 )
 COMPANION_CRISIS_MEDICAL = (
-    "This could be a medical emergency. Please call the emergency number now, or ask "
-    "someone nearby to call, and tell them what was taken and when. Don't stay alone with "
-    "it until help comes."
+    "This could be a medical emergency. Please call {emergency} now, or ask someone nearby "
+    "to call, and tell them what was taken and when. Don't stay alone with it until help "
+    "comes."
 )
 COMPANION_METHOD_REFUSAL = (
     "I can't help with that, and I won't share information that could be used to hurt "
@@ -369,9 +369,9 @@ COMPANION_CRISIS_DANGER_ES = (
     "de emergencias. Una línea de crisis puede hablarlo contigo, gratis y de forma confidencial."
 )
 COMPANION_CRISIS_MEDICAL_ES = (
-    "Esto podría ser una emergencia médica. Por favor, llama ahora al número de "
-    "emergencias, o pide a alguien cerca que llame, y diles qué se tomó y cuándo. No te "
-    "quedes a solas con esto hasta que llegue la ayuda."
+    "Esto podría ser una emergencia médica. Por favor, llama ahora {emergency}, o pide a "
+    "alguien cerca que llame, y diles qué se tomó y cuándo. No te quedes a solas con esto "
+    "hasta que llegue la ayuda."
 )
 NO_MORE_ROUTES_ES = "Vale, no más {what} de mi parte."
 COMPANION_MEDICATION_REFUSAL_ES = (

@@ -275,6 +275,7 @@ def test_a_drug_reacting_or_withdrawal_gets_the_emergency_number_first(offline_b
     assert "emergency" in reply.text.lower() or "emergencia" in reply.text.lower()
     assert "911" in reply.text
     assert reply.text.startswith(("This could be a medical emergency", "Esto podría ser"))
+    assert reply.text.index("911") < reply.text.index("988")  # the emergency number first
 
 
 @pytest.mark.parametrize(
