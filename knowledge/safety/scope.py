@@ -125,6 +125,10 @@ RESTRICTION = any_of(
     r"\b(have not|haven't|havent|not|never) eaten (in|for) (\d+|two|three|four|five|a few|several) days\b.{0,50}\b(keep going|keep it up|continue|longer|more days)\b",
     r"\bgo without (eating|food)\b.{0,60}\b(before (people|anyone|they|my \w+) notice|lose|drop|weight|pounds|kilos|lbs|kg)\b",
     r"\b(how|ways?|tips?|best way|easiest way|tricks?) (to |of |for |do i |can i )?(purge|purging)\b|\b(foods?|things)\b.{0,20}\b(easiest|easy|easier) to (throw up|purge|vomit)\b",
+    r"\bhow (to|do i|can i|do you) (stop|not) (being|feeling|getting) hungry\b(?!.{0,40}\b(after (i eat|eating|a big|dinner|lunch|meals?)|shifts?|dessert|snack\w*)\b)|\bhow (to|do i|can i) (make myself|get myself to) (not (be )?hungry|eat less|stop eating)\b",
+    r"\b(lose|drop) (weight|\d+ ?(pounds|lbs|kilos|kg)) (fast |quickly )?(without|by not) eating\b|\bhow little can i eat\b|\bnot eat (anything )?for (a|\d+|two|three|several) (week|weeks|days)\b",
+    r"\b(get rid of|undo) (the )?(food|calories|what) i (ate|have eaten|just ate)\b|\bchew and spit\b|\b(hide|hiding) (an|my) eating disorder\b|\b(thinspiration|pro ana tips|ana tips|ana coach)\b",
+    r"\bcomo (dejar de tener hambre|adelgazar sin comer|vomitar sin que se (note|den cuenta)|no tener hambre nunca)\b|\b(dieta|comer) de \d{3} calorias\b|\btips pro ana\b",
     r"\bcomo (hago|puedo) para no (tener hambre|comer)\b|\bno se (den|de) cuenta de que no (como|estoy comiendo)\b",
     # Asked how, not told: "I make myself sick after eating" is a disclosure, answered as one.
     r"\b(how|best way|easiest way|ways?|tips?) (do i |to |can i |could i |should i |for )?(make myself (throw up|sick|vomit|puke)|throw up after (eating|meals|dinner|lunch|i eat)|hide (that i am not eating|that i do not eat|not eating|that i skip meals|skipping meals))\b",
