@@ -310,7 +310,7 @@ DISTRESS = any_of(
     r"\b(got|was|been|getting|being) (fired|laid off|let go|dumped|evicted|kicked out|rejected|bullied|cheated on)\b",
     r"\b(broke up|breakup|break up|divorce|divorced|passed away|died|funeral|diagnosed|bankrupt|foreclos\w+|homeless)\b",
     r"\b(cannot|can not) (cope|take (it|this)|handle|keep (going|doing this)|do this|breathe|stop crying|sleep|eat)\b",
-    r"\b(what is|what's) the point\b|\bnothing matters\b|\b(give|giving|gave) up\b|\bno (way out|hope|future)\b",
+    r"\b(what is|what's) the point\b|\bnothing matters\b|\b(give|giving|gave) up\b|\bno (way out|hope|future)\b|\b(do not|cannot|can not) see (a|any) (future|way out)\b",
     r"\b(tired|sick) of (everything|life|living|it all|being alive|trying|fighting)\b",
     r"\bcould (kill|strangle|murder) (him|her|them|my \w+)\b|\b(so|really) (angry|furious|mad)\b",
     r"\bhate (myself|my life|being alive)\b|\bno one (cares|loves me|would care)\b|\bfalling apart\b",

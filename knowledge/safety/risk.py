@@ -406,7 +406,11 @@ def _classifier_ceiling(lexical: LexicalResult, scope: Scope, asks_how: bool = F
     """
     recovered = any(r.startswith("past experience, described as over") for r in lexical.reasons)
     informational = lexical.framed and not (lexical.distress or lexical.method_request)
-    declined = scope in (Scope.MEDICATION, Scope.DIAGNOSIS, Scope.INJECTION)
+    # Despair beside a medication plan is not a medication question ("I'm going to stop my
+    # meds, nothing matters anymore"): the classifier may read it whole.
+    declined = scope in (Scope.MEDICATION, Scope.DIAGNOSIS, Scope.INJECTION) and not (
+        scope is Scope.MEDICATION and lexical.distress
+    )
     if asks_how:
         # A method asked for a story, a study or "a friend" is still a method question: the
         # classifier may call it crisis whatever the frame (policy: methods under any framing).
