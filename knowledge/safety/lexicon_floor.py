@@ -110,7 +110,9 @@ THIRD_PARTY_EN = any_of(
 
 # A drug taken and the body reacting now, heavy drinking and withdrawal, someone who will not
 # wake: the emergency number first, whatever else is going on.
-DRUGS = r"(molly|mdma|ecstasy|coke|cocaine|lines|meth|crystal|speed|acid|lsd|tabs|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|opioids?|xanax|bars|benzos?|edibles?|g|ghb|pills|a bunch of pills|too many pills|something|whatever that was|drugs)"
+# A drug named; DRUGS adds what is said of one without naming it ("pills", "something").
+NAMED_DRUG = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|acid|lsd|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|xanax|bars|benzos?|ghb)"
+DRUGS = rf"({NAMED_DRUG}|lines|speed|tabs|opioids?|edibles?|g|pills|a bunch of pills|too many pills|something|whatever that was|drugs)"
 BODY_REACTING = (
     r"((really |so |very |super )?(overheating|burning up|boiling)|(really|so|very|super) hot"
     r"|(weird|strange|dizzy|sick|shaky|confused) and (really |so |very |super )?hot"
@@ -134,7 +136,6 @@ OUT = (
 )
 # Drink or a drug named, not "had" or "did" alone ("had to restart, the app is unresponsive").
 TAKEN = r"(drank|drinking|drunk|vodka|whisky|whiskey|alcohol|booze|shots|pills|molly|mdma|ket|ketamine|oxy\w*|heroin|fentanyl|ghb|tabs|xanax|bars|benzos?|coke|cocaine|lines|overdosed|took something|smoked something|took too many)"
-NAMED_DRUG = r"(molly|mdma|ecstasy|coke|cocaine|meth|crystal|acid|lsd|shrooms|ketamine|ket|spice|k2|heroin|fentanyl|oxy\w*|xanax|bars|benzos?|ghb)"
 MEDICAL_EN = any_of(
     rf"\b{NAMED_DRUG}\b.{{0,80}}\b{BODY_REACTING}\b",
     rf"\b{TAKEN}\b.{{0,150}}\b({OUT})\b|\b({OUT})\b.{{0,100}}\b(after|since|from) (drinking|taking|smoking|doing|having|the|that|those|some|a)\b.{{0,20}}\b{DRUGS}\b",
