@@ -157,6 +157,8 @@ IDEATION = any_of(
     # "My last day on earth should be a nice one", not "if today were my last day on earth".
     r"^(?!.*\b(if|were|was|would you)\b.{0,30}\blast day on earth).*\bmy last (day|night|week) (on earth|alive|of my life)\b",
     r"\b(do not think|doubt|not sure) i will (be (here|around|alive)|make it) (tomorrow|much longer|through the night|past)\b|\bnot sure i will make it through the night\b",
+    # The house or the car handed over: affairs put in order, unless for the bank or taxes.
+    r"\b(signed|signing|transferred|transferring|put|putting) (the house|the flat|the car|the truck|everything|my savings|my accounts|my stuff) (over )?(to|in|into) (my|his|her|their) \w+('?s)?( name)?\b(?!.{0,50}\b(mortgage|tax|taxes|bank|loan|insurance|divorce|visa|inheritance|credit)\b)",
     r"\bat peace with my decision\b|\b(sorted|sorting) (out )?my (will|affairs)\b|\b(letters?|notes?) (to|for) (everyone|the people i love|my family|my kids)\b",
     r"\b(drive|driving|drove|swerve|swerving|crash|crashing|steer|steering) (off|into) (the road|a wall|a bridge|traffic|a tree|oncoming \w+)\b",
     r"\b(step|stepping|walk|walking|jump|jumping|throw myself|throwing myself) (in front of|into|under) (a |the )?(bus|train|traffic|truck|car|sea|river|lake)\b",
@@ -351,6 +353,7 @@ MEDICAL_EMERGENCY = "a medical emergency (a drug taken and the body reacting, or
 THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
+    r"\b(friend|coworker|co-worker|colleague|neighbou?r|classmate|student|client|mate|buddy|cousin|relative)s? of (mine|ours)\b",
 )
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
@@ -360,6 +363,11 @@ THIRD_PARTY_RISK = any_of(
     r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",
     r"\b(he|she|they) (overdosed|took (all|a bunch of|too many) \w+)\b|\boverdosed\b",
     r"\b(giving away|gave away) (all )?(of )?(his|her|their) (stuff|things|belongings)\b",
+    # Things someone cares about handed out ("giving away her desk plants and her good
+    # mugs"), not a clear-out of old clothes.
+    r"\b(giving|given|gave|give) away (his|her|their) ((good|best|favou?rite|prized|treasured|precious|beloved|special) \w+|\w+( \w+)? and (his|her|their) \w+)",
+    # A story or drawing in which the character plans their own death in detail.
+    r"\b(plans?|planning|planned) (his|her|their) (own )?(death|suicide)\b",
     r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
     r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
     r"\bnot (want|wanting) to (live|be alive|be here)\b",

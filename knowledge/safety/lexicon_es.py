@@ -135,6 +135,9 @@ IDEATION = any_of(
     r"\b(este es|es|sera) mi ultimo (mensaje|post|dia|adios|cumpleanos)\b|\bmi ultima (noche|publicacion|entrada)\b",
     r"\b(me despido|me despedi|me estoy despidiendo) de (todos|todo el mundo|ustedes|ti|mi familia)\b|\badios (a todos|para siempre)\b",
     r"\b(deje|dejando|tengo|ya tengo|puse) (todo|mis cosas|mis papeles|mi testamento|mis cuentas) (arreglad[oa]s?|en orden|listo|listas?|organizad[oa]s?)\b",
+    # Affairs put in order: the house or the car put in someone else's name.
+    r"\b(puso|puse|pone|pongo|paso|pase|poner|pasar|poniendo|pasando|ha puesto|he puesto) (la casa|el auto|el carro|el coche|la camioneta|los papeles( de la casa| del auto| del carro| del coche)?|sus cuentas|mis cuentas|todo|sus cosas|mis cosas|sus bienes|mis bienes) a nombre de\b(?!.{0,50}\b(herencia|credito|impuestos|hipoteca|prestamo|banco|divorcio|seguro|visa|tramite)\b)",
+    r"\b(planea|planeaba|planeando|planifica|planificando|planeo|planee) (su|mi) (propia )?(muerte|suicidio)\b",
     r"\bya (elegi|escogi|decidi|tengo) (la fecha|el dia|la hora|cuando|como)\b",
     rf"\b(tengo|junte|juntando|he juntado|guardo|guarde|guardando|compre|consegui) (las |unas |muchas |suficientes |una |un |el |la )?{MEANS}\b",
     r"\besta noche (lo hago|es la noche|me mato|termino con todo|se acaba todo)\b",
@@ -203,7 +206,7 @@ DANGER = any_of(
 )
 
 THIRD_PARTY_RISK = any_of(
-    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se (quiere|piensa|planea) (matar|morir|suicidar|quitar la vida)|se va a (suicidar|quitar la vida|colgar|ahorcar)|quiere (morir|matarse|suicidarse|desaparecer)|(va a|piensa|planea) (matarse|suicidarse|quitarse la vida)|dice que se (quiere|va a) (matar|morir)|habla (otra vez |de nuevo |siempre |todo el tiempo )?de (morir|matarse|suicidarse|quitarse la vida|(acabar|terminar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|tomo (muchas|un monton de) pastillas|no quiere vivir|(piensa|quiere|va a|planea) (terminar|acabar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))\b",
+    rf"\b{OTHER_PERSON}\b.{{0,60}}\b(se (quiere|piensa|planea) (matar|morir|suicidar|quitar la vida)|se va a (suicidar|quitar la vida|colgar|ahorcar)|quiere (morir|matarse|suicidarse|desaparecer)|(va a|piensa|planea) (matarse|suicidarse|quitarse la vida)|dice que se (quiere|va a) (matar|morir)|habla (otra vez |de nuevo |siempre |todo el tiempo )?de (morir|matarse|suicidarse|quitarse la vida|(acabar|terminar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))|se (esta )?(corta|cortando|lastima|lastimando)|dejo una carta|regalo sus cosas|regalando sus cosas|se despidio|intento suicidarse|(planea|planeaba|planeando|planifica) su (propia )?(muerte|suicidio)|tomo (muchas|un monton de) pastillas|no quiere vivir|(piensa|quiere|va a|planea) (terminar|acabar) con (todo(?! (el|la|los|las|lo|eso|esto)\b)|su vida))\b",
     # The means already at hand, or how to die looked up ("ya tiene la cuerda"); a shotgun
     # for ducks, a rope for the washing or bridges for a thesis are not.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(ya (tiene|compro|consiguio) (la |una )?(cuerda|soga|veneno)(?! (para|de) (?!(colgarse|ahorcarse|matarse|suicidarse|quitarse)))|(investigando|buscando|averiguando) (sobre )?como (matarse|suicidarse|morir|quitarse la vida))\b",
