@@ -136,7 +136,7 @@ IDEATION = any_of(
     r"\b(overdose|overdosed|overdosing)\b",
     # A relapse imagined as the last one: "if I used again I'd go big and not come back".
     r"\b(use|used|using|relapse\w*|drink|drank|drinking|shoot up|shot up|pick up|picked up) (again|one more time)\b.{0,60}\band (just )?(not|never) (come back|wake up)\b(?! (on time|early|in time|before|till|until))",
-    rf"\b(took|taken|swallowed|take) (all|all of|a bunch of|too many|a handful of|a lot of|\d+|the whole bottle of|my whole|half a bottle of|the rest of) (of )?(my )?{PILLS}",
+    rf"\b(took|taken|swallowed|take) (all|all of|a bunch of|too many|a handful of|a lot of|a load of|loads of|a ton of|tons of|heaps of|a fistful of|a whole lot of|\d+|the whole bottle of|my whole|half a bottle of|the rest of) (of )?(my )?{PILLS}(?!.{{0,40}}\bfor (my |the |a |this |that )?(period|cramps|headache|migraine|back|bad back|tooth|toothache|pain|hangover|cold|flu|fever|allergies|hay fever)\b)",
     rf"\b(stockpiling|stockpiled|hoarding|saving up|saved up|collecting) (my |some |all my )?{PILLS}",
     rf"\b{PILLS}\b.{{0,50}}\b(save|saving|saved|stockpile|stockpiling|hoard|hoarding|collect|collecting|keep|keeping|stash|stashing) (them|it) (up|all|for later|somewhere)\b",
     r"\b(let|make|want|wish|need|let me) (it|everything) all (to )?end\b|\b(let|want) everything (to )?end\b",
@@ -361,7 +361,7 @@ THIRD_PARTY_RISK = any_of(
     # What a worried parent or friend fears: "my son might hurt himself".
     rf"\b(might|may|could|will|would|is going to|is gonna|is about to|is trying to|has been trying to) (try to |want to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself)\b",
     r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",
-    r"\b(he|she|they) (overdosed|took (all|a bunch of|too many) \w+)\b|\boverdosed\b",
+    r"\b(he|she|they) (overdosed|took (all|a bunch of|too many|a load of|loads of|a handful of|a fistful of) \w+)\b|\boverdosed\b",
     r"\b(giving away|gave away) (all )?(of )?(his|her|their) (stuff|things|belongings)\b",
     # Things someone cares about handed out ("giving away her desk plants and her good
     # mugs"), not a clear-out of old clothes.
