@@ -29,11 +29,22 @@ from knowledge.safety.someone_else import about_someone_else, names_someone, onl
 
 # After a crisis, the reply checks in again once this many turns have passed.
 CHECK_IN_EVERY = 3
-# Below this crisis probability, a crisis the classifier alone reads in a plain message,
-# after turns with no risk signal, is asked about rather than assumed (see
-# ``Conversation.unsure``).
-UNSURE_BELOW = 0.6
+# Below this crisis probability, a crisis the classifier alone reads, in a conversation
+# with no risk signal yet, is asked about rather than assumed (``Conversation.unsure``).
+# Everyday messages it called crisis on the unseen sets read up to 0.94, most below 0.9;
+# plain disclosures the lexicon misses ("the pills are in the drawer" after a loss, a poem
+# asked for about wanting to die) read above it.
+UNSURE_BELOW = 0.9
 ASKED_AGAIN = "no answer to the question yet, and no sign: asked once more"
+ANSWERED_NO = "a clear no to the question about ending one's life"
+# The plain question is asked at most this often in one conversation: a second time only
+# after the first was answered with a clear no (each later reading the classifier alone
+# makes after that is a crisis).
+MOST_QUESTIONS = 2
+# What the lexicon may read in a message the classifier alone calls a crisis for it still to
+# be asked about: words of distress ("exhausted", "so stressed"), never a risk sign.
+DISTRESS_ONLY = frozenset({"distress", "distress earlier in this conversation"})
+CONTEXT_ONLY = frozenset({"distress earlier in this conversation"})
 # A message that opens like an answer to that question ("no one would even notice", "no
 # estoy bien") answers it, whatever follows; only one that talks of something else ("i feel
 # so stupid") leaves it unanswered.
@@ -72,6 +83,8 @@ class RiskState:
     last_check_in: int | None = None
     unsure_at: int | None = None  # the turn whose crisis reading was asked about
     asking: bool = False  # the last reply asked plainly about thoughts of ending one's life
+    questions: int = 0  # how often the plain question was asked (asked once more not counted)
+    answered_no: bool = False  # the last question got a clear no
 
     @property
     def is_crisis(self) -> bool:
@@ -79,10 +92,11 @@ class RiskState:
 
     @property
     def shows_crisis_line(self) -> bool:
-        """Whether the crisis line and emergency number stay in view: in a crisis, and
-        while the plain question about ending one's life waits for its answer (a yes must
-        not have to scroll for the number)."""
-        return self.is_crisis or self.asking
+        """Whether the crisis line and emergency number stay in view: in a crisis, and from
+        the turn the plain question about ending one's life was asked to the end of the
+        conversation. A yes must not have to scroll for the number, and a no may be a
+        minimizing one: a person who played a disclosure down keeps the line in view."""
+        return self.is_crisis or self.asking or self.unsure_at is not None
 
 
 @dataclass(frozen=True)
@@ -187,8 +201,8 @@ class Conversation:
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
-                f"the classifier alone, unsure ({found.crisis_probability:.2f}), after turns "
-                "with no risk signal: asked about, and crisis if the next message carries any sign"
+                f"the classifier alone ({found.crisis_probability:.2f}), in a conversation with "
+                "no risk signal yet: asked about, and crisis if the next message carries any sign"
             )
             return replace(
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
@@ -199,13 +213,17 @@ class Conversation:
         # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
         taken_at_its_word = _clear_no(message) and not found.signals
         just_asked = self.state.unsure_at == self.turn - 1
+        if just_asked and taken_at_its_word and found.level is not Level.CRISIS:
+            return replace(found, reasons=(*found.reasons, ANSWERED_NO))
         if just_asked and self._no_answer_yet(message, found):
             return replace(
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, ASKED_AGAIN)
             )
-        if just_asked and (
-            _not_a_no(message) or (found.level is not Level.NONE and not taken_at_its_word)
-        ):
+        # Distress read only from the turns before is not a sign of this message's own: a
+        # message that still does not answer, after the question was asked once more, keeps
+        # the line in view without making the conversation a crisis.
+        own_sign = found.level is not Level.NONE and not set(found.reasons) <= CONTEXT_ONLY
+        if just_asked and (_not_a_no(message) or (own_sign and not taken_at_its_word)):
             reason = "a sign, or no clear no, right after the question asked about a crisis"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         if found.signals and adds_up(signals):
@@ -262,31 +280,38 @@ class Conversation:
         )
 
     def unsure(self, found: Assessment) -> bool:
-        """Whether a crisis reading is the classifier's alone, near its threshold, in a
-        conversation that has had no risk signal yet.
+        """Whether a crisis reading is the classifier's alone (the lexicon read no risk sign,
+        at most words of distress), short of near-certain, in a conversation that has had no
+        risk signal yet.
 
         On conversations nobody here wrote, most ordinary ones that reached crisis did so
-        this way (a joke or a hard day in plain words, read at 0.43 to 0.6), while a
-        disclosure almost always came with a sign the lexicon reads, a clear reading or
-        risk signals (hopelessness, isolation, being a burden) in the turns before. Such a
-        message gets concern (a warmline in view) and a direct question, and any sign in
-        the next message makes it a crisis. It is asked once: a later unsure reading in the
-        same conversation is a crisis. The first message is never held back: nothing yet
-        shows what kind of conversation it is.
+        this way: a hard day, a plan for tonight or a closing "ok, I'll ring them at 8" read
+        from 0.43 to 0.94, most below ``UNSURE_BELOW`` (the classifier reads one message,
+        and warning signs share their surface with everyday plans), while a disclosure
+        almost always came with a sign the lexicon reads or risk signals (hopelessness,
+        isolation, being a burden) in the turns before. Such a message, the first one
+        included, gets concern and a direct question, as a trained peer would ask it; the
+        crisis line and emergency number stay in view from then on
+        (``RiskState.shows_crisis_line``), and any sign in the next message makes it a
+        crisis. A second such reading is asked about again only if the first question got a
+        clear no, and at most ``MOST_QUESTIONS`` times; otherwise it is a crisis.
         """
         from knowledge.safety.classifier import risk_model
 
         threshold = risk_model().crisis_threshold
+        state = self.state
+        own = {r for r in found.reasons if not r.startswith("classifier")} - {"no risk signs"}
         return (
-            found.quiet
+            (found.quiet or (found.lexicon_level is not Level.CRISIS and own <= DISTRESS_ONLY))
             and not (found.signals or found.third_party or found.means_question)
             and threshold.get(found.language, threshold["en"])
             <= found.crisis_probability
             < UNSURE_BELOW
-            and bool(self.exchanges)
-            and not self.state.is_crisis
-            and not self.state.signals
-            and self.state.unsure_at is None
+            and not state.is_crisis
+            and not state.signals
+            and (
+                state.unsure_at is None or (state.answered_no and state.questions < MOST_QUESTIONS)
+            )
         )
 
     def next_state(self, assessment: Assessment) -> RiskState:
@@ -304,6 +329,10 @@ class Conversation:
             language=assessment.language,
             unsure_at=self.turn if assessment.asked_about else state.unsure_at,
             asking=assessment.asked_about,
+            questions=state.questions
+            + (assessment.asked_about and ASKED_AGAIN not in assessment.reasons),
+            answered_no=ANSWERED_NO in assessment.reasons
+            or (state.answered_no and not assessment.asked_about),
         )
 
     def due_for_check_in(self, assessment: Assessment) -> bool:

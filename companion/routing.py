@@ -83,7 +83,12 @@ def pinned_routes(state: RiskState, country: str) -> list[Route]:
     if state.shows_crisis_line:
         routes = crisis_routes(country, state.language)
         first = [r for r in routes if r.kind in ("crisis", "directory")][:1]
-        return first + [r for r in routes if r.kind == "emergency"]
+        crisis = first + [r for r in routes if r.kind == "emergency"]
+        if state.is_crisis or state.asking:
+            return crisis
+        # The question about ending one's life was answered no: the hard day keeps its
+        # warmline, and the crisis line stays beside it.
+        return warmline_routes(country)[:1] + crisis
     if state.level is Level.CONCERN:
         return (warmline_routes(country) or crisis_routes(country, state.language))[:1]
     return []

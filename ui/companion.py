@@ -57,16 +57,17 @@ def pinned_help(state: RiskState, country: str) -> None:
     """The compact help card kept above the chat input once a conversation needs it.
 
     Crisis, or the plain question about ending one's life just asked: the country's first
-    crisis line and its emergency number; concern: a warmline. Crisis stays for the rest of
-    the conversation, whatever is said next.
+    crisis line and its emergency number; concern: a warmline; the question answered no: the
+    warmline with the crisis line and emergency number beside it. Crisis stays for the rest
+    of the conversation, whatever is said next.
     """
     routes = pinned_routes(state, country)
     if not routes:
         return
-    crisis = state.shows_crisis_line
+    urgent = state.is_crisis or state.asking
     with st.container(border=True, key="companion_pinned_help"):
         spanish = state.language == "es"
-        if crisis:
+        if urgent:
             title = wording.PINNED_CRISIS_TITLE_ES if spanish else wording.PINNED_CRISIS_TITLE
         else:
             title = wording.PINNED_CONCERN_TITLE_ES if spanish else wording.PINNED_CONCERN_TITLE
@@ -75,7 +76,7 @@ def pinned_help(state: RiskState, country: str) -> None:
             for route in routes
         )
         st.markdown(f"{title} {reach}")
-        if crisis and has_plan():
+        if state.shows_crisis_line and has_plan():
             plan_page_link()
 
 

@@ -1,5 +1,5 @@
-"""A crisis the classifier alone is unsure of, after turns with no risk signal, is asked
-about plainly.
+"""A crisis the classifier alone reads, in a conversation with no risk signal yet, is asked
+about plainly, and the crisis line stays in view from then on.
 
 The band where this applies is a parameter (``UNSURE_BELOW``); these tests open it fully so
 they check the rule with the real model and lexicon whatever a retrain does to one
@@ -12,6 +12,7 @@ import pytest
 
 import companion.conversation
 from companion import Conversation
+from companion.conversation import ASKED_AGAIN
 from companion.turn_cache import TURNS
 from knowledge.resources import wording
 
@@ -57,11 +58,17 @@ def test_anything_but_a_no_to_the_question_is_a_crisis(offline_bot, open_band, a
     assert any(route.kind == "crisis" for route in replies[2].pinned)
 
 
-def test_a_no_keeps_the_warmline_and_the_conversation_ordinary(offline_bot, open_band):
-    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "haha no, it's just this video game"])
+def test_a_no_keeps_the_conversation_ordinary_and_the_line_in_view(offline_bot, open_band):
+    replies, _ = talk(
+        offline_bot, [EVERYDAY, QUIET, "haha no, it's just this video game", "what's for dinner"]
+    )
     assert not replies[2].state.is_crisis
     assert replies[2].state.level == "concern"
     assert wording.COMPANION_ASK_PLAINLY not in replies[2].text
+    # A no may be a minimizing one: the line stays beside the warmline to the end.
+    for reply in replies[2:]:
+        assert [route.kind for route in reply.pinned] == ["warmline", "crisis", "emergency"]
+        assert reply.state.shows_crisis_line and not reply.state.is_crisis
 
 
 @pytest.mark.parametrize(
@@ -99,14 +106,21 @@ def test_what_only_looks_like_a_no_is_a_crisis(offline_bot, open_band, conversat
     assert replies[2].state.is_crisis
 
 
+def test_a_first_message_read_by_the_classifier_alone_is_asked_about(offline_bot, open_band):
+    replies, conversation = talk(offline_bot, [QUIET])
+    assert conversation.exchanges[0].assessment.asked_about
+    assert not replies[0].state.is_crisis
+    assert wording.COMPANION_ASK_PLAINLY in replies[0].text
+    assert [route.kind for route in replies[0].pinned] == ["crisis", "emergency"]
+
+
 @pytest.mark.parametrize(
     "before",
     [
-        [],  # nothing yet shows the conversation is everyday talk
         [EVERYDAY, "honestly I've been feeling really low and alone for weeks"],
-        [EVERYDAY, QUIET, "no, it's just this video game", "anyway"],
+        [EVERYDAY, QUIET, "whatever", "anyway"],
     ],
-    ids=["first-message", "after-a-risk-signal", "asked-once-already"],
+    ids=["after-a-risk-signal", "asked-and-not-answered-no"],
 )
 def test_without_quiet_turns_before_it_the_same_message_is_a_crisis(offline_bot, open_band, before):
     replies, _ = talk(offline_bot, [*before, QUIET])
@@ -187,3 +201,62 @@ def test_a_transcript_rebuilds_the_question_asked_once_more(offline_bot, open_ba
     rebuilt = Conversation.from_history(page.transcript())
     assert rebuilt.state == page.state and rebuilt.state.asking
     assert [e.assessment.asked_about for e in rebuilt.exchanges] == [False, True, True]
+
+
+# Words of distress the lexicon reads beside a crisis only the classifier reads.
+TIRED_AND_DONE = "i'm exhausted and so done with all of it honestly"
+
+
+def test_words_of_distress_beside_the_classifiers_crisis_are_still_asked_about(
+    offline_bot, open_band
+):
+    replies, conversation = talk(offline_bot, [EVERYDAY, TIRED_AND_DONE])
+    found = conversation.exchanges[1].assessment
+    assert found.asked_about and "distress" in found.reasons
+    assert not replies[1].state.is_crisis
+    assert wording.COMPANION_ASK_PLAINLY in replies[1].text
+
+
+def test_a_risk_sign_beside_the_classifiers_crisis_is_never_asked_about(offline_bot, open_band):
+    replies, conversation = talk(offline_bot, [EVERYDAY, "i'm so done, i want to die honestly"])
+    assert replies[1].state.is_crisis
+    assert not conversation.exchanges[1].assessment.asked_about
+
+
+def test_after_a_clear_no_a_later_reading_is_asked_once_more_then_it_is_a_crisis(
+    offline_bot, open_band
+):
+    no = "no, just really stressed and exhausted from work"
+    replies, conversation = talk(
+        offline_bot, [EVERYDAY, QUIET, no, TIRED_AND_DONE, "no not like that", QUIET]
+    )
+    asked = [e.assessment.asked_about for e in conversation.exchanges]
+    assert asked == [False, True, False, True, False, False]
+    assert not replies[4].state.is_crisis and replies[4].state.shows_crisis_line
+    assert replies[5].state.is_crisis  # a third reading: the questions are used up
+
+
+def test_without_a_clear_no_a_later_reading_is_a_crisis(offline_bot, open_band):
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "whatever", "anyway", TIRED_AND_DONE])
+    assert replies[-1].state.is_crisis
+
+
+def test_a_second_non_answer_with_no_sign_of_its_own_keeps_the_line_not_a_crisis(
+    offline_bot, open_band
+):
+    worry = "work has been so stressful this week, i'm anxious all the time"
+    replies, conversation = talk(
+        offline_bot,
+        [EVERYDAY, worry, QUIET, "i feel so stupid", "anyway, how do you make a decent curry"],
+    )
+    assert ASKED_AGAIN in conversation.exchanges[3].assessment.reasons
+    last = replies[-1]
+    assert not last.state.is_crisis
+    assert [route.kind for route in last.pinned][-2:] == ["crisis", "emergency"]
+
+
+def test_a_second_non_answer_with_a_sign_of_its_own_is_a_crisis(offline_bot, open_band):
+    replies, _ = talk(
+        offline_bot, [EVERYDAY, QUIET, "i feel so stupid", "everything is pointless and i'm alone"]
+    )
+    assert replies[-1].state.is_crisis

@@ -227,6 +227,7 @@ def test_moves_table(text, move, refusal):
         "what is the point of this button",
         "para que sepas, mañana llego tarde",
         "last one standing at the pub quiz again",
+        "no me importa nada lo que diga el profe",
     ],
 )
 def test_everyday_words_add_nothing_up(message):
@@ -242,6 +243,7 @@ def test_everyday_words_add_nothing_up(message):
         ("life feels pointless", "hopeless"),
         ("whats the point anymore", "hopeless"),
         ("ya nada tiene sentido", "hopeless"),
+        ("ya nada me importa, la verdad", "hopeless"),
         ("this is my last post", "warning"),
     ],
 )

@@ -109,8 +109,10 @@ def test_the_crisis_line_is_pinned_while_the_plain_question_waits(data_dir, mode
     assert wording.COMPANION_ASK_PLAINLY in _shown(at)
     assert wording.PINNED_CRISIS_TITLE in _shown(at) and "tel:911" in _shown(at)
     at.chat_input[0].set_value("no, just really stressed and exhausted from work").run()
-    assert wording.PINNED_CONCERN_TITLE in _shown(at)  # a clear no: the warmline again
+    # A clear no: the warmline again, and the crisis line and emergency number beside it.
+    assert wording.PINNED_CONCERN_TITLE in _shown(at)
     assert wording.PINNED_CRISIS_TITLE not in _shown(at)
+    assert "tel:988" in _shown(at) and "tel:911" in _shown(at)
     TURNS.clear()
 
 
