@@ -39,6 +39,8 @@ CONVERSATION_SETS = {
     "fresh6": DATA / "conversations_fresh6.jsonl",
     "fresh7": DATA / "conversations_fresh7.jsonl",
     "fresh8": DATA / "conversations_fresh8.jsonl",
+    "fresh9": DATA / "conversations_fresh9.jsonl",
+    "fresh10": DATA / "conversations_fresh10.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -64,7 +66,11 @@ MESSAGE_SETS = {
 # written blind at 05:20 on 2026-11-30 by two more authors, from a brief rewritten without
 # the earlier one, and scored in aggregate only. fresh8 (100 conversations, 50 Spanish, half
 # ordinary, people of other walks of life) was written blind at 09:15 on 2026-11-30 by two
-# more authors who reported counts only, and scored in aggregate only.
+# more authors who reported counts only, and scored in aggregate only. fresh9 and fresh10
+# (120 conversations each, 60 Spanish, 72 ordinary and hard: grief, caring, recovery, dark
+# humour, closing "ok, I'll ring them" turns) were written blind at 21:20 on 2026-11-30 by
+# four more authors from a new brief; fresh9 was read for tuning that evening, fresh10 is
+# scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -78,6 +84,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh6"],
         CONVERSATION_SETS["fresh7"],
         CONVERSATION_SETS["fresh8"],
+        CONVERSATION_SETS["fresh10"],
     )
 }
 

@@ -145,13 +145,23 @@ def test_second_fresh_conversations_hold_their_floor(conversations):
 # unchanged. The fourth figure is the cost, ordinary conversations that had the crisis line
 # pinned at any turn (false crisis plus a question answered no): fresh3 0.179, fresh4 0.25,
 # fresh5 0.289, fresh6 0.22, fresh7 0.32, fresh8 0.32.
+# 2026-11-30 22:30: a crisis the classifier alone reads up to 0.9 is asked about, the first
+# message and words of distress beside it included, the line stays in view once asked, and
+# a second question follows a clear no. Persistence and recall unchanged everywhere; false
+# crisis fresh4 0.1875 -> 0.094, fresh5 0.079 -> 0.026, fresh6 0.14 -> 0.08, fresh7 0.18 ->
+# 0.12, fresh8 0.22 -> 0.08; fresh3 0.143 unchanged (its four are the lexicon's). fresh9
+# (read for tuning) and fresh10 (aggregate only), 120 conversations each written blind at
+# 21:20 with hard ordinary ones: before 1.0, 1.0, 0.306 and 0.979, 0.987, 0.361; after 1.0,
+# 1.0, 0.153 and 0.979, 0.987, 0.194.
 UNSEEN_CONVERSATION_FLOORS = {
     "fresh3": (0.97, 0.97, 0.15, 0.18),
-    "fresh4": (0.97, 0.98, 0.19, 0.25),
-    "fresh5": (0.99, 0.99, 0.08, 0.29),
-    "fresh6": (0.98, 0.98, 0.14, 0.22),
-    "fresh7": (0.94, 0.95, 0.18, 0.32),
-    "fresh8": (0.98, 0.98, 0.22, 0.32),
+    "fresh4": (0.97, 0.98, 0.10, 0.25),
+    "fresh5": (0.99, 0.99, 0.03, 0.29),
+    "fresh6": (0.98, 0.98, 0.08, 0.22),
+    "fresh7": (0.94, 0.95, 0.12, 0.32),
+    "fresh8": (0.98, 0.98, 0.08, 0.32),
+    "fresh9": (1.0, 1.0, 0.16, 0.45),
+    "fresh10": (0.97, 0.98, 0.20, 0.55),
 }
 
 
