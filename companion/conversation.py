@@ -213,7 +213,7 @@ class Conversation:
         # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
         taken_at_its_word = _clear_no(message) and not found.signals
         just_asked = self.state.unsure_at == self.turn - 1
-        if just_asked and taken_at_its_word and found.level is not Level.CRISIS:
+        if just_asked and taken_at_its_word and not found.means_question:
             return replace(found, reasons=(*found.reasons, ANSWERED_NO))
         if just_asked and self._no_answer_yet(message, found):
             return replace(
