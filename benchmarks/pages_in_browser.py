@@ -16,6 +16,7 @@ from playwright.sync_api import Page, expect
 
 from benchmarks.journal_year import YearAccount
 from benchmarks.pages_in_use import COMPANION_TURNS, PLACE, STORY_QUERY
+from knowledge.resources import wording
 from tests.e2e.browser import go_to, open_page, wait_idle
 from tests.e2e.journeys import SLOW, Account, show_entries, unlock_journal
 from ui.navigation import PAGES
@@ -72,7 +73,7 @@ def use_the_pages(tab: Page, account: YearAccount) -> Iterator[str]:
     go_to(tab, "Companion")
     replies = tab.get_by_role("group", name="Chat message from assistant")
     for turn, message in enumerate(COMPANION_TURNS, start=1):
-        box = tab.get_by_role("textbox", name="Tell me how you're doing")
+        box = tab.get_by_role("textbox", name=wording.COMPANION_PROMPT)
         box.fill(message)
         box.press("Enter")
         wait_idle(tab)

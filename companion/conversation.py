@@ -180,8 +180,13 @@ class Conversation:
         TURNS.put(self._turn_key(message), found)
         return found
 
+    def language_of(self, message: str | None) -> str:
+        """The language a reply to ``message`` is in: the message's own, when it can be
+        told, else the conversation's."""
+        return (detect_language(message) if message else None) or self.state.language
+
     def _assess(self, message: str, shared: SharedReadings | None = None) -> Assessment:
-        language = detect_language(message) or self.state.language
+        language = self.language_of(message)
         # Once in crisis the route stays whatever is said, so the message is read on its
         # own: a new subject is answered as one, and a fresh crisis message still is one.
         history = None if self.state.is_crisis else self.messages()

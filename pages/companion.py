@@ -48,7 +48,12 @@ near = st.text_input(
 # crisis reached in this very message is already in view.
 with st.bottom:
     pinned_slot = st.empty()
-    prompt = st.chat_input("Tell me how you're doing")
+    # The message being sent, if any, already sets the language the box asks in.
+    spanish = conversation.language_of(st.session_state.get("companion_prompt")) == "es"
+    prompt = st.chat_input(
+        wording.COMPANION_PROMPT_ES if spanish else wording.COMPANION_PROMPT,
+        key="companion_prompt",
+    )
 
 if prompt:
     st.session_state[HISTORY].append({"role": "user", "content": prompt})

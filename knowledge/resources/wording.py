@@ -272,6 +272,9 @@ COMPANION_CHECK_IN = (
     "Can I ask how you're doing with what you shared before? I still care how you are.",
 )
 COMPANION_CHANGE_SUBJECT_AFTER_CRISIS = "We can talk about something else."
+# The chat box's placeholder (and its accessible name), in the conversation's language.
+COMPANION_PROMPT = "Tell me how you're doing"
+COMPANION_PROMPT_ES = "Cuéntame cómo estás"
 PINNED_CRISIS_TITLE = "Talk to a person now:"
 PINNED_CONCERN_TITLE = "Someone to talk to:"
 PINNED_CRISIS_TITLE_ES = "Habla con una persona ahora:"

@@ -35,6 +35,7 @@ def _shown(at: AppTest) -> str:
 def test_page_says_what_it_is_and_offers_a_person(data_dir, model):
     at = _page()
     assert not at.exception
+    assert at.chat_input[0].placeholder == wording.COMPANION_PROMPT
     assert wording.COMPANION_NOT_A_PERSON in " ".join(i.value for i in at.info)
     assert wording.COMPANION_TALK_TO_A_PERSON in _shown(at)
     assert "NAMI HelpLine" in _shown(at)
@@ -90,6 +91,8 @@ def test_a_spanish_crisis_pins_the_spanish_option_above_the_chat_input(data_dir,
     assert not at.exception
     assert "Habla con una persona ahora:" in _shown(at)
     assert "sms:988?&body=AYUDA" in _shown(at) and "tel:911" in _shown(at)
+    # The chat box asks in the conversation's language from the first Spanish message on.
+    assert at.chat_input[0].placeholder == wording.COMPANION_PROMPT_ES
     at.chat_input[0].set_value("hablemos de otra cosa, de mi jardín").run()
     assert "Habla con una persona ahora:" in _shown(at)  # the route stays
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from playwright.sync_api import expect
 
+from knowledge.resources import wording
 from tests.e2e.browser import choose_option, open_page, wait_idle
 from tests.e2e.conftest import MODERATOR_PASSWORD
 
@@ -164,7 +165,7 @@ def open_story_card(page, title_marker: str):
 
 def send_message(page, message: str):
     """Send one message to the companion; returns the companion's reply bubble."""
-    box = page.get_by_role("textbox", name="Tell me how you're doing")
+    box = page.get_by_role("textbox", name=wording.COMPANION_PROMPT)
     box.fill(message)
     box.press("Enter")
     wait_idle(page)

@@ -6,6 +6,7 @@ import re
 
 from playwright.sync_api import expect
 
+from knowledge.resources import wording
 from tests.e2e.browser import assert_accessible, focused_name, open_page, tab_to, wait_idle
 from tests.e2e.journeys import SLOW, create_journal
 
@@ -40,7 +41,7 @@ def test_check_in_with_the_keyboard_alone(page):
 
 def test_talk_to_the_companion_with_the_keyboard_alone(page):
     open_page(page, "companion")
-    tab_to(page, "Tell me how you're doing")
+    tab_to(page, wording.COMPANION_PROMPT)
     page.keyboard.type("I had a rough day at work and I feel lonely tonight")
     page.keyboard.press("Enter")
     wait_idle(page)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
+from knowledge.resources import wording
 from tests.e2e.browser import assert_accessible, open_page, screenshot, wait_idle
 from tests.e2e.conftest import new_tab
 from tests.e2e.journeys import HOSTILE, HOSTILE_FRAGMENTS, SLOW, create_journal
@@ -108,7 +109,7 @@ def test_a_crisis_message_shows_your_plan_above_the_verified_lines(phone):
     form.get_by_role("button", name="Save my plan").click()
     wait_idle(phone)
     go_to(phone, "Companion")
-    box = phone.get_by_role("textbox", name="Tell me how you're doing")
+    box = phone.get_by_role("textbox", name=wording.COMPANION_PROMPT)
     box.fill("I want to end my life tonight")
     box.press("Enter")
     wait_idle(phone)
