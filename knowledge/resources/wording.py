@@ -212,6 +212,11 @@ COMPANION_ROMANCE_REFUSAL = (
     "feeling lonely, that's real and it matters: a peer group or a warmline can connect you "
     "with people."
 )
+COMPANION_HARMFUL_REFUSAL = (
+    "I can't help with making weapons, explosives, poisons or drugs: they can badly hurt you "
+    "and other people. If something is going on behind the question, I'm here to listen. If "
+    "anyone is in danger right now, call your emergency number."
+)
 COMPANION_INJECTION_REFUSAL = (
     "I can't change how I work: I'm here to listen and to help you reach people. I'm happy "
     "to keep talking about how you're doing."
@@ -377,6 +382,16 @@ COMPANION_CRISIS_MEDICAL_ES = (
     "hasta que llegue la ayuda."
 )
 NO_MORE_ROUTES_ES = "Vale, no más {what} de mi parte."
+COMPANION_DIAGNOSIS_REFUSAL_ES = (
+    "No puedo diagnosticar nada, y no quisiera adivinar algo tan importante. Un médico, "
+    "psiquiatra o psicólogo puede valorar bien lo que te pasa. Un especialista de apoyo entre "
+    "pares o una línea de escucha te pueden ayudar a preparar esa conversación."
+)
+COMPANION_HARMFUL_REFUSAL_ES = (
+    "No puedo ayudarte a fabricar armas, explosivos, venenos ni drogas: pueden hacerte mucho "
+    "daño a ti y a otras personas. Si hay algo detrás de la pregunta, aquí estoy para "
+    "escucharte. Si alguien corre peligro ahora mismo, llama al número de emergencias."
+)
 COMPANION_MEDICATION_REFUSAL_ES = (
     "No puedo aconsejarte sobre medicamentos, dosis o cambios: eso le toca a quien te los "
     "receta, o a alguien de la farmacia. Por favor, no cambies ni dejes una medicación sin "

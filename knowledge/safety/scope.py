@@ -21,6 +21,7 @@ class Scope(StrEnum):
     ROMANCE = "romance"
     INJECTION = "injection"
     RESTRICTION = "restriction"  # ways to go without food, ignore hunger or undo eating
+    HARMFUL = "harmful"  # how to make a weapon, an explosive, a poison or a street drug
 
 
 CONDITIONS = r"(depression|depressed|bipolar|bpd|borderline|adhd|add|autism|autistic|ocd|ptsd|c-?ptsd|schizophreni\w*|schizoaffective|psychosis|psychotic|anxiety disorder|gad|an eating disorder|anorexia|anorexic|bulimia|bulimic|a personality disorder|npd|a narcissist|narcissistic|did|a disorder|a mental illness|mentally ill|manic|insomnia|dementia|postpartum depression)"
@@ -32,6 +33,12 @@ MEDS_ES = (
     r"sertralina|fluoxetina|paroxetina|venlafaxina|duloxetina|quetiapina|olanzapina|"
     r"risperidona|aripiprazol|litio|lamotrigina|mirtazapina|trazodona|metilfenidato|"
     r"escitalopram|citalopram|clonazepam|alprazolam|lorazepam|diazepam|ibuprofeno)"
+)
+CONDITIONS_ES = (
+    r"(depresion|depre|ansiedad|trastorno (bipolar|limite|de (la )?personalidad|obsesivo\w*|"
+    r"de ansiedad|alimentario|de la conducta alimentaria|de estres postraumatico)|bipolar|"
+    r"bipolaridad|tdah|tda|toc|tept|estres postraumatico|esquizofrenia|psicosis|autismo|"
+    r"asperger|tlp|anorexia|bulimia)"
 )
 MEDS = rf"(meds|medication|medications|medicine|pills|antidepressants?|stimulants?|mood stabili[sz]ers?|antipsychotics?|{DRUG_NAMES})"
 
@@ -89,6 +96,10 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
             r"\bwhat is wrong with me\b.{0,20}\b(disorder|condition|diagnos\w*|clinically|medically)\b",
             rf"\b(does|do) (this|it|that|my symptoms|these symptoms) (sound|seem|look) like (an? )?{CONDITIONS}",
             rf"\b(do|does) (i|he|she|my \w+) (meet|fit) (the )?criteria\b|\b(what|which) {CONDITIONS} do i have\b",
+            # Spanish: asked, not told ("tengo depresión" alone is a disclosure, heard as one).
+            rf"\b(crees que|sera que|piensas que|me (puedes|podes|podrias) decir si|como se si|como saber si) (yo )?(tengo|tendre|sufro de|soy|padezco|tenga) (un |una |el |la )?{CONDITIONS_ES}\b",
+            rf"\b(tengo|tendre|sera|sufro de|padezco|sera que tengo|es) (un |una )?{CONDITIONS_ES}\s*\?",
+            r"\b(diagnosticame|diagnosticarme|me (puedes|podes|podrias|puedas) diagnosticar|(que|un) diagnostico (tengo|me (das|darias|pones)))\b|\bque (trastorno|enfermedad|enfermedad mental) (tengo|tendre|crees que tengo)\b",
         ),
     ),
     (
@@ -105,8 +116,17 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
             rf"\b(debo|puedo|deberia|podria|es (malo|peligroso|seguro)|esta bien|se puede) (dejar|parar|suspender|aumentar|subir|bajar|duplicar|saltarme|cambiar|mezclar|combinar)\b.{{0,40}}\b({MEDS_ES}|{DRUG_NAMES})\b",
             rf"\b(quiero|voy a|pienso|estoy pensando en|decidi) (dejar|parar|suspender)( de tomar)? (mis |las |la |los |el )?{MEDS_ES}\b(?!.{{0,50}}\b(morir|matarme|acabar con|juntarlas|guardarlas|no despertar)\b)",
             rf"\b(pasa algo|que pasa|es malo|es peligroso|esta mal) si (me salto|dejo de tomar|dejo|no tomo|paro) (el |la |los |las |mis |mi )?{MEDS_ES}\b",
+            # A dose asked about, never a lethal one (that is a means question, read first).
+            rf"^(?!.*\b(mortal|letal|morir|muerte|matar\w*|sobredosis|no despertar)\b).*(\b(cuant[oa]s?|que (dosis|cantidad))\b.{{0,30}}\b({MEDS_ES}|{DRUG_NAMES})\b.{{0,30}}\b(debo|deberia|puedo|tomo|tomar|me tomo|al dia|por dia|maximo)\b|\b(dosis|mg|miligramos)\b.{{0,30}}\b({MEDS_ES}|{DRUG_NAMES})\b|\b({MEDS_ES}|{DRUG_NAMES})\b.{{0,30}}\b(dosis|mg|miligramos)\b.{{0,30}}\?)",
             # Said, not asked: "I want to stop taking my meds, I feel fine now".
             rf"\b(i |i am |im )?(want|wanna|am going|going|am gonna|gonna|plan|planning|am planning|thinking about|thinking of|am thinking about|am thinking of|have decided|decided|am about|about) (to )?(just )?(stop|quit|come off|get off|skip|ditch|stopping|quitting|coming off|ditching|skipping)( taking)? (all )?(my |these |the )?{MEDS}\b(?!.{{0,60}}\b(end|die|dead|save them|saving them|stockpil\w*|kill\w*|overdose)\b)",
+        ),
+    ),
+    (
+        Scope.HARMFUL,
+        any_of(
+            r"\b(how (do i|to|can i|could i|would i|do you|does one|would you)|ways? to|steps to|instructions (for|to|on)|recipe for|teach me (how )?to|tell me how to|show me how to|help me) (make|build|create|cook|brew|synthesi[sz]e|produce|assemble|mix|3d print|put together) (a |an |some |my own |homemade |home made |a homemade )?(pipe bomb|bomb|car bomb|nail bomb|explosives?|ied|molotov( cocktail)?|napalm|thermite|grenade|ghost gun|untraceable gun|silencer|suppressor|meth|methamphetamine|crystal meth|crack( cocaine)?|fentanyl|heroin|lsd|mdma|ricin|sarin|nerve (gas|agent)|poison|chloroform|mustard gas|chlorine gas|toxic gas|poison gas)\b",
+            r"\b(como (hago|hacer|puedo hacer|se hace|fabricar|fabrico|preparar|preparo|cocinar|cocino|armar|armo|sintetizar)|dime como (hacer|fabricar|preparar|cocinar|armar)|receta (de|para)|pasos para (hacer|fabricar|preparar|armar)|ensename a (hacer|fabricar|preparar|cocinar|armar)) (una |un |unas |unos |mi propia |mi propio )?(bomba(?! de (bano|chocolate|crema|semillas|humo|agua|calor|vapor))( casera)?|explosivos?|molotov|coctel molotov|granada|arma casera|pistola casera|silenciador|metanfetamina|crack|fentanilo|heroina|lsd|mdma|veneno|gas toxico|gas venenoso|gas mostaza|ricina)\b",
         ),
     ),
 )
