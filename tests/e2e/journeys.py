@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -165,7 +166,11 @@ def open_story_card(page, title_marker: str):
 
 def send_message(page, message: str):
     """Send one message to the companion; returns the companion's reply bubble."""
-    box = page.get_by_role("textbox", name=wording.COMPANION_PROMPT)
+    # The box asks in the conversation's language.
+    prompts = "|".join(
+        re.escape(p) for p in (wording.COMPANION_PROMPT, wording.COMPANION_PROMPT_ES)
+    )
+    box = page.get_by_role("textbox", name=re.compile(f"^({prompts})$"))
     box.fill(message)
     box.press("Enter")
     wait_idle(page)
