@@ -98,6 +98,12 @@ class RiskState:
         minimizing one: a person who played a disclosure down keeps the line in view."""
         return self.is_crisis or self.asking or self.unsure_at is not None
 
+    @property
+    def urgent(self) -> bool:
+        """Whether the pinned card leads with the crisis line: in a crisis, or while the plain
+        question waits for its answer (after a no it leads with the warmline)."""
+        return self.is_crisis or self.asking
+
 
 @dataclass(frozen=True)
 class Exchange:

@@ -84,7 +84,7 @@ def pinned_routes(state: RiskState, country: str) -> list[Route]:
         routes = crisis_routes(country, state.language)
         first = [r for r in routes if r.kind in ("crisis", "directory")][:1]
         crisis = first + [r for r in routes if r.kind == "emergency"]
-        if state.is_crisis or state.asking:
+        if state.urgent:
             return crisis
         # The question about ending one's life was answered no: the hard day keeps its
         # warmline, and the crisis line stays beside it.

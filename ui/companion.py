@@ -64,10 +64,9 @@ def pinned_help(state: RiskState, country: str) -> None:
     routes = pinned_routes(state, country)
     if not routes:
         return
-    urgent = state.is_crisis or state.asking
     with st.container(border=True, key="companion_pinned_help"):
         spanish = state.language == "es"
-        if urgent:
+        if state.urgent:
             title = wording.PINNED_CRISIS_TITLE_ES if spanish else wording.PINNED_CRISIS_TITLE
         else:
             title = wording.PINNED_CONCERN_TITLE_ES if spanish else wording.PINNED_CONCERN_TITLE
