@@ -16,15 +16,13 @@ from typing import Any, Protocol
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from companion.compose import after_crisis, ask_plainly, crisis_reply, is_pet_loss
-from companion.moves import Move, read_move
+from companion.moves import Move, move_of
 from companion.output_guard import check_draft
 from companion.responder import CuratedResponder, choose_intent
 from companion.routing import choose_routes
 from companion.turn import Turn
 from knowledge.resources import replies, wording
 from knowledge.safety import Level, Scope
-from knowledge.safety.lexicon_es import normalize_es
-from knowledge.safety.normalize import normalize
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +72,7 @@ def build_turn_chain(
 
     def guard(turn: Turn) -> Turn:
         turn.assessment = turn.conversation.assess(turn.message)
-        language = turn.assessment.language
-        normalized = normalize_es(turn.message) if language == "es" else normalize(turn.message)
-        turn.reading = read_move(normalized)
+        turn.reading = move_of(turn.message, turn.assessment.language)
         turn.check_in = turn.conversation.due_for_check_in(turn.assessment)
         return turn
 

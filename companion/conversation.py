@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from companion.moves import Move, move_of
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
@@ -65,6 +66,9 @@ CLEAR_NO = re.compile(
     r"|^\W*(of course not|absolutely not|definitely not|not at all|para nada|claro que no|"
     r"que va|ni de broma|en absoluto|nada de eso)\b"
 )
+# Moves that, right after the question, are no answer to take as a no: playing down,
+# refusing help, dropping it, asking for secrecy.
+PUSHES_BACK = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE, Move.CONFIDENTIAL)
 UNSURE_ANYWHERE = re.compile(
     r"\b(sometimes|maybe|kind of|kinda|i (do not|don'?t) know|idk|not sure|a veces|tal vez|"
     r"quizas?|no se|mas o menos)\b"
@@ -218,23 +222,29 @@ class Conversation:
             return replace(
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
             )
+        just_asked = self.state.unsure_at == self.turn - 1
+        # Playing it down, refusing help or dropping it, right after the question, is no
+        # answer to take as a no: "it's nothing, forget it", "no police", "don't fuss".
+        pushed_back = just_asked and _pushes_back(message, found.language)
+        unanswered = just_asked and not pushed_back
+        if unanswered and self._no_answer_yet(message, found):
+            return replace(
+                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, ASKED_AGAIN)
+            )
         if found.level is Level.CRISIS:
             return found
         # A clear no is taken at its word even when the day it tells of is hard (the
         # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
         taken_at_its_word = _clear_no(message) and not found.signals
-        just_asked = self.state.unsure_at == self.turn - 1
         if just_asked and taken_at_its_word and not found.means_question:
             return replace(found, reasons=(*found.reasons, ANSWERED_NO))
-        if just_asked and self._no_answer_yet(message, found):
-            return replace(
-                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, ASKED_AGAIN)
-            )
         # Distress read only from the turns before is not a sign of this message's own: a
         # message that still does not answer, after the question was asked once more, keeps
         # the line in view without making the conversation a crisis.
         own_sign = found.level is not Level.NONE and not set(found.reasons) <= CONTEXT_ONLY
-        if just_asked and (_not_a_no(message) or (own_sign and not taken_at_its_word)):
+        if just_asked and (
+            _not_a_no(message) or pushed_back or (own_sign and not taken_at_its_word)
+        ):
             reason = "a sign, or no clear no, right after the question asked about a crisis"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
         if found.signals and adds_up(signals):
@@ -246,15 +256,21 @@ class Conversation:
         return found
 
     def _no_answer_yet(self, message: str, found: Assessment) -> bool:
-        """A hard message right after the question that neither answers it (no yes, maybe,
-        no) nor carries a risk signal: the question is asked once more, the crisis line
-        still in view, rather than the answer assumed. Only once: a second message that
+        """A message right after the question that does not answer it (no yes, maybe or
+        no) and carries no risk signal: the question is asked once more, the crisis line
+        still in view, rather than the answer assumed. That holds for a hard day told
+        (concern), and for a crisis the classifier alone reads short of near-certain ("voy
+        a ir con mi hermana, eso me calma" is not a yes). Only once: a second message that
         does not answer it is a crisis."""
         asked = self.exchanges[-1].assessment if self.exchanges else None
+        unsure_crisis = (
+            found.level is Level.CRISIS
+            and _classifier_only(found)
+            and found.crisis_probability < UNSURE_BELOW
+        )
         return (
-            found.level is Level.CONCERN
-            and not found.signals
-            and not _not_a_no(message)
+            ((found.level is Level.CONCERN and not found.signals) or unsure_crisis)
+            and not (_not_a_no(message) or _clear_no(message))
             and not SHAPED_AS_AN_ANSWER.search(normalize_es(message))
             and asked is not None
             and ASKED_AGAIN not in asked.reasons
@@ -311,10 +327,8 @@ class Conversation:
 
         threshold = risk_model().crisis_threshold
         state = self.state
-        own = {r for r in found.reasons if not r.startswith("classifier")} - {"no risk signs"}
         return (
-            (found.quiet or (found.lexicon_level is not Level.CRISIS and own <= DISTRESS_ONLY))
-            and not (found.signals or found.third_party or found.means_question)
+            _classifier_only(found)
             and threshold.get(found.language, threshold["en"])
             <= found.crisis_probability
             < UNSURE_BELOW
@@ -365,6 +379,21 @@ class Conversation:
         self.exchanges.append(Exchange(message, replace(assessment, vector=None), reply, source))
         self.state = state
         return state
+
+
+def _pushes_back(message: str, language: str) -> bool:
+    """The message plays down, refuses help, drops the subject or asks for secrecy (read as
+    ``companion.chain`` reads the move)."""
+    return move_of(message, language).move in PUSHES_BACK
+
+
+def _classifier_only(found: Assessment) -> bool:
+    """The crisis reading is the classifier's alone: the lexicon read no risk sign, at most
+    words of distress, and no signal, person at risk or question about means."""
+    own = {r for r in found.reasons if not r.startswith("classifier")} - {"no risk signs"}
+    return (
+        found.quiet or (found.lexicon_level is not Level.CRISIS and own <= DISTRESS_ONLY)
+    ) and not (found.signals or found.third_party or found.means_question)
 
 
 def _not_a_no(message: str) -> bool:

@@ -16,6 +16,8 @@ from enum import StrEnum
 from companion.topics import topic_phrase
 from knowledge.safety.improving import ASKS_TO_BE_HEARD
 from knowledge.safety.lexicon import any_of
+from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.normalize import normalize
 
 
 class Move(StrEnum):
@@ -293,6 +295,11 @@ ROUTE_WORDS = re.compile(
     r"\b(hotlines?|helplines?|crisis lines?|numbers?|links?|resources|lineas?|numeros?)\b"
 )
 PLURAL = {"linea": "líneas", "lineas": "líneas", "numero": "números", "numeros": "números"}
+
+
+def move_of(message: str, language: str) -> Reading:
+    """The move a message makes, normalized for its language first."""
+    return read_move(normalize_es(message) if language == "es" else normalize(message))
 
 
 def read_move(normalized: str) -> Reading:

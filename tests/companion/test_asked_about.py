@@ -268,3 +268,36 @@ def test_a_no_beside_a_means_question_is_not_taken_at_its_word(offline_bot, open
     )
     assert replies[-1].state.is_crisis
     assert ANSWERED_NO not in conversation.exchanges[-1].assessment.reasons
+
+
+@pytest.mark.parametrize(
+    ("opening", "going_on"),
+    [
+        ([EVERYDAY, QUIET], "i'm just so done with all of this honestly"),
+        ([EVERYDAY_ES, QUIET_ES], "mañana voy a ver a mi hermana, ella siempre me calma"),
+    ],
+)
+def test_a_reading_right_after_the_question_that_does_not_answer_it_is_asked_once_more(
+    offline_bot, open_band, opening, going_on
+):
+    replies, conversation = talk(offline_bot, [*opening, going_on])
+    found = conversation.exchanges[2].assessment
+    assert "classifier: crisis" in found.reasons[0]  # the classifier alone read a crisis
+    assert ASKED_AGAIN in found.reasons and not replies[2].state.is_crisis
+    assert [route.kind for route in replies[2].pinned] == ["crisis", "emergency"]
+
+
+@pytest.mark.parametrize(
+    "pushback",
+    [
+        "please don't call the police on me",
+        "it's nothing, forget i said anything",
+        "can we just drop it",
+    ],
+)
+def test_playing_it_down_or_refusing_help_right_after_the_question_is_a_crisis(
+    offline_bot, open_band, pushback
+):
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, pushback])
+    assert replies[2].state.is_crisis
+    assert [route.kind for route in replies[2].pinned][:2] == ["crisis", "emergency"]
