@@ -55,6 +55,8 @@ SPANISH_WORDS = frozenset(
         "dijo",
         "digo",
         "ojala",
+        "anoche",
+        "volvi",
         "calor",
         "frio",
         "hambre",
@@ -257,6 +259,8 @@ ENGLISH_WORDS = frozenset(
     ]
 )
 SPANISH_MARKS = re.compile(r"[ñ¿¡]")
+# A verb with "me" joined to it ("cortarme", "hacerme", "morirme"): no English word ends so.
+SPANISH_CLITIC = re.compile(r"\b[a-z]+[aei]rme\b")
 WORD = re.compile(r"[a-z']+")
 
 
@@ -267,7 +271,11 @@ def detect_language(text: str) -> str | None:
         ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch)
     )
     words = WORD.findall(plain)
-    spanish = sum(word in SPANISH_WORDS for word in words) + 2 * len(SPANISH_MARKS.findall(lowered))
+    spanish = (
+        sum(word in SPANISH_WORDS for word in words)
+        + 2 * len(SPANISH_MARKS.findall(lowered))
+        + len(SPANISH_CLITIC.findall(plain))
+    )
     english = sum(word in ENGLISH_WORDS for word in words)
     if spanish >= 2 and spanish > english:
         return "es"

@@ -27,6 +27,11 @@ BODY = r"(arms?|wrists?|legs?|thighs?|skin|stomach|body)"
 PILLS = r"(pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|opioids?|oxy\w*|fentanyl|antidepressants|lithium)"
 MEANS = r"(pills|rope|noose|gun|guns|pistol|firearm|razors?|blades?|knife|poison|pesticide|bleach|helium|charcoal|tablets|bottle of \w+)"
 OTHERS = r"(him|her|them|someone|somebody|people|everyone|my \w+)"
+# Time with someone living, or a visit to a grave: "I just want to be with my mum this week".
+NOT_A_VISIT = (
+    r"(?! (this|for|at|on|over|during|while|tonight|today|tomorrow|in spirit|when i visit|"
+    r"in my (heart|thoughts)|and (my|the|our)))"
+)
 
 
 def any_of(*patterns: str) -> re.Pattern[str]:
@@ -185,9 +190,15 @@ IDEATION = any_of(
     r"\bdeserve to die\b|\bi should (just )?die\b|\bshould not be (here|alive)\b",
     r"\bkill me\b(?! now)",
     # Wanting to join someone who died: a death named in the same message.
-    r"\b(died|passed|passed away|funeral|gone|lost (him|her|them)|grave|death)\b.{0,100}\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go to|go be with) (my |our )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b",
+    rf"\b(died|passed|passed away|funeral|gone|lost (him|her|them)|grave|death)\b.{{0,100}}\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go to|go be with) (my |our )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b{NOT_A_VISIT}",
     r"\b(i )?(want|wanted|just want|need|long|ready|wish i could) (to )?(join|be with|go be with) (my |our )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b( again| in heaven| up there| wherever (he|she|they) (is|are))\b",
     r"\b(died|passed|passed away|funeral|lost (him|her|them)|grave|death)\b.{0,100}\b(want|wanted|just want|need|long|wish i could) (to )?(go|be) where (he|she|they) (is|are|went|has gone|have gone)\b",
+    rf"\b(died|passed|passed away|funeral|lost (him|her|them)|grave|death|widow\w*)\b.{{0,100}}\bi (would|will)? ?(quite |really |just |so )?(like|love|long) to (go and |go )?(join|be with) (him|her|them|my \w+)\b{NOT_A_VISIT}",
+    rf"\b(want|wanted|just want|need|long|would like|would love|would quite like) to (go and |go )?(join|be with) (my |our )?(late |dead )?(mum|mom|mother|dad|father|wife|husband|son|daughter|brother|sister|grandma|grandmother|granny|grandad|grandpa|grandfather|nan|nana|friend|partner|baby|him|her|them)\b{NOT_A_VISIT}.{{0,60}}\b(died|passed|passed away|is gone|has gone|funeral|grave|death)\b",
+    # A way worked out ("worked out how I'd do it"); not a project named after it.
+    r"\b(i have|i|i had) (worked|figured|thought|planned) out (exactly )?(how|when|where) (i would|i will|i'll|i am going to|i'm going to|to) do it\b(?!.{0,40}\b(kitchen|project|essay|assignment|job|renovation|garden|budget|move|presentation|speech|recipe|cake|tattoo|quit|proposal|wedding|exam|interview|work)\b)",
+    # How easy one step would be, at an edge or a platform.
+    r"\bhow easy (it (would|could) be|one step would be|it'?d be|it is)( to| just to)? (jump|step (off|out|in front)|fall|let go|end it|swerve|drive off|lean (over|forward))\b(?! (the |a )?(queue|line|gun|start|ship|in the (pool|water|lake|sea)))|\b(platform|edge|ledge|bridge|tracks|cliff|rooftop|roof|balcony|railing)\b.{0,80}\bhow easy\b.{0,20}\b(one step|a single step|one jump|it would be to (jump|step|fall|lean))\b(?! (in|into) (the |a )?(pool|water|lake|sea))",
     r"\b(punch\w*|hit\w*|bang\w*|smash\w*) (the |a )?(wall|walls|myself|my head)\b.{0,40}\b(till|until|so) .{0,25}\b(bled|bleed|bleeding|split|broke|bruised)\b",
     r"\b(hide|hiding|cover|covering|cover up) (my |the |these |all the )?(fresh|new|recent) (cuts|burns|wounds|marks)\b",
     # Death welcomed if it came by itself: "if I got a terminal diagnosis I'd feel relieved".
@@ -275,6 +286,8 @@ METHOD_REQUEST = any_of(
     # "if I take the whole box of my klonopin will I die?": whether an act would kill.
     rf"\bif i (take|took|swallow|swallowed|drink|drank|jump|jumped)\b.{{0,50}}\b({PILLS}|klonopin|valium|floor|storey|story|bridge|building|roof|balcony|window|cliff)\b.{{0,40}}\b((will|would|could|do|does|am) i (die|survive|be dead|not wake up|wake up)|would (it|that|they) (kill me|be enough))\b",
     rf"\b(whole|full|entire) (box|bottle|pack|packet|blister|strip) of (my |these |those |the )?({PILLS}|klonopin|valium)\b.{{0,30}}\b(be enough|is enough|kill (me|you|someone)|be fatal|would i die)\b",
+    # A whole supply taken at once asked about ("a whole month of gabapentin at once").
+    r"\bwhat (happens|would happen|will happen) if (you|i|u|someone|a person|one) (take|took|swallow|swallowed|takes|swallows)\b.{0,40}\b(whole|entire|full|all|month'?s?|week'?s?)\b.{0,40}\b(at once|all at once|in one go|together|in one sitting)\b(?<!vitamins at once)(?!.{0,30}\b(vitamins?|supplements?|gummies|fish oil|probiotics?)\b)",
     # Getting hold of a weapon or poison without anyone knowing, for whatever story.
     r"\b(get|getting|buy|buying|obtain|obtaining) (hold of |their hands on |his hands on |her hands on |my hands on )?(a |the |some )?(gun|firearm|pistol|handgun|rifle|poison|cyanide|sodium nitrite|barbiturates)\b.{0,60}\bwithout (anyone|anybody|(his|her|their|my|the) (\w+ )?(parents|family|mum|mom|dad|wife|husband|partner|school)) (knowing|noticing|finding out|seeing)\b",
 )
@@ -358,6 +371,8 @@ THIRD_PARTY = any_of(
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
     r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
+    # A threat said of themselves: "he says he'll kill himself if I leave him".
+    r"\b(says|said|threatens|threatened|keeps saying|tells me|told me|texted|texts)( me)?( that)? (he|she|they)( will|'ll|ll| would|'d| is going to| is gonna| was going to) (kill|hurt|harm|end) (himself|herself|themselves|themself|his life|her life|their life)\b",
     # What a worried parent or friend fears: "my son might hurt himself".
     rf"\b(might|may|could|will|would|is going to|is gonna|is about to|is trying to|has been trying to) (try to |want to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself)\b",
     r"\b(he|she|they) (wants?|want|wanted) to die\b|\bwants to die\b|\b(he|she|they) (is|are|was|has been|seems|seemed) suicidal\b|\bsuicidal\b",

@@ -119,8 +119,8 @@ IDEATION = any_of(
     r"\b(hoy|ya|asi que) me despido\b[^?]{0,40}\bgracias (a (todos|todas|ustedes|los que|las que)|por todo)\b",
     r"\b(aguantar|aguanto|resistir|resisto)\b.{0,30}\bantes de hacer (algo|una locura|una tonteria)\b",
     r"\b(suicidarme|quitarme la vida|matarme)\b",
-    r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
-    r"\b(desearia|quisiera|quiero) (no )?(dormir y )?no (despertar|existir|haber nacido|estar aqui|estar viv[oa])\b",
+    r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me (pille|pillara|arrolle|arrollara|agarre|agarrara|lleve|llevara) (un|una|el|la) (micro|bus|camion|carro|coche|auto|tren|metro|colectivo|camioneta|rayo)|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
+    r"\b(desearia|quisiera|quiero) (no )?(dormir(me)? y )?no (despertar(me)?|existir|haber nacido|estar aqui|estar viv[oa])\b",
     r"\bno (quiero|quisiera) (seguir )?(vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar|seguir)\b",
     r"\b(estarian|estaran|estarian todos|estaria todo|todos estarian|seria) mejor sin mi\b|\bmejor sin mi\b",
     r"\bya no (quiero|puedo) seguir (viviendo|aqui|asi|con vida)\b",
@@ -141,7 +141,7 @@ IDEATION = any_of(
     r"\bya (elegi|escogi|decidi|tengo) (la fecha|el dia|la hora|cuando|como)\b",
     rf"\b(tengo|junte|juntando|he juntado|guardo|guarde|guardando|compre|consegui) (las |unas |muchas |suficientes |una |un |el |la )?{MEANS}\b",
     r"\besta noche (lo hago|es la noche|me mato|termino con todo|se acaba todo)\b",
-    r"\b(me volvi a|volvi a|sigo|empece a|me estoy|me he vuelto a|otra vez me) (cortar|cortando|lastimar|lastimando|quemar|quemando|hacer dano|haciendo dano|pegar|golpear)\b",
+    r"\b(me volvi a|volvi a|sigo|empece a|me estoy|me he vuelto a|otra vez me) (cortar|cortando|lastimar|lastimando|quemar|quemando|hacer dano|haciendo dano|pegar|golpear)(me)?\b(?! (con (la|el) (plancha|sarten|horno|olla|estufa|cafe|agua|aceite|cuchillo|cocina)|cocinando|sin querer|(la|el|los|las) (rodilla|tobillo|espalda|mano|dedo|pie|pelo|brazo|cabeza|unas)))",
     r"\bme (corte|corto|quemo|queme|lastimo|lastime|hago dano|hice dano)\b(?! (el pelo|cocinando|sin querer|con el cuchillo de la cocina|la mano cocinando))",
     r"\bautolesi\w*\b|\bcortarme (los brazos|las piernas|las munecas|las venas)\b",
     r"\b(me tome|tome|me trague|trague) (todas|un monton de|muchas|toda la caja de|un frasco( entero)? de|el frasco( entero)? de|la caja( entera)? de|una caja( entera)? de|un blister( entero)? de) (las |mis )?(pastillas|pildoras|medicinas)\b|\bsobredosis\b",
@@ -151,6 +151,12 @@ IDEATION = any_of(
     r"\b(el mundo|nadie|mi familia|ustedes|ellos) no (perderia|perderian|va a perder|van a perder|pierde|pierden) nada\b(?=.{0,40}\b(si (me muero|muero|no estoy|desaparezco|me voy)|sin mi|conmigo)\b)|\b(el mundo|nadie) no perderia nada\b",
     r"\bme voy (a un lugar|a algun lugar|adonde|donde) (donde )?ya no (duele|hay dolor|sufro|voy a sufrir|me duele)\b",
     r"\b(murio|fallecio|se fue|se murio|perdi a|entierro|funeral)\b.{0,100}\b(quiero|quisiera|solo quiero|me quiero) (irme|estar|reunirme) con (el|ella|ellos|mi \w+)\b",
+    # To be wherever the one who died is ("quiero irme con él, estar donde sea que esté").
+    r"\b(quiero|quisiera|me quiero|solo quiero) (irme|estar|reunirme) con (el|ella|ellos)\b.{0,20}\b(donde sea que|alla donde|donde quiera que) (este|esten)\b",
+    # Better not to wake or get up one day ("sería mejor si un día no me levanto").
+    r"\b(seria|sera|es) mejor (si )?(un dia|algun dia) no (me )?(levanto|levantara|despierto|despertara|despertar(me)?|amanezco|amaneciera)\b|\b(seria|sera|es) mejor (si )?no (me )?(levanto|levantara|despierto|despertara|despertar(me)?|amanezco|amaneciera) (nunca )?mas\b",
+    # Pills put by for a bad day, or counted ("las estuve contando"); not a cupboard.
+    r"\b(juntando|acumulando|ahorrando|escondiendo|he acumulado|he escondido|voy juntando) (las |mis |unas |todas las )?(pastillas|pildoras|tabletas|medicinas)\b|\b(pastillas|pildoras)\b.{0,60}\b(las )?(estuve|estaba|he estado|estoy|sigo) contando\b|\b(estuve|estaba|he estado|estoy|sigo) contando (las|mis) (pastillas|pildoras)\b|\b(tengo guardadas|guardo|he guardado|estoy guardando) (las |mis |unas )?(pastillas|pildoras)\b.{0,40}\b(por si|para cuando|para el dia)\b",
     r"\b(extrano|echo (tanto |mucho |muchisimo )?de menos|extranar) (tanto |mucho |muchisimo )?a (mi|mis) \w+\b.{0,50}\b(solo )?(quiero|quisiera|me quiero) (irme|estar|reunirme|ir) con (el|ella|ellos|ellas)\b",
     r"\b(voy|ire|me voy|vamos) (a ir )?(al|a un|a la|a las) (puente|vias|via del tren|azotea|acantilado|terraza del edificio)\b.{0,60}\b(se acabo|se acaba|se termina|termina todo|se acabo todo|y ya no mas|y fin)\b",
     r"\brecai(da)?\b.{0,60}\bsin (hacerme dano|cortarme|lastimarme|quemarme|autolesion\w*)\b|\b(hacerme dano|cortarme|lastimarme)\b.{0,40}\brecai\b",
@@ -168,7 +174,7 @@ METHOD_REQUEST = any_of(
     rf"\bcuant[oa]s? (de )?{DRUGS}( de \w+)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
     r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
-    r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,80}\b(morir|matar|mortal|sobrevivir|letal)\b",
+    r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,80}\b(morir|matar|mortal|sobrevivir|letal|(ya )?no la (cuente|cuenta|cuentes|contaria))\b",
     r"\b(que|cual|cuanta|la) (dosis|cantidad)\b.{0,50}\b(mortal|letal|matar|matarse|matarl[oa]|morir|muerte)\b",
     r"\b(probabilidad|posibilidad|posibilidades|chance|que tan probable)\b.{0,30}\b(sobrevivir|morir|de que (muera|muere|se muera))\b.{0,40}\b(tira|tiro|lanza|lanzo|cae|salta|salto|avienta)\b",
     r"\bse sobrevive (a )?(una )?(caida|salto)\b|\bsobrevivir (a )?(una )?caida de\b",
@@ -217,6 +223,8 @@ THIRD_PARTY_RISK = any_of(
     rf"\b{OTHER_PERSON}\b.{{0,80}}\b(se )?(quiere|quisiera|habla de) (irse|ir|reunirse|estar) con (su|el|ella|ellos) ?\w*\b.{{0,40}}\b(que )?(se )?(murio|fallecio|ya no esta)\b",
     rf"\b(desde que|cuando) (se )?(murio|fallecio)\b.{{0,80}}\b{OTHER_PERSON}\b.{{0,60}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(desde que|cuando) (se )?(murio|fallecio) (el|la|mi|su) \w+\b.{{0,40}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
+    # A threat to die tied to being left ("dice que si lo dejo se mata").
+    r"\bsi (lo|la|le) (dejo|dejara|dejase|termino|corto)\w*,? (dice que |me dice que )?se (mata|suicida|quita la vida|va a matar|va a suicidar|mataria)\b|\bamenaza con (matarse|suicidarse|quitarse la vida)\b",
     # The same the other way round: a dark or farewell post, then silence.
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(publico|escribio|subio|posteo|mando)\b.{{0,50}}\b(oscur[oa]s?|de despedida|muy triste|muy raro|muy rara)\b.{{0,60}}\b(nadie sabe nada|no sabemos nada|nadie ha sabido|no contesta|no responde|no aparece|desaparecio|no da senales)\b",
 )

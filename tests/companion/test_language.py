@@ -15,6 +15,8 @@ from knowledge.safety.language import detect_language
         "ya no tengo ganas de nada",
         "pues hoy estoy cansada",
         "oye, ayer me dijo que sí",
+        "volví a cortarme anoche",
+        "quiero matarme",
     ],
 )
 def test_short_spanish_is_spanish(text):
@@ -28,6 +30,8 @@ def test_short_spanish_is_spanish(text):
         "my appointment at the VA is tomorrow",
         "I want to die",
         "me and my sister went to the beach",
+        "I am going to farm this summer",
+        "the universe is diverse",
     ],
 )
 def test_english_with_a_spanish_looking_word_stays_english(text):

@@ -295,3 +295,54 @@ def test_questions_fears_and_threats_from_published_families_are_crisis(text, la
 )
 def test_their_everyday_twins_stay_ordinary(text, language):
     assert lexical_scan(text, language).level != "crisis", text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("since my wife passed I'd really love to go and be with her", "en"),
+        ("I want to go and join my brother, he died in the spring", "en"),
+        ("I've figured out exactly how I'm going to do it", "en"),
+        ("on the bridge last night, thinking how easy one step would be", "en"),
+        ("what would happen if i swallowed a whole week's worth of my sertraline at once", "en"),
+        ("my girlfriend told me she'll kill herself if I go to uni", "en"),
+        ("me volví a cortar ayer después de un año", "es"),
+        ("sigo lastimándome aunque prometí que no", "es"),
+        ("solo quisiera dormirme y no despertarme", "es"),
+        ("a veces pienso que sería mejor si algún día no despierto", "es"),
+        ("ojalá me arrolle un camión de vuelta a casa", "es"),
+        ("¿qué altura necesita un edificio para que uno no la cuente?", "es"),
+        ("llevo semanas juntando pastillas", "es"),
+        ("mi novio amenaza con matarse si lo dejo", "es"),
+        ("si la dejo, dice que se suicida", "es"),
+        ("mi abuela murió y quiero estar con ella, donde sea que esté", "es"),
+    ],
+)
+def test_plain_words_for_the_policys_families_are_crisis(text, language):
+    """Rows in our own words (2026-12-01) for families whose plainer wording the lexicon
+    missed: joining someone who died, a way worked out, one step at an edge, a whole supply
+    at once, a partner's threat to die if left, self-harm begun again with the verb's own
+    "me", waking never, wishing to be hit by a vehicle, a height "para no contarla", pills
+    gathered."""
+    assert lexical_scan(text, language).level == "crisis", text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my dad died and I just want to be with my mum this week", "en"),
+        ("since grandad passed I'd love to be with grandma at christmas", "en"),
+        ("I've worked out how I'd do it, the kitchen I mean, new cupboards", "en"),
+        ("at the pool edge thinking how easy it would be to jump in the water", "en"),
+        ("what happens if you take all your vitamins at once", "en"),
+        ("me volví a quemar con la plancha, qué torpe", "es"),
+        ("me volví a cortar el pelo y quedó horrible", "es"),
+        ("sería mejor si mañana no me levanto tan tarde", "es"),
+        ("ojalá me lleve un taxi a casa, estoy muerta", "es"),
+        ("tengo guardadas las pastillas en el botiquín", "es"),
+        ("si lo dejo, dice que se muda a otra ciudad", "es"),
+        ("mañana quiero irme con ella de viaje, a donde sea", "es"),
+    ],
+)
+def test_the_twins_of_those_families_stay_ordinary(text, language):
+    assert lexical_scan(text, language).level != "crisis", text
