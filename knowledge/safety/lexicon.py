@@ -153,7 +153,9 @@ IDEATION = any_of(
     r"\b(gun|pistol|knife|blade|razor|rope|pills) (in my hand|in my mouth|to my (head|throat|wrist))\b|\bholding (a|the|my) (gun|knife|blade|razor)\b",
     r"\b(drank|drunk|swallowed|ingested|drink|drinking) (some |the )?(bleach|poison|antifreeze|pesticide|weed killer|drain cleaner)\b",
     r"\b(want|need|wish) (the|my|this)? ?(pain|it|everything|it all) to (stop|end) (forever|for good|permanently)\b",
-    r"\b(tired|sick) of (being alive|living|life|existing|breathing|waking up|being here)\b",
+    # Not tired of living somewhere or with something ("tired of living with this pain", "sick
+    # of living with my parents"): that is asked about, not assumed.
+    r"\b(tired|sick) of (being alive|living(?! (with|in|at|on|off|paycheck|alone|out of|next to|near|under|apart))|life|existing|breathing|waking up|being here)\b",
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
     r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",

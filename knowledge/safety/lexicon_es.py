@@ -127,7 +127,9 @@ IDEATION = any_of(
     r"\bno vale la pena (vivir|seguir viviendo|seguir)\b|\bpara que seguir\b",
     r"\bno tengo (razones|motivos|nada|por que|porque|para que) (para |por que |por lo que )?vivir\b",
     r"\b(quiero|quisiera) (irme|estar|reunirme) con (mi|mis) \w+ (que (se )?(murio|fallecio|ya no esta)|en el cielo|al cielo)\b|\b(quiero|quisiera) irme con (el|ella) al cielo\b",
-    r"\b(cansad[oa]|hart[oa]) de (vivir|estar viv[oa]|existir|la vida)\b",
+    # Not tired of living somewhere or with something ("cansada de vivir con dolor", "harto
+    # de vivir en esta ciudad"): that is asked about, not assumed.
+    r"\b(cansad[oa]|hart[oa]) de (vivir(?! (con|en|aqui|alla|lejos|sol[oa]|de alquiler|alquilando|de prestado|al dia|con mis))|estar viv[oa]|existir|la vida)\b",
     r"\b(mejor|preferiria) (estar|estaria) muert[oa]\b|\bojala estuviera muert[oa]\b|\bdeberia morir(me)?\b",
     r"\b(desaparecer|irme) para siempre\b|\bdejar de existir\b",
     r"\b(regale|regalando|regalar|he regalado|estoy regalando|regale todas) (mis|todas mis|mi) (cosas|pertenencias|ropa|libros|mascotas?|gat[oa]|perr[oa]|guitarra|coleccion)\b",

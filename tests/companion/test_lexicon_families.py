@@ -315,6 +315,9 @@ def test_their_everyday_twins_stay_ordinary(text, language):
         ("llevo semanas juntando pastillas", "es"),
         ("mi novio amenaza con matarse si lo dejo", "es"),
         ("si la dejo, dice que se suicida", "es"),
+        ("honestly just tired of living", "en"),
+        ("sick of living like this", "en"),
+        ("ya estoy cansada de vivir así", "es"),
         ("mi abuela murió y quiero estar con ella, donde sea que esté", "es"),
     ],
 )
@@ -342,6 +345,10 @@ def test_plain_words_for_the_policys_families_are_crisis(text, language):
         ("tengo guardadas las pastillas en el botiquín", "es"),
         ("si lo dejo, dice que se muda a otra ciudad", "es"),
         ("mañana quiero irme con ella de viaje, a donde sea", "es"),
+        ("so tired of living with this back pain every single day", "en"),
+        ("sick of living with my parents at 30", "en"),
+        ("harta de vivir con dolor de rodilla, ya son meses", "es"),
+        ("cansado de vivir en esta ciudad tan cara", "es"),
     ],
 )
 def test_the_twins_of_those_families_stay_ordinary(text, language):
