@@ -10,7 +10,8 @@ Moves never lower risk; the conversation's risk state is kept elsewhere
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from companion.topics import topic_phrase
@@ -85,6 +86,8 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
             r"\b(do not|dont|stop|please do not) (give|send|paste) me (a |another |the |any )?(number|hotline|link|phone number|lines?)\b",
             r"\b(already|i have) (called|tried|texted) (them|it|the line|988|a hotline|hotlines)\b",
             r"\b(lineas?|numeros?)\b.{0,30}\b(guion|robots?|no sirven|no ayudan|inutiles)\b",
+            r"\b(leen|lee|lea|lean|leian|leia|leyendo|recitan|recitando) (un |el |su |de un )?(guion|libreto|protocolo|manual)\b|\b(parecia|parece|suena|sonaba) (un |una |a )?(robot|contestadora|guion|maquina)\b",
+            r"\b(llame|marque|escribi) (a la linea|al numero|a ese numero|al \d+|a esa linea|a una linea)\b.{0,40}\b(no sirvio|no me ayudo|no ayudo|de nada)\b",
         ),
     ),
     (
@@ -298,8 +301,25 @@ PLURAL = {"linea": "líneas", "lineas": "líneas", "numero": "números", "numero
 
 
 def move_of(message: str, language: str) -> Reading:
-    """The move a message makes, normalized for its language first."""
-    return read_move(normalize_es(message) if language == "es" else normalize(message))
+    """The move a message makes, normalized for its language first; a topic named is said
+    back with the person's own accents ("tu jardín", not "tu jardin")."""
+    reading = read_move(normalize_es(message) if language == "es" else normalize(message))
+    if not reading.topic:
+        return reading
+    return replace(reading, topic=with_accents(reading.topic, message))
+
+
+def with_accents(phrase: str, message: str) -> str:
+    """Each word of ``phrase`` as the message spelled it: its accents (normalizing took them
+    out) and a capital ("Shakira"), though not a word shouted in capitals."""
+    words = re.findall(r"[^\W\d_]+", message)
+    spelled = {_plain(w.lower()): w.lower() if w.isupper() else w for w in words}
+    return " ".join(spelled.get(word, word) for word in phrase.split(" "))
+
+
+def _plain(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def read_move(normalized: str) -> Reading:

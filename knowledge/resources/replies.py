@@ -939,6 +939,7 @@ SPANISH_REFUSALS: dict[str, str] = {
     "clinicians": "Es válido: no todo el mundo conecta con médicos o terapeutas. El apoyo "
     "entre pares es distinto: personas que han pasado por algo parecido.",
     "scripted": "Tiene sentido si una llamada te pareció de guion. Al otro lado hay "
-    "personas; puedes decir al principio «solo necesito hablar».",
+    "personas; puedes decir al principio «solo necesito hablar». Una línea por mensaje de "
+    "texto o una línea de apoyo entre pares también puede sentirse distinta.",
     "any": "Es tu decisión y no voy a presionarte. Sigo aquí para escucharte.",
 }

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion import Conversation
-from companion.moves import Move, Refusal, read_move
+from companion.moves import Move, Refusal, move_of, read_move
 from knowledge.resources import wording
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize
@@ -275,3 +275,43 @@ def test_a_real_disclosure_after_dark_humour_is_still_crisis(offline_bot):
     )
     assert replies[1].is_crisis
     assert all(crisis_line_in_view(reply) for reply in replies[1:])
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "said_back"),
+    [
+        ("hablemos de mi jardín", "es", "tu jardín"),
+        ("HABLEMOS DE MI JARDÍN", "es", "tu jardín"),
+        ("hablemos de la canción de Shakira mejor", "es", "la canción de Shakira"),
+        ("can we talk about Bristol instead", "en", "Bristol"),
+    ],
+)
+def test_a_topic_is_said_back_as_the_person_spelled_it(offline_bot, message, language, said_back):
+    assert move_of(message, language).topic == said_back
+    assert said_back in offline_bot.reply(message).text
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "no quiero llamar, leen un guion",
+        "no me pases el número, ya marqué una vez y parecía que leían un guion",
+        "llamé al 988 y no sirvió de nada",
+    ],
+)
+def test_a_line_that_felt_scripted_is_answered_in_spanish_with_other_kinds_of_line(
+    offline_bot, message
+):
+    conversation = Conversation()
+    offline_bot.reply("ya no quiero vivir", conversation=conversation)
+    reply = offline_bot.reply(message, conversation=conversation)
+    assert move_of(message, "es").refusal is Refusal.SCRIPTED
+    assert "solo necesito hablar" in reply.text and "entre pares" in reply.text
+    assert reply.state.is_crisis and [r.kind for r in reply.pinned][:2] == ["crisis", "emergency"]
+
+
+@pytest.mark.parametrize(
+    "message", ["mi mamá me lee un cuento", "ya llamé a mi hermana y no sirvió de nada"]
+)
+def test_a_story_read_or_a_call_to_family_refuses_no_line(message):
+    assert move_of(message, "es").refusal is not Refusal.SCRIPTED
