@@ -192,6 +192,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(so much|too much|endless|unstoppable) energy\b|\b(racing|million) (ideas|thoughts)\b|\b(invincible|unstoppable|a genius|chosen one)\b",
             r"\b(spend|spent|spending|max out|maxed out|maxing out|blow|blew) (all )?(my|our|the)? ?(savings|credit cards?|rent money|paycheck)\b|\bquit my job (today|tomorrow|to start)\b",
             r"\bsin dormir (hace|desde hace|por) \w+ dias\b|\bno necesito dormir\b",
+            r"\b(llevo|van) (\w+ )?(dias|noches) sin dormir\b|\bno (he dormido|duermo) (en|hace|desde hace) (\w+ )?(dias|noches)\b|\b(invencible|imparable|un genio|elegid[oa])\b|\b(gastar|gaste|gastarme|fundir|fundi) (todos )?(mis|los|nuestros) (ahorros|tarjetas|sueldo)\b|\b(mil|un monton de) ideas a la vez\b",
         ),
     ),
     (
@@ -204,6 +205,10 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(putting|put|puts|adding|slipping|spiking|lacing) (chemicals?|poison|drugs|something) (in|into) (my|the|our) (water|food|drinks?|coffee|tea|meals?|air|vents)\b|\b(poisoning|drugging) (my|the|our) (water|food|drinks?|coffee|meals?)\b",
             r"\b(to|trying to|want to|wants to|can) (control|read) (my )?(mind|thoughts|brain)\b|\b(the )?(tv|television|radio|news|songs?) (is|are|keeps?) (talking|speaking|sending (me )?messages) (to|about) me\b",
             r"\b(oigo|escucho) voces\b|\bme (estan|siguen|vigilan|observan) (siguiendo|vigilando|observando)?\b",
+            # Believing oneself dead or unreal ("I know I'm actually dead"), not the joke.
+            r"\b(i know|i am sure|i am certain|i am convinced|i believe|i reali[sz]ed) (that )?i (am|have been) (actually |already |really |secretly )?(dead|not real|not alive|a ghost|a corpse)\b(?!\W*(lol|lmao|haha|😂|💀))",
+            r"\b(my )?(body|organs|brain|insides) (is|are|has been|have been) (rotting|gone|missing|disappeared|dead)\b",
+            r"\b(se|estoy segur[oa] de|estoy convencid[oa] de) que (en realidad |ya )?(estoy muert[oa]|no existo|no soy real)\b",
         ),
     ),
     (
@@ -217,6 +222,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(just )?(tell|promise) me (that )?(it is|its|it's|the (stove|oven|door|iron|lock|gas) is|i (did|have)) (off|locked|turned off|clean|shut|switched off|unplugged|lock(ed)? it|turn(ed)? it off)\b",
             r"\bare you sure (it is|its|it's|the (stove|oven|door|iron|gas) is|i) (off|locked|clean|turned it off|locked it)\b",
             r"\bme lavo las manos\b.{0,30}\bveces\b|\b(reviso|checo) (la puerta|la estufa|el gas)\b.{0,30}\bveces\b",
+            r"\b(tengo que|necesito) (revisar|checar|comprobar|lavar|limpiar|contar|ordenar|tocar)\b.{0,40}\b(\d+|muchas|mil|veinte|diez) veces\b|\bno puedo dejar de (revisar|checar|comprobar|lavarme|limpiar|contar|ordenar)\b|\bpensamientos intrusivos\b|\bsi no lo hago\b.{0,40}\b(algo malo|alguien) (va a|le va a) (pasar|morir)\b",
         ),
     ),
     (

@@ -625,6 +625,38 @@ UNUSUAL_REPLIES: dict[str, tuple[tuple[str, ...], str]] = {
 
 # Spanish: a small set, so a person writing in Spanish is answered in Spanish.
 SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
+    # Unusual experiences, as in English: the feeling acknowledged, another view offered
+    # gently, no help with the plan or the ritual, people who understand named.
+    "mania": (
+        "Suena a que todo va muy rápido ahora, con mucha energía y planes grandes. Pasar "
+        "días sin dormir puede hacer que las ideas se sientan más urgentes y seguras de lo "
+        "que parecerán después. Antes de un paso grande (gastar, dejar algo, algo "
+        "arriesgado), vale la pena dormirlo y hablarlo con alguien de confianza. Tu equipo "
+        "de salud o un grupo de apoyo entre pares pueden ayudarte. ¿Cómo has dormido?",
+        "Escucho mucha energía y entusiasmo. Cuando falta el sueño, la mente puede ir más "
+        "rápido de lo que es seguro. Yo esperaría a descansar y hablarlo con alguien que te "
+        "conozca antes de decidir algo grande. ¿Hay alguien de confianza con quien puedas "
+        "hablarlo hoy?",
+    ),
+    "psychosis": (
+        "Eso suena muy angustiante. No puedo saber qué está pasando, pero creo que se siente "
+        "muy real. El estrés y la falta de sueño pueden hacer que la mente note cosas que "
+        "otras personas no ven. Un grupo de escuchadores de voces, donde la gente comparte "
+        "experiencias así sin juicio, o tu equipo de salud pueden ayudar. ¿Hay alguien de "
+        "confianza con quien puedas estar ahora?",
+        "Suena inquietante y agotador vivir con eso. No tienes que entender solo/a lo que "
+        "significa. Alguien de tu equipo de salud o una persona de confianza puede "
+        "acompañarte. ¿Quién podría estar contigo hoy?",
+    ),
+    "compulsion": (
+        "Suena agotador: las ganas de hacerlo una vez más pueden sentirse imposibles de "
+        "ignorar. No voy a ayudarte con otra ronda, pero las ganas suelen subir, llegar a un "
+        "máximo y bajar si les das un poco de tiempo. Un grupo de apoyo para el TOC o tu "
+        "equipo de salud pueden ayudar. ¿Qué te dicen las ganas ahora?",
+        "Parece que revisar o lavar se ha llevado buena parte de tu día. El alivio que da "
+        "suele durar poco, y las ganas vuelven más fuertes. Mucha gente encuentra alivio "
+        "real con ayuda, por ejemplo en un grupo de apoyo entre pares para el TOC.",
+    ),
     "validate": (
         "Gracias por contármelo. Suena muy difícil.",
         "Te escucho. Lo que sientes importa.",

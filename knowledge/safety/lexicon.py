@@ -313,6 +313,8 @@ MEANS_QUERY = any_of(
     r"\b(tie|make|making|tying) a (strong |good |proper )?(knot|noose|slipknot|slip knot)\b|\bknot\b.{0,30}\bhang|\bhang(ing)? (something|\w+) heavy\b(?! (mirror|picture|frame|painting|shelf|shelves|tv|art|artwork|clock|curtains?|coat|bag|plant|basket|light|lamp|door|sign|poster|canvas|bike|bicycle|punch ?bag|boxing bag|hammock|swing))",
     r"\b(deepest|coldest) (part|point|spot|bit|stretch) of (the |that )?\w+|\b(train|express|\d{1,2}[:.]\d{2})\b.{0,20}\b(does not|do not|will not) stop (at|here|in)\b|\b(deepest|coldest) (lake|river|water)\b|\b(closest|nearest) (train station|cliff|bridge|rooftop)\b",
     r"\b(train|subway) (tracks?|line)s? (near|without)\b",
+    # A way past what keeps people safe: "stations with no barriers", "a bridge without a fence".
+    r"\b(stations?|platforms?)\b.{0,30}\b(no|without) (barriers|platform (doors|screens)|screen doors|fences|fencing)\b|\b(bridges?|roofs?|rooftops?|balcon(y|ies)|overpass(es)?|cliffs?)\b.{0,30}\b(no|without|low|unlocked) (barriers?|fences?|fencing|railings?|nets?|guards?|suicide (nets?|barriers?))\b",
     r"\b(what time|when|how often|how fast) (does|do|will) the (last |next |first |\w+ )?(\w+ )?(trains?|express|freight|subway) (go|pass|come|run|get)( through| by| over| past| into)?\b.{0,50}\b(crossing|tracks?|bridge|station|platform)\b",
     r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
     r"\b(do|does|will|would) (the )?(\w+ )?(trains?|express|freight|subway|lorries|trucks) (slow down|speed up|stop|go fast|pass)\b.{0,50}\b(crossing|tracks?|bridge|station|platform|overpass|flyover|viaduct)\b",

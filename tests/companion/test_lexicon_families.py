@@ -319,6 +319,8 @@ def test_their_everyday_twins_stay_ordinary(text, language):
         ("sick of living like this", "en"),
         ("ya estoy cansada de vivir así", "es"),
         ("mi abuela murió y quiero estar con ella, donde sea que esté", "es"),
+        ("nothing matters anymore. which bridges near me have no fence", "en"),
+        ("I can't do this. which subway stations have no platform doors", "en"),
     ],
 )
 def test_plain_words_for_the_policys_families_are_crisis(text, language):
@@ -349,6 +351,8 @@ def test_plain_words_for_the_policys_families_are_crisis(text, language):
         ("sick of living with my parents at 30", "en"),
         ("harta de vivir con dolor de rodilla, ya son meses", "es"),
         ("cansado de vivir en esta ciudad tan cara", "es"),
+        ("which car parks in town have no barriers at the exit", "en"),
+        ("which stations have no ticket gates, I keep losing my card", "en"),
     ],
 )
 def test_the_twins_of_those_families_stay_ordinary(text, language):
