@@ -43,6 +43,17 @@ PEER_SPECIALIST = Route(
     "peer",
     wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT,
 )
+CLINICIAN_ES = Route(
+    wording.COMPANION_ROUTE_CLINICIAN_ES, "clinician", wording.COMPANION_ROUTE_CLINICIAN_CONTACT_ES
+)
+PEER_GROUP_ES = Route(
+    wording.COMPANION_ROUTE_PEER_GROUP_ES, "peer", wording.COMPANION_ROUTE_PEER_GROUP_CONTACT_ES
+)
+PEER_SPECIALIST_ES = Route(
+    wording.COMPANION_ROUTE_PEER_SPECIALIST_ES,
+    "peer",
+    wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT_ES,
+)
 CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY, Scope.RESTRICTION)
 
 
@@ -61,7 +72,7 @@ def crisis_routes(country: str, language: str = "en") -> list[Route]:
             Route(
                 line.name,
                 line.kind,
-                spanish.get(line.name, line.contact),
+                spanish.get(line.name) or in_language(line.contact, language),
                 line.url,
                 line.population,
             )
@@ -88,14 +99,31 @@ def pinned_routes(state: RiskState, country: str) -> list[Route]:
             return crisis
         # The question about ending one's life was answered no: the hard day keeps its
         # warmline, and the crisis line stays beside it.
-        return warmline_routes(country)[:1] + crisis
+        return warmline_routes(country, state.language)[:1] + crisis
     if state.level is Level.CONCERN:
-        return (warmline_routes(country) or crisis_routes(country, state.language))[:1]
+        warm = warmline_routes(country, state.language)
+        return (warm or crisis_routes(country, state.language))[:1]
     return []
 
 
-def warmline_routes(country: str) -> list[Route]:
-    return [Route(line.name, "warmline", line.contact, line.url) for line in warmlines(country)]
+def warmline_routes(country: str, language: str = "en") -> list[Route]:
+    return [
+        Route(line.name, "warmline", in_language(line.contact, language), line.url)
+        for line in warmlines(country)
+    ]
+
+
+def in_language(contact: str, language: str) -> str:
+    """A verified contact with its verbs in the person's language ("Call 911" -> "Llama al
+    911"). Keywords to text stay as the service gives them: a Spanish keyword comes only
+    from the verified Spanish access (``spanish_contacts``)."""
+    if language != "es":
+        return contact
+    pieces = contact.split(" · ")
+    return " · ".join(
+        f"Llama al {piece.removeprefix('Call ')}" if piece.startswith("Call ") else piece
+        for piece in pieces
+    )
 
 
 def group_routes(listings: Sequence[object]) -> list[Route]:
@@ -132,20 +160,25 @@ def choose_routes(
         if state is None
         else max(assessment.level, state.level, key=lambda found: found.rank)
     )
+    language = assessment.language
     if level is Level.CRISIS:
-        return crisis_routes(country, assessment.language)
+        return crisis_routes(country, language)
+    spanish = language == "es"
+    clinician = CLINICIAN_ES if spanish else CLINICIAN
+    peer_group = PEER_GROUP_ES if spanish else PEER_GROUP
+    peer_specialist = PEER_SPECIALIST_ES if spanish else PEER_SPECIALIST
     groups = group_routes(listings)[:2]
-    warm = warmline_routes(country)[:2]
+    warm = warmline_routes(country, language)[:2]
     if level is Level.CONCERN:
-        first_crisis = crisis_routes(country)[:1]
-        routes = first_crisis + warm + groups + [CLINICIAN]
+        first_crisis = crisis_routes(country, language)[:1]
+        routes = first_crisis + warm + groups + [clinician]
     elif assessment.scope in CLINICAL_SCOPES:
-        routes = [CLINICIAN, PEER_SPECIALIST, *warm[:1]]
+        routes = [clinician, peer_specialist, *warm[:1]]
     elif assessment.scope is Scope.ROMANCE or intent == "loneliness":
-        routes = [*groups, PEER_GROUP, *warm]
+        routes = [*groups, peer_group, *warm]
     else:
-        routes = groups + warm[:1] + [PEER_GROUP if not groups else PEER_SPECIALIST]
-    return _unique(routes) or [CLINICIAN]
+        routes = groups + warm[:1] + [peer_group if not groups else peer_specialist]
+    return _unique(routes) or [clinician]
 
 
 def _unique(routes: list[Route]) -> list[Route]:

@@ -229,6 +229,15 @@ COMPANION_ROUTE_PEER_SPECIALIST = "A peer support specialist"
 COMPANION_ROUTE_PEER_SPECIALIST_CONTACT = (
     "Someone with lived experience, trained to support others; ask your clinic or a local group."
 )
+COMPANION_ROUTE_CLINICIAN_ES = "Tu médico o terapeuta"
+COMPANION_ROUTE_CLINICIAN_CONTACT_ES = "Pide una cita y cuéntale cómo te has sentido."
+COMPANION_ROUTE_PEER_GROUP_ES = "Un grupo de apoyo entre pares"
+COMPANION_ROUTE_PEER_GROUP_CONTACT_ES = "Busca uno cerca en la página Find a group."
+COMPANION_ROUTE_PEER_SPECIALIST_ES = "Un especialista de apoyo entre pares"
+COMPANION_ROUTE_PEER_SPECIALIST_CONTACT_ES = (
+    "Alguien con experiencia vivida, formado para apoyar a otros; pregunta en tu clínica o en "
+    "un grupo local."
+)
 # The companion in a conversation that has reached crisis (companion/conversation.py).
 # Several wordings of each, so nobody reads the same text three times in a row.
 COMPANION_CRISIS_AGAIN = (

@@ -324,3 +324,19 @@ def test_a_line_that_felt_scripted_is_answered_in_spanish_with_other_kinds_of_li
 )
 def test_a_story_read_or_a_call_to_family_refuses_no_line(message):
     assert move_of(message, "es").refusal is not Refusal.SCRIPTED
+
+
+def test_a_spanish_conversation_gets_every_route_in_spanish(offline_bot):
+    conversation = Conversation()
+    for message in ("hola", "estoy muy triste hoy, no sé qué hacer", "hablemos de mi jardín"):
+        reply = offline_bot.reply(message, conversation=conversation)
+        for route in (*reply.routes, *reply.pinned):
+            assert not route.contact.startswith("Call "), (message, route)
+            assert " · Call " not in route.contact, (message, route)
+        names = [route.name for route in reply.routes]
+        assert wording.COMPANION_ROUTE_CLINICIAN not in names
+        assert wording.COMPANION_ROUTE_PEER_GROUP not in names
+    # The first crisis line keeps its verified Spanish access, the others their numbers.
+    contacts = [route.contact for route in reply.routes]
+    assert contacts[0].startswith("Llama al 988 y oprime 2")
+    assert any(contact.startswith("Llama al 1-800") for contact in contacts[1:])
