@@ -32,28 +32,51 @@ class Route:
     note: str = ""
 
 
-CLINICIAN = Route(
-    wording.COMPANION_ROUTE_CLINICIAN, "clinician", wording.COMPANION_ROUTE_CLINICIAN_CONTACT
-)
-PEER_GROUP = Route(
-    wording.COMPANION_ROUTE_PEER_GROUP, "peer", wording.COMPANION_ROUTE_PEER_GROUP_CONTACT
-)
-PEER_SPECIALIST = Route(
-    wording.COMPANION_ROUTE_PEER_SPECIALIST,
-    "peer",
-    wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT,
-)
-CLINICIAN_ES = Route(
-    wording.COMPANION_ROUTE_CLINICIAN_ES, "clinician", wording.COMPANION_ROUTE_CLINICIAN_CONTACT_ES
-)
-PEER_GROUP_ES = Route(
-    wording.COMPANION_ROUTE_PEER_GROUP_ES, "peer", wording.COMPANION_ROUTE_PEER_GROUP_CONTACT_ES
-)
-PEER_SPECIALIST_ES = Route(
-    wording.COMPANION_ROUTE_PEER_SPECIALIST_ES,
-    "peer",
-    wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT_ES,
-)
+# The routes every country shares, as (kind, name, how to reach it), in each language.
+SHARED_ROUTES: dict[str, dict[str, tuple[str, str, str]]] = {
+    "en": {
+        "clinician": (
+            "clinician",
+            wording.COMPANION_ROUTE_CLINICIAN,
+            wording.COMPANION_ROUTE_CLINICIAN_CONTACT,
+        ),
+        "group": (
+            "peer",
+            wording.COMPANION_ROUTE_PEER_GROUP,
+            wording.COMPANION_ROUTE_PEER_GROUP_CONTACT,
+        ),
+        "specialist": (
+            "peer",
+            wording.COMPANION_ROUTE_PEER_SPECIALIST,
+            wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT,
+        ),
+    },
+    "es": {
+        "clinician": (
+            "clinician",
+            wording.COMPANION_ROUTE_CLINICIAN_ES,
+            wording.COMPANION_ROUTE_CLINICIAN_CONTACT_ES,
+        ),
+        "group": (
+            "peer",
+            wording.COMPANION_ROUTE_PEER_GROUP_ES,
+            wording.COMPANION_ROUTE_PEER_GROUP_CONTACT_ES,
+        ),
+        "specialist": (
+            "peer",
+            wording.COMPANION_ROUTE_PEER_SPECIALIST_ES,
+            wording.COMPANION_ROUTE_PEER_SPECIALIST_CONTACT_ES,
+        ),
+    },
+}
+
+
+def shared_route(which: str, language: str = "en") -> Route:
+    """The doctor ("clinician"), a peer "group" or a peer "specialist", in the language."""
+    kind, name, contact = SHARED_ROUTES.get(language, SHARED_ROUTES["en"])[which]
+    return Route(name, kind, contact)
+
+
 CLINICAL_SCOPES = (Scope.DIAGNOSIS, Scope.MEDICATION, Scope.ROLEPLAY, Scope.RESTRICTION)
 
 
@@ -163,10 +186,9 @@ def choose_routes(
     language = assessment.language
     if level is Level.CRISIS:
         return crisis_routes(country, language)
-    spanish = language == "es"
-    clinician = CLINICIAN_ES if spanish else CLINICIAN
-    peer_group = PEER_GROUP_ES if spanish else PEER_GROUP
-    peer_specialist = PEER_SPECIALIST_ES if spanish else PEER_SPECIALIST
+    clinician = shared_route("clinician", language)
+    peer_group = shared_route("group", language)
+    peer_specialist = shared_route("specialist", language)
     groups = group_routes(listings)[:2]
     warm = warmline_routes(country, language)[:2]
     if level is Level.CONCERN:
