@@ -26,6 +26,7 @@ QUIET_ES = "ya me cansé de todo esto, en serio"
 @pytest.fixture
 def open_band(monkeypatch):
     monkeypatch.setattr(companion.conversation, "UNSURE_BELOW", 1.01)
+    monkeypatch.setattr(companion.conversation, "ASK_AGAIN_BELOW", 1.01)
     TURNS.clear()  # turns read under the shipped band must not answer for these
     yield
     TURNS.clear()
@@ -301,3 +302,14 @@ def test_playing_it_down_or_refusing_help_right_after_the_question_is_a_crisis(
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET, pushback])
     assert replies[2].state.is_crisis
     assert [route.kind for route in replies[2].pinned][:2] == ["crisis", "emergency"]
+
+
+def test_a_reading_right_after_the_question_above_the_band_is_a_crisis(
+    offline_bot, open_band, monkeypatch
+):
+    monkeypatch.setattr(companion.conversation, "ASK_AGAIN_BELOW", 0.0)
+    replies, conversation = talk(
+        offline_bot, [EVERYDAY, QUIET, "i'm just so done with all of this honestly"]
+    )
+    assert ASKED_AGAIN not in conversation.exchanges[2].assessment.reasons
+    assert replies[2].state.is_crisis
