@@ -153,15 +153,20 @@ def test_second_fresh_conversations_hold_their_floor(conversations):
 # (read for tuning) and fresh10 (aggregate only), 120 conversations each written blind at
 # 21:20 with hard ordinary ones: before 1.0, 1.0, 0.306 and 0.979, 0.987, 0.361; after 1.0,
 # 1.0, 0.153 and 0.979, 0.987, 0.194.
+# 2026-12-01 01:10: a reading of the classifier alone right after the question that does not
+# answer it is asked once more; playing it down or refusing help right after it is a crisis.
+# Persistence and recall unchanged everywhere; false crisis fresh4 0.094 -> 0.062, fresh6
+# 0.08 -> 0.06, fresh7 0.12 -> 0.10, fresh8 0.08 -> 0.06, fresh9 0.153 -> 0.125, fresh10
+# 0.194 -> 0.167.
 UNSEEN_CONVERSATION_FLOORS = {
     "fresh3": (0.97, 0.97, 0.15, 0.18),
-    "fresh4": (0.97, 0.98, 0.10, 0.25),
+    "fresh4": (0.97, 0.98, 0.07, 0.25),
     "fresh5": (0.99, 0.99, 0.03, 0.29),
-    "fresh6": (0.98, 0.98, 0.08, 0.22),
-    "fresh7": (0.94, 0.95, 0.12, 0.32),
-    "fresh8": (0.98, 0.98, 0.08, 0.32),
-    "fresh9": (1.0, 1.0, 0.16, 0.45),
-    "fresh10": (0.97, 0.98, 0.20, 0.55),
+    "fresh6": (0.98, 0.98, 0.06, 0.22),
+    "fresh7": (0.94, 0.95, 0.10, 0.32),
+    "fresh8": (0.98, 0.98, 0.06, 0.32),
+    "fresh9": (1.0, 1.0, 0.13, 0.45),
+    "fresh10": (0.97, 0.98, 0.17, 0.55),
 }
 
 
