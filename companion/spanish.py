@@ -9,6 +9,7 @@ from companion.compose import fill, pick, refusal_answer
 from companion.moves import Move
 from companion.practical import STATEMENT_KINDS
 from knowledge.resources import replies
+from knowledge.safety import Level
 
 if TYPE_CHECKING:
     from companion.said import Said
@@ -43,7 +44,10 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
     distressed = turn.assessment is not None and turn.assessment.level != "none"
     opening = pick(ES["validate" if distressed else "everyday"], recent, seed)
     if topic:
-        follow = ES_TOPIC["heavy"] if distressed else ES_TOPIC["topic"]
+        # "Con {topic} encima" only where the message itself says something heavy: a
+        # coping plan read as concern ("voy a ver a mi hermana, ella me calma") is not.
+        heavy = distressed and turn.assessment.lexicon_level is not Level.NONE
+        follow = ES_TOPIC["heavy"] if heavy else ES_TOPIC["topic"]
         return f"{opening} {choose(follow)}"
     return f"{opening} {choose(ES['question'])}"
 

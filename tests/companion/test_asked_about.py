@@ -313,3 +313,10 @@ def test_a_reading_right_after_the_question_above_the_band_is_a_crisis(
     )
     assert ASKED_AGAIN not in conversation.exchanges[2].assessment.reasons
     assert replies[2].state.is_crisis
+
+
+def test_a_coping_plan_asked_about_again_is_not_called_heavy(offline_bot, open_band):
+    coping = "mañana voy a ver a mi hermana, ella siempre me calma"
+    replies, _ = talk(offline_bot, [EVERYDAY_ES, QUIET_ES, coping])
+    assert wording.COMPANION_ASK_AGAIN_ES in replies[2].text
+    assert "Con tu hermana" not in replies[2].text  # "encima", "de por medio": not said
