@@ -47,7 +47,7 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         # "Con {topic} encima" only where the message itself says something heavy: a
         # coping plan read as concern ("voy a ver a mi hermana, ella me calma") is not.
         heavy = distressed and turn.assessment.lexicon_level is not Level.NONE
-        follow = ES_TOPIC["heavy"] if heavy else ES_TOPIC["topic"]
+        follow = ES_TOPIC["heavy" if heavy else "light" if distressed else "topic"]
         return f"{opening} {choose(follow)}"
     return f"{opening} {choose(ES['question'])}"
 

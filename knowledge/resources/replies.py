@@ -760,7 +760,7 @@ PRACTICAL_REPLIES: dict[str, tuple[str, ...]] = {
         "mood for. What's the last one you really enjoyed?",
     ),
     "cooking": (
-        "I can't look up recipes, so I won't make one up for {topic}, but it sounds good. "
+        "I can't look up recipes, so I won't make one up for {topic}. "
         "What do you usually like to cook? A cookbook, a friend who cooks or a recipe site "
         "you trust will have tried-and-tested ones.",
         "That sounds good. I can't look recipes up, so I'd rather not guess quantities for "
@@ -952,6 +952,12 @@ SPANISH_MOVES_TOPIC: dict[str, tuple[str, ...]] = {
     "heavy": (
         "Con {topic} de por medio, tiene sentido que pese.",
         "Con {topic} encima, tiene sentido que sea mucho.",
+    ),
+    # A hard turn whose own words are not heavy: the topic named, nothing assumed, and no
+    # question mark (the plain question about ending one's life may follow it).
+    "light": (
+        "Cuéntame más sobre {topic}.",
+        "Háblame de {topic}, si quieres.",
     ),
 }
 # Refusing a kind of help, in Spanish; the police figure is filled in from verified facts
