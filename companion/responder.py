@@ -144,6 +144,10 @@ class CuratedResponder:
             return choose(replies.THANKS_TOPIC)
         if move is Move.LISTEN_ONLY and topic:
             return choose(replies.LISTEN_TOPIC)
+        if move in (Move.MINIMIZE, Move.DISENGAGE) and said.kind is not None and said.question:
+            # "let's drop it. what should I make for dinner?": respected, and answered.
+            text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
+            return f"{text} {self._practical(said, recent, seed)}"
         if (
             move in (Move.MINIMIZE, Move.DISENGAGE) and topic
         ):  # respected, and the new thing asked about

@@ -340,3 +340,16 @@ def test_a_spanish_conversation_gets_every_route_in_spanish(offline_bot):
     contacts = [route.contact for route in reply.routes]
     assert contacts[0].startswith("Llama al 988 y oprime 2")
     assert any(contact.startswith("Llama al 1-800") for contact in contacts[1:])
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["let's drop it. what should I make for dinner?", "forget it, any tips for making friends?"],
+)
+def test_dropping_it_with_a_practical_question_gets_the_question_answered(offline_bot, message):
+    conversation = Conversation()
+    offline_bot.reply("I started cutting again last night", conversation=conversation)
+    reply = offline_bot.reply(message, conversation=conversation)
+    assert reply.move == "disengage"
+    assert any(word in reply.text for word in ("recipe", "club", "class", "group")), reply.text
+    assert reply.state.is_crisis and [r.kind for r in reply.pinned][:2] == ["crisis", "emergency"]
