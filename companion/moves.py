@@ -10,7 +10,6 @@ Moves never lower risk; the conversation's risk state is kept elsewhere
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -18,7 +17,7 @@ from companion.topics import topic_phrase
 from knowledge.safety.improving import ASKS_TO_BE_HEARD
 from knowledge.safety.lexicon import any_of
 from knowledge.safety.lexicon_es import normalize_es
-from knowledge.safety.normalize import normalize
+from knowledge.safety.normalize import normalize, without_accents
 
 
 class Move(StrEnum):
@@ -319,13 +318,8 @@ def with_accents(phrase: str, message: str) -> str:
     """Each word of ``phrase`` as the message spelled it: its accents (normalizing took them
     out) and a capital ("Shakira"), though not a word shouted in capitals."""
     words = re.findall(r"[^\W\d_]+", message)
-    spelled = {_plain(w.lower()): w.lower() if w.isupper() else w for w in words}
+    spelled = {without_accents(w.lower()): w.lower() if w.isupper() else w for w in words}
     return " ".join(spelled.get(word, word) for word in phrase.split(" "))
-
-
-def _plain(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def read_move(normalized: str) -> Reading:

@@ -8,7 +8,8 @@ keeps the conversation's language.
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from knowledge.safety.normalize import without_accents
 
 SPANISH_WORDS = frozenset(
     [
@@ -267,9 +268,7 @@ WORD = re.compile(r"[a-z']+")
 def detect_language(text: str) -> str | None:
     """``"es"``, ``"en"`` or ``None`` when the message says too little to tell."""
     lowered = text.lower()
-    plain = "".join(
-        ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch)
-    )
+    plain = without_accents(lowered)
     words = WORD.findall(plain)
     spanish = (
         sum(word in SPANISH_WORDS for word in words)

@@ -10,7 +10,6 @@ Patterns run on ``normalize_es`` text: lowercase, no accents, common chat spelli
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from knowledge.safety.lexicon import (
     DANGER_TO_OTHERS,
@@ -18,6 +17,7 @@ from knowledge.safety.lexicon import (
     LexicalResult,
     any_of,
 )
+from knowledge.safety.normalize import without_accents
 
 CHAT_SPELLINGS: tuple[tuple[str, str], ...] = (
     (r"\b(q|k|ke)\b", "que"),
@@ -35,8 +35,7 @@ _SPELLINGS = tuple((re.compile(p), r) for p, r in CHAT_SPELLINGS)
 
 def normalize_es(text: str) -> str:
     """Lowercase Spanish without accents, stretched letters shrunk, chat spellings undone."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
+    text = without_accents(text or "").lower()
     text = re.sub(r"[¿¡*_~]", " ", text)
     text = re.sub(r"([a-z])\1{2,}", r"\1", text)
     for pattern, replacement in _SPELLINGS:

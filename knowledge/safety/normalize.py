@@ -172,12 +172,16 @@ def _fix_word(word: str) -> str:
     return _fix_slip(word)
 
 
-def normalize(text: str) -> str:
-    """Plain lowercase ASCII English with slang expanded and risk-word slips corrected."""
-    text = unicodedata.normalize("NFKC", text or "")
-    text = "".join(
+def without_accents(text: str) -> str:
+    """The text with its accents and other combining marks taken off ("jardín" -> "jardin")."""
+    return "".join(
         ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
     )
+
+
+def normalize(text: str) -> str:
+    """Plain lowercase ASCII English with slang expanded and risk-word slips corrected."""
+    text = without_accents(unicodedata.normalize("NFKC", text or ""))
     text = text.lower().replace("’", "'").replace("‘", "'").replace("`", "'")
     text = re.sub(r"(?<=[a-z])!(?=[a-z])", "i", text)
     text = WORD_WITH_LEET.sub(lambda m: m.group(0).translate(LEET), text)
