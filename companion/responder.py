@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 INTENT_MIN_SIMILARITY = 0.45
 LIGHT = frozenset({"positive", "everyday", "find_help"})
 # Intents whose template says nothing specific: the reply asks about what was named instead.
+# Moves away from the subject that may carry a practical question to answer.
+LEAVES_FOR_A_QUESTION = (Move.CHANGE_SUBJECT, Move.MINIMIZE, Move.DISENGAGE)
 OPEN_INTENTS = frozenset({"general", "everyday"})
 # Who hurt someone is never said back as a topic ("with your uncle on top of everything").
 UNECHOED_INTENTS = frozenset({"assault"})
@@ -132,8 +134,13 @@ class CuratedResponder:
             named = replies.UNUSUAL_TOPIC.get(move.value) if topic else None
             middle = f" {choose(named, 1)}" if named else ""
             return f"{pick(openings, recent, seed)}{middle} {close}"
-        if move is Move.CHANGE_SUBJECT and said.kind is not None and said.question:
-            return f"{pick(replies.SURE, recent, seed)} {self._practical(said, recent, seed)}"
+        if move in LEAVES_FOR_A_QUESTION and said.kind is not None and said.question:
+            # "let's drop it. what should I make for dinner?": the wish respected, the
+            # question answered.
+            opening = (
+                replies.SURE if move is Move.CHANGE_SUBJECT else replies.MOVE_REPLIES[move.value]
+            )
+            return f"{pick(opening, recent, seed)} {self._practical(said, recent, seed)}"
         if move is Move.CHANGE_SUBJECT:
             asked = "change_subject_asked" if said.question else "change_subject"
             key = asked if topic else "change_subject_open"
@@ -144,10 +151,6 @@ class CuratedResponder:
             return choose(replies.THANKS_TOPIC)
         if move is Move.LISTEN_ONLY and topic:
             return choose(replies.LISTEN_TOPIC)
-        if move in (Move.MINIMIZE, Move.DISENGAGE) and said.kind is not None and said.question:
-            # "let's drop it. what should I make for dinner?": respected, and answered.
-            text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
-            return f"{text} {self._practical(said, recent, seed)}"
         if (
             move in (Move.MINIMIZE, Move.DISENGAGE) and topic
         ):  # respected, and the new thing asked about
