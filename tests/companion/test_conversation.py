@@ -237,6 +237,8 @@ def test_moves_table(text, move, refusal):
         "para que sepas, mañana llego tarde",
         "last one standing at the pub quiz again",
         "no me importa nada lo que diga el profe",
+        "I don't see the point of going to the gym",
+        "no le veo sentido a esta película",
     ],
 )
 def test_everyday_words_add_nothing_up(message):
@@ -254,6 +256,9 @@ def test_everyday_words_add_nothing_up(message):
         ("ya nada tiene sentido", "hopeless"),
         ("ya nada me importa, la verdad", "hopeless"),
         ("this is my last post", "warning"),
+        ("I lost my job and I don't see the point anymore", "hopeless"),
+        ("honestly i dont see the point", "hopeless"),
+        ("no le veo sentido a nada", "hopeless"),
     ],
 )
 def test_feelings_still_add_up(message, signal):
