@@ -139,6 +139,10 @@ def crisis_reply(turn: Turn) -> str:
         choices = wording.COMPANION_CRISIS_AGAIN if already else (wording.CRISIS_MESSAGE,)
         opening = pick(choices, recent, seed_for(turn))
     parts = [opening, reach_line(turn)]
+    if turn.reading.refusal in (Refusal.POLICE, Refusal.HOSPITAL):
+        # "Will I get locked up if I tell my therapist?": the fear that may keep the person
+        # from calling is answered in the same reply, from the verified facts.
+        parts.append(refusal_answer(turn.reading.refusal, turn.country, assessment.language))
     if turn.has_plan:
         parts.append(wording.COMPANION_PLAN_OFFER)
     parts.append(wording.CRISIS_KEEP_TALKING_ES if spanish else wording.CRISIS_KEEP_TALKING)

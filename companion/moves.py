@@ -66,6 +66,9 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
             r"\b(hospitals?|psych wards?|the ward|inpatient|er\b|a and e|emergency rooms?|locked up|committed|5150|sectioned|involuntary)\b.{0,40}\b(trap|no|not going|never|will not|scared|afraid|hate|again|prison|jail|lock)\b",
             r"\b(not going|will not go|never going|refuse to go|do not want to go|no way i am going) (back )?(to|into) (the |a )?(hospital|er|psych ward|ward|inpatient)\b",
             r"\b(they will|they would|they are going to|going to) (lock me up|commit me|section me|take me away|put me in)\b",
+            # Asked as a fear: "does calling a hotline get you committed?"
+            r"\b((will|would|does|do|can|could|might) (i|you|they|calling|telling|texting|it|that)|if i (call|tell|text|say|admit)|is it true)\b.{0,60}\b(get|gets|getting|be|being|end up)( me| you| someone| people)? (committed|locked up|sectioned|hospitali[sz]ed|admitted|taken away|put away|institutionali[sz]ed)\b",
+            r"\b(me|te|nos) (van a|pueden|podrian|iban a) (encerrar|internar|ingresar)\b",
             r"\b(no quiero|no voy a) (ir|volver) al hospital\b|\bhospital\b.{0,30}\b(trampa|encierran|encerrar|miedo)\b",
         ),
     ),

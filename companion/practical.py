@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from knowledge.safety.lexicon import any_of
+from knowledge.safety.lexicon import CRISIS_LINE_NAMES, any_of, names_the_subject
 
 
 class Kind(StrEnum):
+    # Getting help in a crisis, asked about; answered by ``companion.about_help``.
+    CRISIS_LINE = "crisis_line"  # what 988 is, what happens when you call, is it free
+    HELPING = "helping"  # how to help or talk to someone who self-harms or is suicidal
+    SUBJECT = "subject"  # suicide or self-harm as a subject: why, signs, figures, resources
     PET_LOSS = "pet_loss"
     QUITTING = "quitting"  # stopping drinking or a drug all at once
     FRIENDS = "friends"
@@ -32,6 +36,22 @@ class Kind(StrEnum):
 
 PETS = r"(cat|dog|kitten|puppy|hamster|rabbit|bunny|bird|parrot|horse|guinea pig|fish|ferret|budgie|pet|gato|gata|perro|perra|perrito|gatito|mascota)"
 KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
+    (
+        Kind.CRISIS_LINE,
+        any_of(
+            rf"\b(what|how|who|when)\b.{{0,40}}\b{CRISIS_LINE_NAMES}\b",
+            rf"\b(is|are|does|do|can|will|would|should)\b.{{0,30}}\b{CRISIS_LINE_NAMES}\b.{{0,40}}\b(free|confidential|anonymous|private|open|24 ?7|real people|volunteers|trained|work|help|record|trace|track)\b",
+            rf"\b(que|como|quien|cuando|es|son)\b.{{0,40}}\b{CRISIS_LINE_NAMES}\b",
+        ),
+    ),
+    (
+        Kind.HELPING,
+        any_of(
+            r"\b(help|support|talk to|talk with|say to|reach out to|respond to|be there for|approach)\b.{0,30}\b(someone|somebody|a friend|a person|people|him|her|them|a loved one|loved ones|my \w+|our \w+)\b",
+            r"\b(ayudar\w*|apoyar\w*|decirle|hablarle|hablar con|acompanar\w*)\b.{0,30}\b(alguien|una persona|la gente|mi \w+|el|ella)\b",
+        ),
+    ),
+    (Kind.SUBJECT, any_of(r".")),
     (
         Kind.QUITTING,
         any_of(
@@ -126,6 +146,20 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 STATEMENT_KINDS = frozenset({Kind.PET_LOSS, Kind.STUDY, Kind.FRIENDS, Kind.QUITTING})
 
 
+# Kinds that need suicide or self-harm named in the message (the safety vocabulary's own
+# list, ``knowledge.safety.lexicon.SUBJECT``).
+ON_THE_SUBJECT = frozenset({Kind.HELPING, Kind.SUBJECT})
+ABOUT_HELP = frozenset({Kind.CRISIS_LINE, *ON_THE_SUBJECT})
+
+
 def practical_kind(normalized: str) -> Kind | None:
     """The kind of everyday question or situation in a normalized message, or None."""
-    return next((kind for kind, pattern in KINDS if pattern.search(normalized)), None)
+    on_the_subject = names_the_subject(normalized)
+    return next(
+        (
+            kind
+            for kind, pattern in KINDS
+            if (on_the_subject or kind not in ON_THE_SUBJECT) and pattern.search(normalized)
+        ),
+        None,
+    )

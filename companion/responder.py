@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from companion.about_help import about_help_answer, asks_about_help
 from companion.compose import (
     RECENT_REPLIES,
     echo,
@@ -129,12 +130,14 @@ class CuratedResponder:
 
         if move is Move.REFUSE_HELP:
             return f"{refusal_answer(turn.reading.refusal, turn.country)} {_question(recent, seed)}"
+        if asks_about_help(turn, said):
+            return about_help_answer(said.kind, turn.message, turn.country, "en", recent, seed)
         if move in (Move.MANIA, Move.PSYCHOSIS, Move.COMPULSION):
             openings, close = replies.UNUSUAL_REPLIES[move.value]
             named = replies.UNUSUAL_TOPIC.get(move.value) if topic else None
             middle = f" {choose(named, 1)}" if named else ""
             return f"{pick(openings, recent, seed)}{middle} {close}"
-        if move in LEAVES_FOR_A_QUESTION and said.kind is not None and said.question:
+        if move in LEAVES_FOR_A_QUESTION and said.everyday_kind is not None and said.question:
             # "let's drop it. what should I make for dinner?": the wish respected, the
             # question answered.
             opening = (
@@ -166,7 +169,7 @@ class CuratedResponder:
             return choose(replies.SMALL_TALK if topic else replies.SMALL_TALK_PLAIN)
         if move is Move.ABOUT_ME:
             return pick(replies.ABOUT_ME, recent, seed)
-        if said.kind is not None and (said.question or said.kind in STATEMENT_KINDS):
+        if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
             return self._practical(said, recent, seed)
         return self._by_intent(turn, said, recent, seed)
 

@@ -191,8 +191,8 @@ def choose_routes(
     peer_specialist = shared_route("specialist", language)
     groups = group_routes(listings)[:2]
     warm = warmline_routes(country, language)[:2]
+    first_crisis = crisis_routes(country, language)[:1]
     if level is Level.CONCERN:
-        first_crisis = crisis_routes(country, language)[:1]
         routes = first_crisis + warm + groups + [clinician]
     elif assessment.scope in CLINICAL_SCOPES:
         routes = [clinician, peer_specialist, *warm[:1]]
@@ -200,6 +200,10 @@ def choose_routes(
         routes = [*groups, peer_group, *warm]
     else:
         routes = groups + warm[:1] + [peer_group if not groups else peer_specialist]
+    if assessment.names_the_subject:
+        # Asking about suicide, self-harm or a crisis line, even as a subject, may be asking
+        # for oneself or for someone else: the crisis line comes first.
+        routes = first_crisis + routes
     return _unique(routes) or [clinician]
 
 

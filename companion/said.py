@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from companion.moves import GREETING_OPENER, ROUTE_WORDS, Move, asked_to_listen
-from companion.practical import Kind, practical_kind
+from companion.practical import ABOUT_HELP, Kind, practical_kind
 from companion.topics import topic_phrase
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize
@@ -34,6 +34,11 @@ class Said:
     greeted: bool
     listen_only: bool
     spanish: bool
+
+    @property
+    def everyday_kind(self) -> Kind | None:
+        """The kind of everyday practical question, not one about getting help in a crisis."""
+        return None if self.kind in ABOUT_HELP else self.kind
 
     @classmethod
     def read(cls, turn: Turn) -> Said:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from companion.about_help import about_help_answer, asks_about_help
 from companion.compose import fill, pick, refusal_answer
 from companion.moves import Move
 from companion.practical import STATEMENT_KINDS
@@ -29,7 +30,9 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
     if move is Move.REFUSE_HELP:
         answer = refusal_answer(turn.reading.refusal, turn.country, "es")
         return f"{answer} {choose(ES['question'])}"
-    if move is Move.CHANGE_SUBJECT and said.kind is not None and said.question:
+    if asks_about_help(turn, said):
+        return about_help_answer(said.kind, turn.message, turn.country, "es", recent, seed)
+    if move is Move.CHANGE_SUBJECT and said.everyday_kind is not None and said.question:
         return f"Claro. {_practical(said, recent, seed)}"
     if move is Move.CHANGE_SUBJECT:
         return choose(ES["change_subject"][:1]) if topic else ES["change_subject"][1]
@@ -39,7 +42,7 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         return choose(ES_TOPIC["small_talk"])
     if move.value in ES:
         return choose(ES[move.value])
-    if said.kind is not None and (said.question or said.kind in STATEMENT_KINDS):
+    if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
         return _practical(said, recent, seed)
     distressed = turn.assessment is not None and turn.assessment.level != "none"
     opening = pick(ES["validate" if distressed else "everyday"], recent, seed)

@@ -556,3 +556,89 @@ CRISIS_CONTEXT_PHQ9_ITEM9 = (
     "You said you've had thoughts that you would be better off dead or of hurting yourself. "
     "Thank you for answering honestly. You deserve support with that now."
 )
+
+# Questions about crisis lines and about suicide or self-harm as a subject
+# (companion/about_help.py). Facts come from the verified data: the line's name, contacts and
+# hours, and how rarely a call involves emergency services; nothing is looked up or guessed.
+ABOUT_LINE = (
+    "{line} is a crisis line for anyone who is struggling or thinking about suicide, and for "
+    "people worried about someone: {contact}{hours}. The people there are trained to "
+    "listen, and it's free and confidential.",
+    "You can reach {line} with {contact}{hours}. It's free and confidential, for anyone "
+    "having a hard time or thinking about suicide, or worried about someone else.",
+)
+ABOUT_LINE_DIRECTORY = (
+    "I don't have a verified crisis line for where you are, but {line} ({contact}) lists "
+    "free, confidential helplines country by country, checked by them."
+)
+ABOUT_LINE_DIRECTORY_ES = (
+    "No tengo una línea de crisis verificada para tu país, pero {line} ({contact}) reúne "
+    "líneas de ayuda gratuitas y confidenciales, país por país."
+)
+ABOUT_LINE_FOR = "It is for {population}."
+ABOUT_LINE_FOR_ES = "Es para: {population}."
+ABOUT_LINE_FACT = (
+    "A counselor talks with you first and works with you on staying safe: fewer than {share} "
+    "in 100 calls need emergency services to be sent (source: {source_name}, {source})."
+)
+ABOUT_LINE_QUESTION = (
+    "Is it something you're thinking of reaching out about?",
+    "What made you wonder about it?",
+)
+ABOUT_HELPING = (
+    "It says a lot that you want to be there for them. I'm not an expert, so I won't guess, "
+    "but {line} ({contact}) talks with people who are worried about someone too, and can "
+    "help you find the words.",
+    "Wanting to help someone through this matters. I can't give expert advice, but {line} "
+    "({contact}) also supports people who are worried about someone, and can help you "
+    "think it through.",
+)
+ABOUT_HELPING_DANGER = (
+    "If you think someone may be in danger right now, call {emergency}. How are you doing "
+    "with it yourself?",
+    "If anyone is in danger right now, {emergency} can send help. And how are you holding up?",
+)
+ABOUT_SUBJECT = (
+    "Thank you for asking about something that isn't easy to talk about. I'm not the right "
+    "source for facts or figures on it, and I won't guess about something this important. "
+    "{line} ({contact}) talks with anyone who is struggling or worried about someone.",
+    "It's a hard subject, and I'm glad you can ask about it. I can't look things up, so I "
+    "won't guess at facts here; {line} ({contact}) is there for anyone who is struggling, "
+    "or worried about someone.",
+)
+ABOUT_SUBJECT_QUESTION = (
+    "Can I ask what's bringing it up for you? If any of it is close to home, I'd like to hear.",
+    "What got you thinking about it? If it's about you or someone near you, I'm listening.",
+)
+ABOUT_LINE_ES = (
+    "{line} es una línea de crisis para cualquier persona que lo esté pasando mal o piense "
+    "en el suicidio, y para quien se preocupa por alguien: {contact}{hours}. Quienes "
+    "atienden saben escuchar, y es gratis y confidencial.",
+)
+ABOUT_LINE_FACT_ES = (
+    "Primero hablan contigo y buscan contigo cómo estar a salvo: menos de {share} de cada "
+    "100 llamadas necesitan que se envíen servicios de emergencia (fuente: {source_name}, "
+    "{source})."
+)
+ABOUT_LINE_QUESTION_ES = (
+    "¿Es algo a lo que estás pensando en llamar?",
+    "¿Qué te hizo preguntarlo?",
+)
+ABOUT_HELPING_ES = (
+    "Dice mucho de ti que quieras estar ahí para esa persona. No soy experto, así que no "
+    "voy a adivinar, pero {line} ({contact}) también atiende a quien se preocupa por "
+    "alguien, y puede ayudarte a encontrar las palabras.",
+)
+ABOUT_HELPING_DANGER_ES = (
+    "Si crees que alguien está en peligro ahora mismo, llama al {emergency}. ¿Y tú cómo "
+    "estás con todo esto?",
+)
+ABOUT_SUBJECT_ES = (
+    "Gracias por preguntar por algo de lo que no es fácil hablar. No soy la fuente adecuada "
+    "para datos o cifras, y no voy a adivinar con algo tan importante. {line} ({contact}) "
+    "atiende a cualquiera que lo esté pasando mal o se preocupe por alguien.",
+)
+ABOUT_SUBJECT_QUESTION_ES = (
+    "¿Puedo preguntarte qué te lleva a pensar en esto? Si te toca de cerca, me gustaría "
+    "escucharte.",
+)

@@ -116,6 +116,10 @@ IDEATION = any_of(
     r"\b(blow|blowing) my brains out\b|\bset(ting)? myself on fire\b|\belectrocut\w* myself\b|\bnssi\b",
     r"\b(slit|slitting|slice|slicing|cut|cutting|open|opening) (my|both) (wrists?|throat|veins?)\b|\b(carve|carving|mutilate|mutilating|wound|wounding|injure|injuring) (my|myself)\b",
     r"\bwish i (was|were|had) never (been )?born\b",
+    r"\b(people|someone|somebody) like me\b.{0,40}\b(want to die|wants to die|kill themselves|kills themselves|end it|ends it|better off dead|should not exist|should not be alive)\b",
+    # Feeling suicidal said of oneself: strong, so a frame around it ("how do I help someone
+    # who is suicidal when I feel suicidal myself") never hides it.
+    r"\bi (feel|am|have been|been|get|keep feeling|am feeling|have felt|have started feeling)( so| really| very| pretty| kind of| kinda| a bit| quite| extremely| actively| passively)? suicidal\b|\b(my|having|been having|i have|i get|i keep having) (own )?suicidal (thoughts|feelings|urges)\b",
     r"\b(better|happier|easier) (off )?(dead|without me)\b",
     r"\b(the world|nobody|no one|my family|they|everyone) (would|will|wouldn't|would not|won't|will not) (lose|miss) (nothing|anything) (if i|without me|when i)\b",
     r"\b(going|go|off|leaving) (somewhere|to a place|to somewhere) (where|it) (it )?(does not|doesn't|will not|won't|can't|cannot) hurt (anymore|any more)\b",
@@ -411,7 +415,34 @@ FRAMING = any_of(
     r"\bhow many (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students)\b|\b(each|per|every) year\b|\bannually\b|\b(average|median) age\b",
     r"\b(statistics|statistic|rates?|prevalence|epidemiology|prevention|warning signs|risk factors|awareness|research|historically|in history|the history of|stigma|postvention)\b",
     r"\b(character|protagonist|villain|plot)\b|\b(in|for) (the|a|this) (movie|show|series|song|lyrics|film|episode|anime|manga)\b",
+    # The subject asked about in general: why people do it, what it is a sign of, how to
+    # help or talk to someone (a named person at risk is read before any frame).
+    r"^\W*(why|how come|what makes|what causes) (do |does |would |are |is )?(people|someone|somebody|some people|so many( people)?|a person|teens|teenagers|kids|young people|men|women)\b(?! like me)",
+    r"\bis (self ?harm\w*|cutting|suicid\w+( thoughts| ideation)?|wanting to die) (a sign|a symptom|common|normal|hereditary|genetic|linked|related|an? \w+ (thing|issue))\b",
+    r"\b(how|what) (do|can|should|would) (i|you|we|parents|teachers) (say|do|help|support|talk|respond)\b.{0,40}\b(someone|somebody|a person|people|anyone|a loved one|loved ones)\b (who|that|with)\b",
+    r"\b(how|best way|ways?) to (help|support|talk to|respond to) (someone|somebody|a person|people|a loved one|loved ones)\b (who|that|with)\b",
 )
+
+# Suicide, self-harm or a crisis line named at all, even as a subject ("what state has the
+# highest suicide rate", "what is 988"), in English or Spanish (run on text without
+# accents). Not a risk sign: such a turn is offered the crisis line first, since the person
+# asking may be asking for themselves or for someone they are worried about.
+CRISIS_LINE_NAMES = (
+    r"(988|crisis (lines?|text line|hotlines?|chat)|(suicide|crisis|prevention) "
+    r"(hotlines?|helplines?|lifeline)|lifeline|samaritans|trevor project|veterans crisis line|"
+    r"linea de (crisis|prevencion|la vida|ayuda))"
+)
+SUBJECT = any_of(
+    r"\bsuicid\w*|\bself[ -]?(harm|injur)\w*|\boverdos\w*|\bautolesi\w*|\bsobredosis\b",
+    r"\b(kill|killing|killed|cut|cuts|cutting|hurt|hurts|hurting|harm|harms|harming) (himself|herself|themselves|themself)\b|\bquitarse la vida\b",
+    rf"\b{CRISIS_LINE_NAMES}\b",
+)
+
+
+def names_the_subject(text: str) -> bool:
+    """Suicide, self-harm or a crisis line is named in this text (lowercase, no accents)."""
+    return bool(SUBJECT.search(text))
+
 
 # After a crisis message, these keep the next reply at concern instead of crisis.
 SETTLING = any_of(

@@ -96,6 +96,9 @@ FRAMING = any_of(
     r"(?<!amigo )(?<!amiga )(?<!alumno )(?<!alumna )(?<!gente )(?<!uno )(?<!una )"
     r"\b(para|de) (un|una|mi|la) (trabajo|ensayo|tesis|clase|tarea|novela|cuento|libro|pelicula|serie|articulo|presentacion|investigacion|personaje)\b",
     r"\b(personaje|protagonista|novela|pelicula|serie|documental|cancion)\b",
+    # The subject asked about in general (a named person at risk is read before any frame).
+    r"^\W*(por que|que hace que) (la gente|las personas|alguien|tantas personas|los jovenes|los adolescentes)\b",
+    r"\b(como|que) (puedo|debo|se puede|hay que) (ayudar|apoyar|decir|hablar)(le)? (a|con) (alguien|una persona|las personas|la gente)\b (que|con)\b",
 )
 
 IDEATION = any_of(

@@ -37,6 +37,7 @@ from knowledge.safety.lexicon import (
     SENTENCE_SPLIT,
     SOMEONE_ELSE_AT_RISK,
     LexicalResult,
+    names_the_subject,
     scan,
     strip_idioms,
 )
@@ -94,6 +95,8 @@ class Assessment:
     # A crisis reading the conversation holds at concern and asks about instead
     # (``companion.conversation.Conversation.unsure``).
     asked_about: bool = False
+    # Suicide, self-harm or a crisis line named, even as a subject (``lexicon.SUBJECT``).
+    names_the_subject: bool = False
     vector: np.ndarray | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -356,6 +359,7 @@ def assess(
         lexicon_level=Level(lexical.level),
         crisis_probability=crisis_probability,
         quiet=read.quiet,
+        names_the_subject=names_the_subject(normalize_es(text)),
         vector=vector,
     )
 
