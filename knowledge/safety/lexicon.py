@@ -294,6 +294,13 @@ METHOD_REQUEST = any_of(
     rf"\b(whole|full|entire) (box|bottle|pack|packet|blister|strip) of (my |these |those |the )?({PILLS}|klonopin|valium)\b.{{0,30}}\b(be enough|is enough|kill (me|you|someone)|be fatal|would i die)\b",
     # A whole supply taken at once asked about ("a whole month of gabapentin at once").
     r"\bwhat (happens|would happen|will happen) if (you|i|u|someone|a person|one) (take|took|swallow|swallowed|takes|swallows)\b.{0,40}\b(whole|entire|full|all|month'?s?|week'?s?)\b.{0,40}\b(at once|all at once|in one go|together|in one sitting)\b(?<!vitamins at once)(?!.{0,30}\b(vitamins?|supplements?|gummies|fish oil|probiotics?)\b)",
+    # A knot or drop asked about for hanging ("a knot that makes hanging more likely to
+    # work"), not a hanging basket or a picture.
+    r"\b(knot|knots|drop)\b.{0,40}\bhanging\b(?!.{0,20}\b(baskets?|plants?|pictures?|art|frames?|hammocks?|swings?|lights?|decorations?|shelf|shelves|mirror)\b)",
+    # How likely a method is to kill, asked as a rate: "the survival rate of jumping from
+    # the golden gate bridge"; a disease's survival rate is not.
+    r"\b(survival|death|mortality|fatality|success) (rate|rates|odds|chances?) (of|for|from|after) (jumping|a jump|falling from|a fall from|hanging|an overdose|overdosing|drowning|a gunshot|shooting (yourself|oneself|myself)|slitting)\b",
+    r"\b(odds|chances?) of (surviving|dying from|dying after) (a |an |the )?(jump|fall from|overdose|hanging|gunshot)\b",
     # Getting hold of a weapon or poison without anyone knowing, for whatever story.
     r"\b(get|getting|buy|buying|obtain|obtaining) (hold of |their hands on |his hands on |her hands on |my hands on )?(a |the |some )?(gun|firearm|pistol|handgun|rifle|poison|cyanide|sodium nitrite|barbiturates)\b.{0,60}\bwithout (anyone|anybody|(his|her|their|my|the) (\w+ )?(parents|family|mum|mom|dad|wife|husband|partner|school)) (knowing|noticing|finding out|seeing)\b",
 )
