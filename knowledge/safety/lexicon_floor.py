@@ -136,6 +136,9 @@ OUT = (
 )
 # Drink or a drug named, not "had" or "did" alone ("had to restart, the app is unresponsive").
 TAKEN = r"(drank|drinking|drunk|vodka|whisky|whiskey|alcohol|booze|shots|pills|molly|mdma|ket|ketamine|oxy\w*|heroin|fentanyl|ghb|tabs|xanax|bars|benzos?|coke|cocaine|lines|overdosed|took something|smoked something|took too many)"
+OVERDOSE_DRUGS = r"(pills|tablets|meds|medication|medicine|painkillers|sleeping pills|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|klonopin|valium|oxy\w*|opioids?|antidepressants|lithium|sertraline|prozac|seroquel|gabapentin|of (my|his|her|their|the) \w+)"
+# Recent enough that the emergency number can still help: minutes or hours, tonight.
+JUST_NOW = r"((an?|one|two|three|\d+|a few|a couple of|half an) (minutes?|mins?|hours?|hrs?) ago|just now|tonight|earlier today|this (morning|afternoon|evening))\b"
 MEDICAL_EN = any_of(
     rf"\b{NAMED_DRUG}\b.{{0,80}}\b{BODY_REACTING}\b",
     rf"\b{TAKEN}\b.{{0,150}}\b({OUT})\b|\b({OUT})\b.{{0,100}}\b(after|since|from) (drinking|taking|smoking|doing|having|the|that|those|some|a)\b.{{0,20}}\b{DRUGS}\b",
@@ -144,13 +147,20 @@ MEDICAL_EN = any_of(
     rf"\b(drinking|drank|drunk)\b{NOT_ALCOHOL}.{{0,60}}\b(every day|daily|every night|for (weeks|months|years)|heavily|a lot|nonstop)\b.{{0,80}}\b(shaking|the shakes|tremors|seeing things|hearing things|hallucinat\w*|seizures?|fits|the dts|dts|delirium)\b{NOT_EASING}",
     rf"\b(stopped|quit|quitting|gave up|no|without) (drinking|alcohol|booze|benzos|xanax|cold turkey|a drink)\b{NOT_ALCOHOL}.{{0,200}}\b(shaking|the shakes|tremors|seeing things|hallucinat\w*|seizures?|fits|the dts|dts)\b{NOT_EASING}",
     r"\b(took|taken|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (him|her|them)( up)?|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|turning blue)\b",
+    # Too much just taken, whether or not the body reacts yet (some overdoses harm hours
+    # before they are felt): "I took a bunch of pills an hour ago".
+    rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|all (of )?(my|the|his|her|their) \w+ at once|too many|the (whole|entire|rest of the) (bottle|box|pack|packet|strip|blister)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b.{{0,60}}\b{JUST_NOW}",
+    rf"\b(overdosed|od'?d|od)\b.{{0,40}}\b{JUST_NOW}",
+    rf"\b(took|taken|swallowed)\b.{{0,20}}\ball (of )?(my|the|his|her|their) {OVERDOSE_DRUGS} at once\b.{{0,60}}\b{JUST_NOW}",
 )
+MEDICAL_JUST_TAKEN_ES = r"\b(me tome|tome|me trague|trague|se tomo|se trago|me meti|se metio)\b.{0,40}\b(todas|un monton de|muchas|demasiadas|un punado de|la caja|el frasco|el bote|el blister|\d{2,})\b.{0,40}\b(pastillas|pildoras|tabletas|medicamentos|calmantes|clonazepam|paracetamol|ibuprofeno)\b.{0,60}\b(hace (una|un|unos|unas|media|\d+) (hora|horas|minutos|rato)|hace poco|ahora mismo|esta noche|recien)\b"
 MEDICAL_ES = any_of(
     r"\b(tome|tomo|tomamos|meti|consumi|me meti|fume|bebi)\b.{0,40}\b(molly|mdma|extasis|tachas|coca|cocaina|cristal|speed|acido|lsd|hongos|ketamina|keta|heroina|fentanilo|pastillas|algo|drogas)\b.{0,60}\b(mucho calor|me arde|me duele el pecho|el corazon (me late|a mil|acelerado)|no puedo respirar|convulsion\w*|me desmayo|me voy a desmayar|no puedo dejar de temblar)\b",
     r"\b(bebiendo|tomando alcohol)\b.{0,60}\b(todos los dias|cada dia|desde hace (semanas|meses|anos))\b.{0,100}\b(temblores|tiemblo|tiemblan|temblando|veo cosas|vi cosas|alucin\w*|convulsion\w*)\b",
     # Told of a friend or sister, or "me pasé con...": the body reacting or not waking now.
     r"\b(se metio|se tomo|tomo|bebio|consumio|se paso con|me pase con|fumo)\b.{0,80}\b(no (puede|puedo) respirar|le aprieta el pecho|me aprieta el pecho|no se despierta|no despierta|no reacciona|respira (muy |super )?(raro|lento|poco)|respiro (muy |super )?(raro|lento|poco)|me desmayo|se desmayo|convulsion\w*|esta (inconsciente|morad[oa]))\b",
     r"\b(no se despierta|no despierta|no reacciona|esta inconsciente)\b.{0,60}\b(respira (muy |super )?(raro|lento|poco)|bebio|tomo|se metio)\b",
+    MEDICAL_JUST_TAKEN_ES,
 )
 
 FLOOR_ES = any_of(
