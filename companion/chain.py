@@ -55,6 +55,7 @@ ANSWERED_AFTER_CRISIS = (
     Move.THANKS,
     Move.LISTEN_ONLY,
     Move.GOOD_NEWS,
+    Move.ONLY_A_PROGRAM,
 )
 
 

@@ -35,6 +35,7 @@ class Move(StrEnum):
     COMPULSION = "compulsion"
     SMALL_TALK = "small_talk"
     ABOUT_ME = "about_me"  # the person asks after the companion: "how's your day?"
+    ONLY_A_PROGRAM = "only_a_program"  # "you're just a bot, you don't actually care"
     CONFIDENTIAL = "confidential"  # "you won't tell anyone, right?"
     PRACTICAL = "practical"
 
@@ -119,6 +120,16 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
 
 MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     (
+        # The companion called out as a machine: agreed with honestly, and people named.
+        Move.ONLY_A_PROGRAM,
+        any_of(
+            r"\b(you are|youre|ur|you re|your) (just|only|nothing but|literally|still|a stupid|a dumb|a fucking|an? (stupid|dumb|fucking))( a| an)? (bot|robot|program|machine|ai|chatbot|chat bot|computer|algorithm)\b",
+            r"\b(you|u) (do not|dont|cannot|can not|could not|would not) (actually |really |even |genuinely |possibly )?(care|feel anything|give a (damn|shit|crap))\b",
+            r"\b(you are|youre|ur) not (even )?(real|a (real )?person|human|a human)\b|\b(talking|talk|venting|typing) to a (bot|robot|machine|program|chatbot)\b",
+            r"\b(eres|sos) (solo |nada mas |un simple |una simple )?(un |una )?(bot|robot|programa|maquina|ia|chatbot)\b|\b(a ti )?(no|ni) (te )?importa(s)? (de verdad|en realidad|nada)\b|\bni siquiera eres (real|una persona)\b",
+        ),
+    ),
+    (
         Move.LISTEN_ONLY,
         ASKS_TO_BE_HEARD,
     ),
@@ -144,6 +155,8 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(let us|lets|let's|can we|could we|i want to|i would rather|id rather|i'd rather|rather) (talk|chat|speak) about (?!it\b|this\b|that\b)",
             r"\b(change|changing) the (subject|topic)\b|\b(different|diff|another|other|new) (topic|subject)\b|\bsomething else\b|\banyway(s)?,? (so )?(i|my|what|how|did)\b|\bon another note\b",
             r"\b(hablemos|hablar|platiquemos|hablame|platicame|cuentame) de (otra cosa|algo mas|algo diferente|mi|mis|tu|el|la|los|las)\b|\bcambiemos de tema\b|\bcambiar de tema\b",
+            # "mejor háblame de recetas": a bare subject, not "lo que pasó".
+            r"\b(hablemos|hablame|platicame|platiquemos) (mejor )?de (?!(lo|eso|esto|ello|que|como|nada|todo)\b)[a-z]{4,}\b",
         ),
     ),
     (
@@ -257,7 +270,7 @@ PRACTICAL = any_of(
     r"^(como|que|cual|donde|cuando|algun|alguna|tienes|sabes|me recomiendas|recomiendame)\b.*\?|\b(algun truco|alguna receta|como (hago|se hace|se hacen|le digo)|que (cocino|me recomiendas|me recomendas))\b",
 )
 TOPIC = re.compile(
-    r"\b(?:talk|chat|speak|hablemos|hablar|platiquemos) (?:about|de) (?P<topic>[a-z0-9' ]{2,40}?)(?: instead| now| for a bit| please| for a while| en vez| mejor)?\s*(?:[.?!,;]|$)"
+    r"\b(?:talk|chat|speak|hablemos|hablar|platiquemos|hablame|platicame) (?:mejor )?(?:about|de) (?P<topic>[a-z0-9' ]{2,40}?)(?: instead| now| for a bit| please| for a while| en vez| mejor)?\s*(?:[.?!,;]|$)"
 )
 SWAP = {
     "my": "your",
@@ -276,6 +289,7 @@ SWAP = {
 FIRST = (
     Move.LISTEN_ONLY,
     Move.CONFIDENTIAL,
+    Move.ONLY_A_PROGRAM,
     Move.CHANGE_SUBJECT,
     Move.DISENGAGE,
     Move.MANIA,

@@ -169,6 +169,8 @@ class CuratedResponder:
             return choose(replies.SMALL_TALK if topic else replies.SMALL_TALK_PLAIN)
         if move is Move.ABOUT_ME:
             return pick(replies.ABOUT_ME, recent, seed)
+        if move is Move.ONLY_A_PROGRAM:
+            return pick(replies.ONLY_A_PROGRAM, recent, seed)
         if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
             return self._practical(said, recent, seed)
         return self._by_intent(turn, said, recent, seed)

@@ -38,7 +38,8 @@ VAGUE = _words("""day days week weeks month months year years time times way way
     omg tbh ngl idk rn btw pls plz ta thx ok okay hey hi hello yeah yes no nah haha jk hour
     hours minute minutes second seconds question answer help advice tips tip ideas way
     monday tuesday wednesday thursday friday saturday sunday weekend fact facts sense
-    lot deal matter reason problem issue u ur im ive motivation face life own update season plan""")
+    lot deal matter reason problem issue u ur im ive motivation face life own update season plan
+    joke kidding""")
 # Asked what to do ("what should I cook tonight"), the activity is what to talk about, when
 # nothing more concrete is named ("what to cook for dinner": the dinner).
 ACTIVITIES = {

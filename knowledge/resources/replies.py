@@ -683,6 +683,13 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
         "escuchando. ¿Cómo estás tú, de verdad?",
     ),
     "listen_only": ("Está bien, solo te escucho. Tómate tu tiempo.",),
+    "only_a_program": (
+        "Tienes razón: soy un programa, y no puedo preocuparme como lo haría una persona. Por "
+        "eso te señalo a personas: quienes atienden las líneas y los grupos de apoyo son "
+        "reales, y eligieron hacerlo. Mientras tanto, aquí sigo para escucharte.",
+        "Es verdad que no soy una persona, y mereces una. Un grupo de apoyo, una línea o "
+        "alguien de confianza pueden darte lo que yo no. Mientras, sigo escuchándote.",
+    ),
     "confidential": (
         "No se lo voy a contar a nadie, y no puedo llamar ni avisar a nadie: soy un acompañante "
         "automático, nadie más lee este chat, y desaparece al cerrar la página salvo que lo "
@@ -817,6 +824,18 @@ SMALL_TALK: tuple[str, ...] = (
     "{topic}?",
 )
 # Asked after the companion itself: honest that it is a program, and the question handed back.
+# Called a machine ("you're just a bot, you don't actually care"): agreed with honestly, and
+# the people who can care named, without arguing.
+ONLY_A_PROGRAM: tuple[str, ...] = (
+    "That's fair: I'm a program, and I can't care the way a person can. That's why I keep "
+    "pointing to people: the ones on the lines and in peer groups are real, and they chose "
+    "to do this. I'm still here to listen in the meantime.",
+    "You're right that I'm not a person, and you deserve one. A peer group, a warmline or "
+    "someone you trust can give what I can't. Until then, I'm glad to keep listening.",
+    "You're right, I'm a program. What you're going through deserves a real person's "
+    "attention, and the people on the lines below give exactly that. I'm still listening if "
+    "you want to go on.",
+)
 ABOUT_ME: tuple[str, ...] = (
     "Thanks for asking. I'm a program, so I don't have days of my own, but I'm glad to be "
     "here with you. How's yours going?",
