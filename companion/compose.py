@@ -199,6 +199,13 @@ UNREACHABLE = re.compile(
     r"\bno (me |nos |le )?(contesta|responde|coge|atiende)\b|\bno (lo|la|le) (encuentro|localizo)\b|"
     r"\bno (puedo|logro|consigo) (localizarl|comunicarme|hablar con)\w*|\bsin respuesta\b"
 )
+# The helper asks whether to send help ("should I call the police or is that too much"):
+# answered with the welfare check, as when they cannot reach the person.
+SENDING_HELP = re.compile(
+    r"\b(call|calling|ring|phone|contact) (the )?(police|cops|911|999|000|112|an ambulance|"
+    r"emergency services|emergency)\b|\bwelfare check\b|\b(llamo|llamar|llame|aviso|avisar) "
+    r"(a la policia|al 911|a emergencias|a una ambulancia)\b"
+)
 # Playing it down, refusing or dropping it: said of the worry about someone else.
 MOVES_ON_THE_WORRY = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE)
 WORRY = re.compile(
@@ -215,7 +222,7 @@ def _helper_guidance(turn: Turn) -> Sequence[str] | None:
         return None
     spanish = turn.assessment.language == "es"
     plain = normalize_es(turn.message)
-    if UNREACHABLE.search(plain):
+    if UNREACHABLE.search(plain) or SENDING_HELP.search(plain):
         return (
             wording.COMPANION_HELPER_UNREACHABLE_ES
             if spanish

@@ -371,3 +371,24 @@ def test_quiet_signs_told_of_someone_else(model, message, at_risk):
 def test_spanish_quiet_families(model, message, level):
     found = assess(message, language="es")
     assert (found.level == "crisis") is (level == "crisis"), (message, found.reasons)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["should I call the police or is that too much", "¿llamo a la policía o exagero?"],
+)
+def test_a_helper_asking_whether_to_send_help_gets_the_welfare_check(offline_bot, message):
+    conversation = Conversation()
+    first = (
+        "my brother hasn't answered his phone in 2 days and his last text said sorry for everything"
+        if "police" in message
+        else "mi hermano no contesta desde hace dos días y su último mensaje decía perdón por todo"
+    )
+    offline_bot.reply(first, conversation=conversation)
+    reply = offline_bot.reply(message, conversation=conversation)
+    options = (
+        wording.COMPANION_HELPER_UNREACHABLE
+        if "police" in message
+        else wording.COMPANION_HELPER_UNREACHABLE_ES
+    )
+    assert any(option in reply.text for option in options)
