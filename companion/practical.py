@@ -25,6 +25,7 @@ class Kind(StrEnum):
     FRIENDS = "friends"
     WORK = "work"
     STUDY = "study"
+    SLEEP = "sleep"
     BODY = "body"
     RECOMMEND = "recommend"
     COOKING = "cooking"
@@ -88,6 +89,13 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"\b(exams?|tests?|essay|revis\w+|finals|mocks|memori[sz]e|study|studying|homework|assignment|coursework|lecture|thesis|dissertation|quiz)\b",
             r"\b(chem|chemistry|maths?|physics|biology|anatomy|statistics|stats|regression|calculus|history essay|summary|report)\b",
             r"\b(examen|examenes|estudiar|estudio|memorizar|tarea|ensayo|anatomia|parcial)\b",
+        ),
+    ),
+    (
+        Kind.SLEEP,
+        any_of(
+            r"\b(sleep|sleeping|insomnia|fall asleep|falling asleep|stay asleep|staying asleep|wake up at \d|waking up at \d)\b",
+            r"\b(dormir|duermo|insomnio|conciliar el sueno|me despierto a las)\b",
         ),
     ),
     (

@@ -777,6 +777,15 @@ PRACTICAL_REPLIES: dict[str, tuple[str, ...]] = {
         "That sounds good. I can't look recipes up, so I'd rather not guess; a friend who "
         "cooks or a recipe you trust is the safer bet. What are you in the mood for?",
     ),
+    "sleep": (
+        "Sleep can go wobbly for lots of reasons. What often helps in general: getting up at "
+        "the same time each day, a slow wind-down without screens, and daylight in the "
+        "morning. If it goes on for weeks, your doctor is worth telling. What does a bad night "
+        "look like for you?",
+        "A lot of people struggle with sleep. Keeping the same wake-up time, a quiet wind-down "
+        "and not lying awake in bed for ages (getting up for a calm few minutes instead) tend "
+        "to help; a doctor can help if it lasts. What usually keeps you up?",
+    ),
     "plants": (
         "Keeping {topic} going can be fiddly, and you're not alone in that. I can't look "
         "things up, but a garden centre or a local gardening group will know what suits "
@@ -936,6 +945,11 @@ SPANISH_PRACTICAL: dict[str, tuple[str, ...]] = {
         "rico. Alguien que lo cocine a menudo o una receta de confianza es lo más seguro. "
         "¿Quién te enseñó a cocinar?",
         "No puedo buscar recetas, así que prefiero no inventar. ¿Qué te apetece cocinar?",
+    ),
+    "sleep": (
+        "El sueño se desajusta por muchas razones. En general ayuda levantarse a la misma hora "
+        "cada día, bajar el ritmo sin pantallas antes de dormir y la luz del día por la mañana. "
+        "Si dura semanas, vale la pena contárselo a tu médico. ¿Cómo es una mala noche para ti?",
     ),
     "plants": (
         "Cuidar {topic} tiene su truco. En un vivero o un grupo de jardinería sabrán qué va "

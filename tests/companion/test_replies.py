@@ -463,3 +463,24 @@ def test_taking_it_back_as_a_joke_is_not_asked_about_as_a_topic(offline_bot):
     offline_bot.reply("i've been thinking about killing myself", conversation=conversation)
     reply = offline_bot.reply("whatever. i'm fine. it was a joke", conversation=conversation)
     assert "joke" not in reply.text and reply.state.is_crisis
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("anyway how do I get better sleep", "en"),
+        ("any tips for falling asleep?", "en"),
+        ("¿cómo puedo dormir mejor?", "es"),
+    ],
+)
+def test_a_sleep_question_gets_general_sleep_habits_and_the_doctor(offline_bot, message, language):
+    from companion import Conversation
+
+    reply = offline_bot.reply(message, conversation=Conversation())
+    options = (
+        replies.PRACTICAL_REPLIES["sleep"]
+        if language == "en"
+        else replies.SPANISH_PRACTICAL["sleep"]
+    )
+    assert any(option in reply.text for option in options)
+    assert "doctor" in reply.text or "médico" in reply.text
