@@ -101,7 +101,7 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.BODY,
         any_of(
-            r"\b(cream|lotion|ointment|rash|cracked|dry skin|skin|eczema|blister|headache|cold|flu|cough|sore throat|pharmac\w+|chemist|prescription|meds)\b",
+            r"\b(cream|lotion|ointment|rash|cracked|dry skin|skin|eczema|blister|headache|flu|cough|sore throat|pharmac\w+|chemist|prescription|meds)\b|\b(a|the|this|my|got|have|caught|head|chest) cold\b",
             r"\b(crema|piel|farmacia|farmaceutico|receta medica|dolor de cabeza|resfriado|tos)\b",
         ),
     ),

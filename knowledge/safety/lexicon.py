@@ -294,6 +294,14 @@ METHOD_REQUEST = any_of(
     rf"\b(whole|full|entire) (box|bottle|pack|packet|blister|strip) of (my |these |those |the )?({PILLS}|klonopin|valium)\b.{{0,30}}\b(be enough|is enough|kill (me|you|someone)|be fatal|would i die)\b",
     # A whole supply taken at once asked about ("a whole month of gabapentin at once").
     r"\bwhat (happens|would happen|will happen) if (you|i|u|someone|a person|one) (take|took|swallow|swallowed|takes|swallows)\b.{0,40}\b(whole|entire|full|all|month'?s?|week'?s?)\b.{0,40}\b(at once|all at once|in one go|together|in one sitting)\b(?<!vitamins at once)(?!.{0,30}\b(vitamins?|supplements?|gummies|fish oil|probiotics?)\b)",
+    # Whether a ligature or a fixing point takes a body's weight ("could a belt hold my
+    # weight from a door handle"), not a shelf, a hammock or a climbing wall.
+    r"(?<!hammock )(?<!climbing )(?<!swing )\b(belt|belts|cord|cords|cable|cables|scarf|scarves|rope|ropes|sheet|sheets|necktie|tie|leash|extension lead|extension cord)\b.{0,40}\b(hold|holds|support|supports|take|takes|bear|bears|handle|handles) (my|your|a person'?s|someone'?s|a body'?s|body|an adult'?s|a grown (man|woman)'?s|the) weight\b",
+    r"\b(door ?handle|doorknob|door knob|closet rod|wardrobe rail|shower (rail|rod|head)|ceiling fan|beam|rafters?|banister|bannister|stair rail|curtain rod|coat hook|hook)\b.{0,40}\b(hold|holds|support|supports|take|takes|bear|bears|handle|handles) (my|your|a person'?s|someone'?s|a body'?s|body|an adult'?s|the) weight\b(?!.{0,30}\b(pull ?ups?|chin ?ups?|exercise|workout|swing|hammock|yoga|climbing|plant|tv|shelf)\b)",
+    # How painful or how fast a way of dying is ("does carbon monoxide hurt", "how cold for
+    # hypothermia to set in fast").
+    r"\b(does|would|will|is|do) (carbon monoxide|co poisoning|drowning|hanging|bleeding out|an overdose|overdosing|hypothermia|freezing to death|suffocation|suffocating|jumping|exhaust fumes|helium) (hurt|painful|feel like anything|quick|fast|peaceful|painless)\b",
+    r"\bhow (cold|long|fast|quickly|quick)\b.{0,40}\b(hypothermia|freeze to death|freezing to death|drown|drowning|bleed out|bleeding out|suffocate|suffocation|carbon monoxide|co poisoning)\b.{0,30}\b(fast|quick|quickly|painless|peaceful|to die|kill|killed|fatal)\b",
     # A knot or drop asked about for hanging ("a knot that makes hanging more likely to
     # work"), not a hanging basket or a picture.
     r"\b(knot|knots|drop)\b.{0,40}\bhanging\b(?!.{0,20}\b(baskets?|plants?|pictures?|art|frames?|hammocks?|swings?|lights?|decorations?|shelf|shelves|mirror)\b)",
