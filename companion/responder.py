@@ -227,6 +227,8 @@ class CuratedResponder:
     def _open(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         """No template fits: acknowledge, and ask about the thing the person named."""
         concern = turn.assessment is not None and turn.assessment.level == "concern"
+        if said.question and turn.assessment is not None and turn.assessment.asked_about:
+            return pick(replies.HELD_QUESTION, recent, seed)
         if said.question and not concern:
             options = replies.FACTUAL_QUESTION if said.topic else replies.FACTUAL_QUESTION_PLAIN
             return fill(pick(options, recent, seed), said.topic)

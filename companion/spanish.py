@@ -45,6 +45,8 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
     if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
         return _practical(said, recent, seed)
     distressed = turn.assessment is not None and turn.assessment.level != "none"
+    if said.question and turn.assessment is not None and turn.assessment.asked_about:
+        return pick(replies.HELD_QUESTION_ES, recent, seed)
     opening = pick(ES["validate" if distressed else "everyday"], recent, seed)
     if topic:
         # "Con {topic} encima" only where the message itself says something heavy: a

@@ -501,6 +501,17 @@ FACTUAL_QUESTION_PLAIN = (
     "That's a good question, and I'm not the right source for it. What's behind it for you?",
     "I don't know that one, sorry. How are things going otherwise?",
 )
+# A question the classifier read as a crisis (a timetable, a dose, a height may be a means
+# question): not answered, and not met with "what you're feeling matters" either; the plain
+# question follows (``compose.ask_plainly``).
+HELD_QUESTION = (
+    "I want to check in with you before anything else.",
+    "I'd like to check how you're doing before we go on.",
+)
+HELD_QUESTION_ES = (
+    "Antes que nada, quiero saber cómo estás.",
+    "Me gustaría saber cómo estás antes de seguir.",
+)
 # Put in front of a reply that would otherwise repeat one of the last three.
 NOT_REPEATING = ("Okay.", "I hear you.", "Mm, I'm with you.", "Right.")
 CONCERN_OPENINGS = (

@@ -484,3 +484,19 @@ def test_a_sleep_question_gets_general_sleep_habits_and_the_doctor(offline_bot, 
     )
     assert any(option in reply.text for option in options)
     assert "doctor" in reply.text or "médico" in reply.text
+
+
+def test_how_cold_is_not_a_cold_for_the_pharmacist(offline_bot):
+    reply = offline_bot.reply("how cold does it get in Chicago in january?")
+    assert "pharmacist" not in reply.text
+
+
+def test_a_question_held_for_the_plain_question_is_not_met_with_feelings(offline_bot):
+    from companion import Conversation
+
+    reply = offline_bot.reply(
+        "which train lines run express through small stations without stopping",
+        conversation=Conversation(),
+    )
+    assert reply.state.shows_crisis_line and not reply.state.is_crisis
+    assert reply.text.startswith(replies.HELD_QUESTION) and "feeling" not in reply.text
