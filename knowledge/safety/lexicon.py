@@ -231,6 +231,21 @@ DANGER = any_of(
 )
 
 SUICIDE_WORD = re.compile(r"\bsuicid(e|al|ality)\b")
+# The writer only as the one asking or studying ("can I ask", "I was wondering", "for my
+# class"): no first person of the bare word's own.
+ASKING = any_of(
+    r"\b(can|could|may|should|do|would|will) i (ask|know|find|learn|read|look|get|call|text|ring|tell|report|say|help|talk|bring|raise|explain|teach)\b",
+    r"\bi (was wondering|am wondering|wonder|am curious|was curious|have a question|had a question|need to know|want to know|would like to know|am asking|am trying to understand|want to understand|am researching|am writing|am studying|am a (student|teacher|nurse|counselor|volunteer|researcher|journalist|social worker))\b",
+    r"\b(for|in) my (class|classes|school|job|work|essay|project|course|homework|paper|thesis|degree|research|training|presentation|students|team)\b",
+    r"\b(tell|ask|asking|asked) me\b|\bme (a|some) (question|questions|facts|info|information)\b",
+)
+# The word as a subject or a service, not a sign: "a question about suicide", "a documentary
+# on suicide", "the suicide hotline". Taken out before the bare word is read as one's own
+# (a sign elsewhere in the sentence still counts: "i keep thinking about suicide" stays).
+SUICIDE_AS_A_SUBJECT = any_of(
+    r"\b(questions?|ask (you )?(something|a question|about)|documentary|documentaries|film|movie|book|article|podcast|essay|paper|class|lecture|talk|assembly|presentation|episode|show|video|research|project|training|course|module|unit|lesson|topic|chapter|workshop|session|report|survey|study|debate|discussion|seminar|webinar|poem|song|statistics|stats|facts|myths?) (about|on|regarding|around|re|covering) (teen |youth |male |veteran )?suicide\b",
+    r"\bsuicide (hotlines?|helplines?|lifeline|prevention|awareness|crisis (line|center|centre)|line|squad|rates?|statistics|stats|risk factors|research|hotline number)\b",
+)
 
 NEGATED = any_of(
     r"\b(i am|i have|i was) (not|never) (been )?(suicidal|going to (kill|hurt) myself|planning (to|on) (hurt|kill)ing myself)\b",
@@ -436,6 +451,8 @@ FRAMING = any_of(
     r"\bis (self ?harm\w*|cutting|suicid\w+( thoughts| ideation)?|wanting to die) (a sign|a symptom|common|normal|hereditary|genetic|linked|related|an? \w+ (thing|issue))\b",
     r"\b(how|what) (do|can|should|would) (i|you|we|parents|teachers) (say|do|help|support|talk|respond)\b.{0,40}\b(someone|somebody|a person|people|anyone|a loved one|loved ones)\b (who|that|with)\b",
     r"\b(how|best way|ways?) to (help|support|talk to|respond to) (someone|somebody|a person|people|a loved one|loved ones)\b (who|that|with)\b",
+    r"\b(what is|whats|what are) the differences? between\b|\bis it true (that )?(people|someone|most people|those)\b",
+    r"^\W*(do|does|can|could|should|are|is|will) (people|someone|somebody|a person|kids|teens|teenagers|most people|those) (who|that)\b",
 )
 
 # Suicide, self-harm or a crisis line named at all, even as a subject ("what state has the
@@ -532,7 +549,9 @@ def scan(normalized: str) -> LexicalResult:
     danger = DANGER.search(text)
     for sentence in filter(None, SENTENCE_SPLIT.split(text)):
         strong = IDEATION.search(sentence)
-        weak = SUICIDE_WORD.search(sentence) and not EXPOSURE.search(sentence)
+        weak = SUICIDE_WORD.search(SUICIDE_AS_A_SUBJECT.sub(" ", sentence)) and not EXPOSURE.search(
+            sentence
+        )
         if not (strong or weak):
             if THIRD_PARTY.search(sentence) and THIRD_PARTY_RISK.search(sentence):
                 _third_party(result, sentence, text)
@@ -545,7 +564,9 @@ def scan(normalized: str) -> LexicalResult:
             continue
         if result.framed and not (strong and _first_person(sentence)):
             continue
-        if not strong and not (_first_person(sentence) or len(sentence.split()) <= 3):
+        if not strong and not (
+            _first_person(ASKING.sub(" ", sentence)) or len(sentence.split()) <= 3
+        ):
             continue
         if PAST.search(sentence) and not message_is_present:
             past_only = True

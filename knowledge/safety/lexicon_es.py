@@ -85,6 +85,19 @@ IDIOMS = any_of(
 # The word alone ("suicidio") in a question about signs, figures, prevention or a story is
 # information, as in English; a first-person wish or plan elsewhere in it still counts.
 SUICIDE_WORD = re.compile(r"\b(suicidio|suicidios|suicida|suicidas|suicidal)\b")
+FIRST_PERSON = re.compile(
+    r"\b(yo|me|mi|mis|conmigo|quiero|queria|pienso|pensaba|siento|estoy|tengo|he|hago|voy|"
+    r"intente|pense|podria|deberia|necesito|puedo)\b"
+)
+# The word as a subject or a service, not a sign ("una pregunta sobre el suicidio", "la
+# línea de prevención del suicidio").
+SUICIDE_AS_A_SUBJECT = re.compile(
+    r"\b(pregunta|preguntas|documental|pelicula|libro|articulo|podcast|ensayo|clase|charla|"
+    r"presentacion|episodio|video|investigacion|proyecto|capacitacion|curso|taller|poema|"
+    r"cancion|datos|mitos?|trabajo|tarea|exposicion|monografia|informe|noticia|reportaje|"
+    r"serie|obra|tema) (sobre|acerca del?|de|del) (el )?suicidio\b|\b(linea|lineas|telefono|"
+    r"prevencion|campana) (de|del|contra el) (prevencion del )?suicidio\b"
+)
 EXPOSURE = re.compile(
     r"\bsuicidio de (mi|su|un|una|nuestr[oa]|tu) \w+|\b(se suicido|murio por suicidio)\b"
 )
@@ -285,7 +298,12 @@ def scan_es(normalized: str) -> LexicalResult:
     result.framed = bool(FRAMING.search(text))
     exposure = EXPOSURE.search(text)
     result.distress |= bool(exposure)
-    bare_word = bool(SUICIDE_WORD.search(text)) and not (result.framed or exposure)
+    # The bare word counts only said of oneself or alone ("suicidio."), as in English.
+    bare_word = (
+        bool(SUICIDE_WORD.search(SUICIDE_AS_A_SUBJECT.sub(" ", text)))
+        and not (result.framed or exposure)
+        and bool(FIRST_PERSON.search(text) or len(text.split()) <= 3)
+    )
     if (IDEATION.search(text) or bare_word) and not result.third_party:
         # "ahora estoy estable" is the recovery itself, not a present sign.
         present = PRESENT.search(RECOVERED.sub(" ", text))

@@ -151,3 +151,40 @@ def test_a_hard_day_with_the_subject_in_it_is_answered_as_the_hard_day(offline_b
     )
     assert not _first(reply.text, wording.ABOUT_SUBJECT)
     assert reply.routes[0].kind == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("if I call a suicide hotline do they trace the call", "en"),
+        ("do I have to pay for the suicide hotline", "en"),
+        ("I watched a documentary about suicide last night", "en"),
+        ("can I ask about suicide in teens", "en"),
+        ("is it true that people who talk about suicide never do it?", "en"),
+        ("what's the difference between self harm and a suicide attempt?", "en"),
+        ("tengo una pregunta sobre el suicidio", "es"),
+        ("¿cuántos suicidios hay al año en México?", "es"),
+        ("tengo que hacer un trabajo del suicidio", "es"),
+    ],
+)
+def test_the_word_as_a_subject_or_a_service_is_not_a_sign(message, language):
+    from knowledge.safety.risk import lexical_scan
+
+    assert lexical_scan(message, language).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("I think about suicide every day", "en"),
+        ("I have considered suicide", "en"),
+        ("suicide is the only way out for me", "en"),
+        ("I feel suicidal, is the suicide hotline free", "en"),
+        ("my son talks about suicide a lot", "en"),
+        ("pienso en el suicidio todo el tiempo", "es"),
+    ],
+)
+def test_the_word_said_of_oneself_or_of_someone_named_stays_a_sign(message, language):
+    from knowledge.safety.risk import lexical_scan
+
+    assert lexical_scan(message, language).level == "crisis"
