@@ -407,7 +407,9 @@ THIRD_PARTY = any_of(
     r"\b(friend|coworker|co-worker|colleague|neighbou?r|classmate|student|client|mate|buddy|cousin|relative)s? of (mine|ours)\b",
 )
 THIRD_PARTY_RISK = any_of(
-    rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
+    rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|thinking about|thinks about|thought about|considering|contemplating|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
+    r"\b(use|turn|point) (it|the gun|a gun|that gun|his gun|her gun) on (himself|herself|themselves|themself)\b",
+    r"\b(would be|is|be) (so much )?(easier|better) if (he|she|they) (did not|didnt|never) exist(ed)?\b",
     r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
     # A threat said of themselves: "he says he'll kill himself if I leave him".
     r"\b(says|said|threatens|threatened|keeps saying|tells me|told me|texted|texts)( me)?( that)? (he|she|they)( will|'ll|ll| would|'d| is going to| is gonna| was going to) (kill|hurt|harm|end) (himself|herself|themselves|themself|his life|her life|their life)\b",

@@ -392,3 +392,24 @@ def test_a_helper_asking_whether_to_send_help_gets_the_welfare_check(offline_bot
         else wording.COMPANION_HELPER_UNREACHABLE_ES
     )
     assert any(option in reply.text for option in options)
+
+
+# Told plainly of someone else, these are read by the lexicon itself, so the first reply is
+# the helper's (the line for the helper, the welfare check), never the plain question
+# "are you having thoughts of ending your life?" put to the helper.
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "I think my brother is thinking about ending his life"),
+        ("en", "my husband has a gun and said he'd use it on himself"),
+        ("en", "my friend said everything would be easier if she didn't exist"),
+        ("es", "creo que mi hermano está pensando en quitarse la vida"),
+        ("es", "mi esposo tiene una pistola y dice que la va a usar contra él mismo"),
+        ("es", "no sé cómo ayudar a mi amiga, dice que todo sería más fácil si ella no existiera"),
+    ],
+)
+def test_someone_else_thinking_of_it_gets_the_helpers_reply_at_once(offline_bot, language, message):
+    reply = offline_bot.reply(message, conversation=Conversation())
+    assert reply.state.is_crisis and reply.state.third_party
+    assert "thoughts of ending your life" not in reply.text
+    assert "quitarte la vida" not in reply.text
