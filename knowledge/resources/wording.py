@@ -562,10 +562,10 @@ CRISIS_CONTEXT_PHQ9_ITEM9 = (
 # hours, and how rarely a call involves emergency services; nothing is looked up or guessed.
 ABOUT_LINE = (
     "{line} is a crisis line for anyone who is struggling or thinking about suicide, and for "
-    "people worried about someone: {contact}{hours}. The people there are trained to "
+    "people worried about someone ({contact}{hours}). The people there are trained to "
     "listen, and it's free and confidential.",
-    "You can reach {line} with {contact}{hours}. It's free and confidential, for anyone "
-    "having a hard time or thinking about suicide, or worried about someone else.",
+    "{line} is free and confidential, for anyone having a hard time or thinking about "
+    "suicide, or worried about someone else ({contact}{hours}).",
 )
 ABOUT_LINE_DIRECTORY = (
     "I don't have a verified crisis line for where you are, but {line} ({contact}) lists "
@@ -612,7 +612,7 @@ ABOUT_SUBJECT_QUESTION = (
 )
 ABOUT_LINE_ES = (
     "{line} es una línea de crisis para cualquier persona que lo esté pasando mal o piense "
-    "en el suicidio, y para quien se preocupa por alguien: {contact}{hours}. Quienes "
+    "en el suicidio, y para quien se preocupa por alguien ({contact}{hours}). Quienes "
     "atienden saben escuchar, y es gratis y confidencial.",
 )
 ABOUT_LINE_FACT_ES = (
