@@ -447,14 +447,6 @@ FRAMING = any_of(
     r"\bhow many (people|americans|men|women|teens|teenagers|veterans|deaths|kids|students)\b|\b(each|per|every) year\b|\bannually\b|\b(average|median) age\b",
     r"\b(statistics|statistic|rates?|prevalence|epidemiology|prevention|warning signs|risk factors|awareness|research|historically|in history|the history of|stigma|postvention)\b",
     r"\b(character|protagonist|villain|plot)\b|\b(in|for) (the|a|this) (movie|show|series|song|lyrics|film|episode|anime|manga)\b",
-    # The subject asked about in general: why people do it, what it is a sign of, how to
-    # help or talk to someone (a named person at risk is read before any frame).
-    r"^\W*(why|how come|what makes|what causes) (do |does |would |are |is )?(people|someone|somebody|some people|so many( people)?|a person|teens|teenagers|kids|young people|men|women)\b(?! like me)",
-    r"\bis (self ?harm\w*|cutting|suicid\w+( thoughts| ideation)?|wanting to die) (a sign|a symptom|common|normal|hereditary|genetic|linked|related|an? \w+ (thing|issue))\b",
-    r"\b(how|what) (do|can|should|would) (i|you|we|parents|teachers) (say|do|help|support|talk|respond)\b.{0,40}\b(someone|somebody|a person|people|anyone|a loved one|loved ones)\b (who|that|with)\b",
-    r"\b(how|best way|ways?) to (help|support|talk to|respond to) (someone|somebody|a person|people|a loved one|loved ones)\b (who|that|with)\b",
-    r"\b(what is|whats|what are) the differences? between\b|\bis it true (that )?(people|someone|most people|those)\b",
-    r"^\W*(do|does|can|could|should|are|is|will) (people|someone|somebody|a person|kids|teens|teenagers|most people|those) (who|that)\b",
 )
 
 # Suicide, self-harm or a crisis line named at all, even as a subject ("what state has the
@@ -477,6 +469,19 @@ def names_the_subject(text: str) -> bool:
     """Suicide, self-harm or a crisis line is named in this text (lowercase, no accents)."""
     return bool(SUBJECT.search(text))
 
+
+# The subject asked about in general: why people do it, what it is a sign of, how to help or
+# talk to someone. Unlike a frame it only keeps the lexicon from reading a risk word said of
+# no one as the writer's own; the classifier still reads the whole message (a named person
+# at risk is read before either).
+GENERAL_QUESTION = any_of(
+    r"^\W*(why|how come|what makes|what causes) (do |does |would |are |is )?(people|someone|somebody|some people|so many( people)?|a person|teens|teenagers|kids|young people|men|women)\b(?! like me)",
+    r"\bis (self ?harm\w*|cutting|suicid\w+( thoughts| ideation)?|wanting to die) (a sign|a symptom|common|normal|hereditary|genetic|linked|related|an? \w+ (thing|issue))\b",
+    r"\b(how|what) (do|can|should|would) (i|you|we|parents|teachers) (say|do|help|support|talk|respond)\b.{0,40}\b(someone|somebody|a person|people|anyone|a loved one|loved ones)\b (who|that|with)\b",
+    r"\b(how|best way|ways?) to (help|support|talk to|respond to) (someone|somebody|a person|people|a loved one|loved ones)\b (who|that|with)\b",
+    r"\b(what is|whats|what are) the differences? between\b|\bis it true (that )?(people|someone|most people|those)\b",
+    r"^\W*(do|does|can|could|should|are|is|will) (people|someone|somebody|a person|kids|teens|teenagers|most people|those) (who|that)\b",
+)
 
 # After a crisis message, these keep the next reply at concern instead of crisis.
 SETTLING = any_of(
@@ -535,6 +540,7 @@ def scan(normalized: str) -> LexicalResult:
     if negations:
         result.reasons.append("denies intent")
     result.framed = bool(FRAMING.search(text))
+    general = bool(GENERAL_QUESTION.search(text))
     result.settling = bool(SETTLING.search(text))
     result.method_request = bool(METHOD_REQUEST.search(text))
     result.means_query = bool(MEANS_QUERY.search(text))
@@ -564,7 +570,7 @@ def scan(normalized: str) -> LexicalResult:
         if _about_someone_else(sentence):
             _third_party(result, sentence, text)
             continue
-        if result.framed and not (strong and _first_person(sentence)):
+        if (result.framed or general) and not (strong and _first_person(sentence)):
             continue
         if not strong and not (
             _first_person(ASKING.sub(" ", sentence)) or len(sentence.split()) <= 3
@@ -610,7 +616,11 @@ def _about_someone_else(sentence: str) -> bool:
     return bool(
         THIRD_PARTY.search(sentence)
         and THIRD_PARTY_RISK.search(sentence)
-        and not re.search(r"\b(kill|hurt|harm|cut) myself\b|\bi (want|wanna) to die\b", sentence)
+        and not re.search(
+            r"\b(kill|hurt|harm|cut) myself\b|\bi (also |too |really |just |still )?(want|wanna) "
+            r"to die\b",
+            sentence,
+        )
     )
 
 

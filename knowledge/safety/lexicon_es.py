@@ -109,7 +109,10 @@ FRAMING = any_of(
     r"(?<!amigo )(?<!amiga )(?<!alumno )(?<!alumna )(?<!gente )(?<!uno )(?<!una )"
     r"\b(para|de) (un|una|mi|la) (trabajo|ensayo|tesis|clase|tarea|novela|cuento|libro|pelicula|serie|articulo|presentacion|investigacion|personaje)\b",
     r"\b(personaje|protagonista|novela|pelicula|serie|documental|cancion)\b",
-    # The subject asked about in general (a named person at risk is read before any frame).
+)
+# The subject asked about in general: keeps the bare word from reading as the writer's own,
+# without holding back the classifier (as ``lexicon.GENERAL_QUESTION``).
+GENERAL_QUESTION = any_of(
     r"^\W*(por que|que hace que) (la gente|las personas|alguien|tantas personas|los jovenes|los adolescentes)\b",
     r"\b(como|que) (puedo|debo|se puede|hay que) (ayudar|apoyar|decir|hablar)(le)? (a|con) (alguien|una persona|las personas|la gente)\b (que|con)\b",
 )
@@ -301,7 +304,7 @@ def scan_es(normalized: str) -> LexicalResult:
     # The bare word counts only said of oneself or alone ("suicidio."), as in English.
     bare_word = (
         bool(SUICIDE_WORD.search(SUICIDE_AS_A_SUBJECT.sub(" ", text)))
-        and not (result.framed or exposure)
+        and not (result.framed or exposure or GENERAL_QUESTION.search(text))
         and bool(FIRST_PERSON.search(text) or len(text.split()) <= 3)
     )
     if (IDEATION.search(text) or bare_word) and not result.third_party:

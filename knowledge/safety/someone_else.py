@@ -21,6 +21,8 @@ PERSON = any_of(
     THIRD_PARTY.pattern,
     r"\bmy (\d+ ?(yo|year old|y/?o) |teenage |little |older |younger )?(teenager|teen|kids?|baby|stepson|stepdaughter|stepmom|stepdad|fiance|fiancee|ex|housemate|flatmate|boss|manager|teacher|coach|pastor|grandson|granddaughter|bff|twin|spouse)\b",
     r"\bmy \d+ ?(yo|year old|y/?o)\b|\bone of my \w+( \w+)?s\b",
+    # Someone not named but told of: "someone who tells me they want to die".
+    r"\b(someone|somebody|a person|a friend|a loved one) (who|that) (tells|told|says|said|keeps saying|texted|texts|messaged)\b",
     r"\bmy (lil|baby|big|twin|step|half) ?(sister|brother|sis|bro|cousin)\b|\bmy (sis|bro|bestie|bff|homie|boo)\b",
     r"\b(my |an |a )?(online|internet|discord|gaming|school|uni|college|work) (friend|mate|buddy)\b",
     r"(?:^|[.!?;\n]\s*)(mate|friend|buddy|bestie|coworker|colleague|classmate|roommate|neighbou?r|cousin)s? (from|at|of|in)\b",
@@ -34,7 +36,7 @@ HELPER = any_of(
     r"\bi (do not know|have no idea|am not sure)( (what|how|if|whether))?\b|\bnot sure (what|how|if|whether)\b",
     r"\b(how|what|where|who|when) (do|can|should|would) i\b|\b(should|can|do|could) i\b",
     r"\bi (just )?(think|thought|saw|seen|found|noticed|heard|read|know|knew|called|texted|asked|told|checked|looked|went|keep the|kept the|tried (to call|calling|texting))\b",
-    r"\b(told|texted|messaged|asked|sent|showed|gave|left|called|emailed|dmed|wrote|warned|begged) me\b|\b(to|with|from) me\b|\bhelp me\b|\bmade me (swear|promise)\b|\bswore me\b",
+    r"\b(told|tells|texted|texts|messaged|asked|asks|sent|showed|gave|left|called|emailed|dmed|wrote|warned|begged) me\b|\b(to|with|from) me\b|\bhelp me\b|\bmade me (swear|promise)\b|\bswore me\b",
 )
 # Said of oneself, with no subject ("can't do this anymore"), unless someone else says it.
 SUBJECTLESS = (

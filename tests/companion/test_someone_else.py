@@ -103,6 +103,8 @@ THEIR_OWN = [
         "mi compañera de cuarto se fue el fin de semana, nadie me va a encontrar hasta el lunes",
     ),
     ("es", "mi novia me dejó anoche, me quiero morir"),
+    ("en", "my best friend wants to die and I also want to die"),
+    ("en", "someone who tells me they want to die is my best friend and I also want to die"),
 ]
 
 
