@@ -41,6 +41,7 @@ CONVERSATION_SETS = {
     "fresh8": DATA / "conversations_fresh8.jsonl",
     "fresh9": DATA / "conversations_fresh9.jsonl",
     "fresh10": DATA / "conversations_fresh10.jsonl",
+    "help": DATA / "conversations_help.jsonl",
 }
 MESSAGE_SETS = {
     "dev": DATA / "eval.csv",
@@ -50,6 +51,7 @@ MESSAGE_SETS = {
     "fresh2": DATA / "fresh2_messages.jsonl",
     "fresh3": DATA / "fresh3_messages.jsonl",
     "fresh4": DATA / "fresh4_messages.jsonl",
+    "questions": DATA / "questions_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
@@ -70,7 +72,10 @@ MESSAGE_SETS = {
 # (120 conversations each, 60 Spanish, 72 ordinary and hard: grief, caring, recovery, dark
 # humour, closing "ok, I'll ring them" turns) were written blind at 21:20 on 2026-11-30 by
 # four more authors from a new brief; fresh9 was read for tuning that evening, fresh10 is
-# scored in aggregate only.
+# scored in aggregate only. questions (400 single messages about suicide, self-harm and the
+# lines, from facts to methods, graded by risk) and help (90 conversations that open with
+# such a question) were written blind at 03:30 on 2026-12-01 by three more authors from a
+# new brief, and scored in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -85,6 +90,8 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh7"],
         CONVERSATION_SETS["fresh8"],
         CONVERSATION_SETS["fresh10"],
+        MESSAGE_SETS["questions"],
+        CONVERSATION_SETS["help"],
     )
 }
 

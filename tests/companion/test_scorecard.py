@@ -167,6 +167,11 @@ UNSEEN_CONVERSATION_FLOORS = {
     "fresh8": (0.98, 0.98, 0.06, 0.32),
     "fresh9": (1.0, 1.0, 0.13, 0.45),
     "fresh10": (0.97, 0.98, 0.17, 0.55),
+    # 2026-12-01 04:20: 90 conversations that open with a question about suicide, self-harm
+    # or the lines, written blind at 03:30; aggregate only. Main cb3acf3 scored 0.926, 0.947,
+    # 0.333, 0.472 on it; after the day's work the same (its ordinary conversations still
+    # reach crisis on the lexicon's bare words in forms it does not know).
+    "help": (0.92, 0.94, 0.34, 0.48),
 }
 
 
@@ -202,13 +207,14 @@ FLOORS = {
     "blind": (0.96, 0.045),
     # written blind at 14:30, aggregate only: main 1649862 0.915 and 0.080; 0.932 and 0.087
     # after the 15:50 retrain; 0.938 and 0.072 with the hidden-layer network (20:45); 0.949
-    # and 0.073 after the night import
-    "fresh3": (0.94, 0.08),
+    # and 0.073 after the night import; 0.949 and 0.051 on 2026-12-01 (the word as a subject)
+    "fresh3": (0.94, 0.06),
     # written blind at 17:20, aggregate only: main 12f8075 0.903 and 0.080; 0.917 and 0.080
     # after the 17:50 retrain; 0.931 and 0.068 with the hidden-layer network (20:45); 0.931
     # and 0.080 after the night import (English threshold 0.45 -> 0.425); 0.924 and 0.068
-    # after the 03:10 retrain (one English crisis fewer found, three Spanish ordinary fewer)
-    "fresh4": (0.92, 0.085),
+    # after the 03:10 retrain (one English crisis fewer found, three Spanish ordinary fewer);
+    # 0.924 and 0.056 on 2026-12-01 (the Spanish bare word needs a first person)
+    "fresh4": (0.92, 0.065),
     # read for tuning from 14:30; 0.992 and 0.0 after the 15:30 retrain
     "fresh": (0.99, 0.01),
     # 942 messages since the 15:30 import (the new batches' fifth added): the 12:50 model
@@ -223,6 +229,10 @@ FLOORS = {
     # 0.076 (within a few messages of each other; it was retrained to drop 13 training rows
     # that copy fresh6 texts and to read training messages as they are read in use)
     "written_holdout": (0.90, 0.08),
+    # 400 questions about suicide, self-harm and the lines, facts to methods, written blind at
+    # 03:30 on 2026-12-01, aggregate only: main cb3acf3 0.856 and 0.208; 0.856 and 0.161
+    # after the word as a subject or a service stopped reading as the writer's own.
+    "questions": (0.85, 0.17),
 }
 
 
