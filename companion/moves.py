@@ -126,7 +126,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
             r"\b(you are|youre|ur|you re|your) (just|only|nothing but|literally|still|a stupid|a dumb|a fucking|an? (stupid|dumb|fucking))( a| an)? (bot|robot|program|machine|ai|chatbot|chat bot|computer|algorithm)\b",
             r"\b(you|u) (do not|dont|cannot|can not|could not|would not) (actually |really |even |genuinely |possibly )?(care|feel anything|give a (damn|shit|crap))\b",
             r"\b(you are|youre|ur) not (even )?(real|a (real )?person|human|a human)\b|\b(talking|talk|venting|typing) to a (bot|robot|machine|program|chatbot)\b",
-            r"\b(eres|sos) (solo |nada mas |un simple |una simple )?(un |una )?(bot|robot|programa|maquina|ia|chatbot)\b|\b(a ti )?(no|ni) (te )?importa(s)? (de verdad|en realidad|nada)\b|\bni siquiera eres (real|una persona)\b",
+            r"\b(eres|sos) (solo |nada mas |un simple |una simple )?(un |una )?(bot|robot|programa|maquina|ia|chatbot)\b|\b(a ti )?(no|ni siquiera) te importa( de verdad| en realidad| nada)?\b|\bni siquiera eres (real|una persona)\b",
         ),
     ),
     (

@@ -444,7 +444,15 @@ def test_called_a_machine_after_a_crisis_the_line_stays(offline_bot):
     assert any(reply.text.startswith(option) for option in replies.ONLY_A_PROGRAM)
 
 
-@pytest.mark.parametrize("message", ["you are a program too right?", "my son loves his robot toy"])
+@pytest.mark.parametrize(
+    "message",
+    [
+        "you are a program too right?",
+        "my son loves his robot toy",
+        "ya no importa nada",  # nothing matters anymore: despair, not a word about the program
+        "no me importa nada",
+    ],
+)
 def test_a_friendly_word_about_programs_is_not_a_challenge(offline_bot, message):
     assert offline_bot.reply(message).move != "only_a_program"
 
