@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from knowledge.safety.lexicon import CRISIS_LINE_NAMES, any_of, names_the_subject
+from knowledge.safety.lexicon import CRISIS_LINE_NAMES, THIRD_PARTY, any_of, names_the_subject
 
 
 class Kind(StrEnum):
@@ -48,7 +48,8 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
     (
         Kind.HELPING,
         any_of(
-            r"\b(help|support|talk to|talk with|say to|reach out to|respond to|be there for|approach)\b.{0,30}\b(someone|somebody|a friend|a person|people|him|her|them|a loved one|loved ones|my \w+|our \w+)\b",
+            # A person to help, never "help me with my essay".
+            rf"\b(help|helping|support|supporting|talk to|talk with|say to|reach out to|respond to|be there for|approach)\b(?! me\b).{{0,30}}(\b(someone|somebody|a person|people|him|her|them|a loved one|loved ones)\b|{THIRD_PARTY.pattern})",
             r"\b(ayudar\w*|apoyar\w*|decirle|hablarle|hablar con|acompanar\w*)\b.{0,30}\b(alguien|una persona|la gente|mi \w+|el|ella)\b",
         ),
     ),

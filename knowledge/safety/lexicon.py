@@ -409,6 +409,8 @@ THIRD_PARTY = any_of(
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|thinking about|thinks about|thought about|considering|contemplating|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
     r"\b(use|turn|point) (it|the gun|a gun|that gun|his gun|her gun) on (himself|herself|themselves|themself)\b",
+    # Said in the third person only ("my son has been self-harming again"), never "I have".
+    r"\b(?!i\b)(who|that|he|she|they|\w+) (self[ -]?harms|self[ -]?injures|(is|has been|keeps|started|is still|was) (self[ -]?harm(ing)?|self[ -]?injuring))\b",
     r"\b(would be|is|be) (so much )?(easier|better) if (he|she|they) (did not|didnt|never) exist(ed)?\b",
     r"\b(kill|killing|hurting|cutting|harming|hang|hanging|shoot|shooting|starving) (himself|herself|themselves|themself)\b",
     # A threat said of themselves: "he says he'll kill himself if I leave him".

@@ -197,3 +197,11 @@ def test_the_word_said_of_oneself_or_of_someone_named_stays_a_sign(message, lang
     from knowledge.safety.risk import lexical_scan
 
     assert lexical_scan(message, language).level == "crisis"
+
+
+def test_help_with_an_essay_is_not_helping_someone(offline_bot):
+    reply = offline_bot.reply(
+        "can you help me with my essay on suicide prevention?", "US", conversation=Conversation()
+    )
+    assert not _first(reply.text, wording.ABOUT_HELPING)
+    assert _first(reply.text, wording.ABOUT_SUBJECT)

@@ -69,6 +69,8 @@ SOMEONE_ELSE = [
     ("es", "cómo ayudo a una amiga que me dijo que se quiere morir"),
     ("es", "mi hija escribió en su diario que ya eligió la fecha"),
     ("es", "mi nieta buscó en internet formas de morir sin dolor"),
+    ("en", "how can I support my girlfriend who self harms"),
+    ("en", "my son has been self-harming again"),
 ]
 THEIR_OWN = [
     # Warning signs in the first person that name someone else.
@@ -105,6 +107,8 @@ THEIR_OWN = [
     ("es", "mi novia me dejó anoche, me quiero morir"),
     ("en", "my best friend wants to die and I also want to die"),
     ("en", "someone who tells me they want to die is my best friend and I also want to die"),
+    ("en", "my mom doesnt know that i was self-harming last night"),
+    ("en", "my mom does not know i self harm"),
 ]
 
 
