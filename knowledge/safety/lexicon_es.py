@@ -86,8 +86,9 @@ IDIOMS = any_of(
 # information, as in English; a first-person wish or plan elsewhere in it still counts.
 SUICIDE_WORD = re.compile(r"\b(suicidio|suicidios|suicida|suicidas|suicidal)\b")
 FIRST_PERSON = re.compile(
-    r"\b(yo|me|mi|mis|conmigo|quiero|queria|pienso|pensaba|siento|estoy|tengo|he|hago|voy|"
-    r"intente|pense|podria|deberia|necesito|puedo)\b"
+    r"\b(yo|me|mi|mis|conmigo|quiero|queria|quisiera|pienso|pensaba|siento|estoy|tengo|he|"
+    r"hago|voy|intente|pense|podria|deberia|necesito|puedo|veo|creo|aguanto|soporto|merezco|"
+    r"sirvo|considero|planeo|busco|deseo|sueno|imagino)\b"
 )
 # The word as a subject or a service, not a sign ("una pregunta sobre el suicidio", "la
 # línea de prevención del suicidio").

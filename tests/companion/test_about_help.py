@@ -191,6 +191,7 @@ def test_the_word_as_a_subject_or_a_service_is_not_a_sign(message, language):
         ("I feel suicidal, is the suicide hotline free", "en"),
         ("my son talks about suicide a lot", "en"),
         ("pienso en el suicidio todo el tiempo", "es"),
+        ("el suicidio es la única salida que veo", "es"),
     ],
 )
 def test_the_word_said_of_oneself_or_of_someone_named_stays_a_sign(message, language):
