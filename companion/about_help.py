@@ -50,6 +50,19 @@ def asks_about_help(turn: Turn, said: Said) -> bool:
     return not (said.kind is Kind.SUBJECT and heavy)
 
 
+# Each kind's opening and closing question, in English and Spanish.
+OPENINGS = {
+    Kind.CRISIS_LINE: (wording.ABOUT_LINE, wording.ABOUT_LINE_ES),
+    Kind.HELPING: (wording.ABOUT_HELPING, wording.ABOUT_HELPING_ES),
+    Kind.SUBJECT: (wording.ABOUT_SUBJECT, wording.ABOUT_SUBJECT_ES),
+}
+QUESTIONS = {
+    Kind.CRISIS_LINE: (wording.ABOUT_LINE_QUESTION, wording.ABOUT_LINE_QUESTION_ES),
+    Kind.HELPING: (wording.ABOUT_HELPING_DANGER, wording.ABOUT_HELPING_DANGER_ES),
+    Kind.SUBJECT: (wording.ABOUT_SUBJECT_QUESTION, wording.ABOUT_SUBJECT_QUESTION_ES),
+}
+
+
 def about_help_answer(
     kind: Kind, message: str, country: str, language: str, recent: list[str], seed: int
 ) -> str:
@@ -59,37 +72,27 @@ def about_help_answer(
     hours = next(
         (f", {line.hours}" for line in urgent_lines(country) if line.name == first.name), ""
     )
-    filled = {"line": first.name, "contact": first.contact, "hours": hours}
     if kind is Kind.CRISIS_LINE and first.kind == "directory":
         # No verified line for the country: the directory of verified helplines instead.
         parts = [wording.ABOUT_LINE_DIRECTORY_ES if spanish else wording.ABOUT_LINE_DIRECTORY]
-        asks = wording.ABOUT_LINE_QUESTION_ES if spanish else wording.ABOUT_LINE_QUESTION
-    elif kind is Kind.CRISIS_LINE:
-        parts = [pick(wording.ABOUT_LINE_ES if spanish else wording.ABOUT_LINE, recent, seed)]
-        if first.note:
-            for_whom = wording.ABOUT_LINE_FOR_ES if spanish else wording.ABOUT_LINE_FOR
-            parts.append(for_whom.format(population=first.note))
-        fact = emergency_involvement(country)
-        if fact is not None and fact.line == first.name:
-            template = wording.ABOUT_LINE_FACT_ES if spanish else wording.ABOUT_LINE_FACT
-            parts.append(
-                template.format(
-                    share=fact.share_below_percent,
-                    source_name=fact.source_name,
-                    source=fact.source,
-                )
-            )
-        asks = wording.ABOUT_LINE_QUESTION_ES if spanish else wording.ABOUT_LINE_QUESTION
-    elif kind is Kind.HELPING:
-        parts = [pick(wording.ABOUT_HELPING_ES if spanish else wording.ABOUT_HELPING, recent, seed)]
-        asks = wording.ABOUT_HELPING_DANGER_ES if spanish else wording.ABOUT_HELPING_DANGER
     else:
-        parts = [pick(wording.ABOUT_SUBJECT_ES if spanish else wording.ABOUT_SUBJECT, recent, seed)]
-        asks = wording.ABOUT_SUBJECT_QUESTION_ES if spanish else wording.ABOUT_SUBJECT_QUESTION
-    parts.append(pick(asks, recent, seed + 1))
+        parts = [pick(OPENINGS[kind][spanish], recent, seed)]
+    if kind is Kind.CRISIS_LINE and first.note:
+        for_whom = wording.ABOUT_LINE_FOR_ES if spanish else wording.ABOUT_LINE_FOR
+        parts.append(for_whom.format(population=first.note))
+    fact = emergency_involvement(country)
+    if kind is Kind.CRISIS_LINE and fact is not None and fact.line == first.name:
+        template = wording.ABOUT_LINE_FACT_ES if spanish else wording.ABOUT_LINE_FACT
+        parts.append(
+            template.format(
+                share=fact.share_below_percent, source_name=fact.source_name, source=fact.source
+            )
+        )
+    parts.append(pick(QUESTIONS[kind][spanish], recent, seed + 1))
     emergency = emergency_number(country) or (
         "el número de emergencias" if spanish else "your local emergency number"
     )
+    filled = {"line": first.name, "contact": first.contact, "hours": hours}
     return " ".join(parts).format(**filled, emergency=emergency)
 
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
-from knowledge.safety.lexicon import CRISIS_LINE_NAMES, THIRD_PARTY, any_of, names_the_subject
+from knowledge.safety.lexicon import (
+    CRISIS_LINE_NAMES,
+    SUBJECT,
+    THIRD_PARTY,
+    any_of,
+    names_the_subject,
+)
 
 
 class Kind(StrEnum):
@@ -53,7 +59,7 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
             r"\b(ayudar\w*|apoyar\w*|decirle|hablarle|hablar con|acompanar\w*)\b.{0,30}\b(alguien|una persona|la gente|mi \w+|el|ella)\b",
         ),
     ),
-    (Kind.SUBJECT, any_of(r".")),
+    (Kind.SUBJECT, SUBJECT),
     (
         Kind.QUITTING,
         any_of(
@@ -155,10 +161,7 @@ KINDS: tuple[tuple[Kind, re.Pattern[str]], ...] = (
 STATEMENT_KINDS = frozenset({Kind.PET_LOSS, Kind.STUDY, Kind.FRIENDS, Kind.QUITTING})
 
 
-# Kinds that need suicide or self-harm named in the message (the safety vocabulary's own
-# list, ``knowledge.safety.lexicon.SUBJECT``).
-ON_THE_SUBJECT = frozenset({Kind.HELPING, Kind.SUBJECT})
-ABOUT_HELP = frozenset({Kind.CRISIS_LINE, *ON_THE_SUBJECT})
+ABOUT_HELP = frozenset({Kind.CRISIS_LINE, Kind.HELPING, Kind.SUBJECT})
 
 
 def practical_kind(normalized: str) -> Kind | None:
@@ -168,7 +171,9 @@ def practical_kind(normalized: str) -> Kind | None:
         (
             kind
             for kind, pattern in KINDS
-            if (on_the_subject or kind not in ON_THE_SUBJECT) and pattern.search(normalized)
+            # Helping someone counts only with suicide or self-harm named (the safety
+            # vocabulary's own list, ``knowledge.safety.lexicon.SUBJECT``).
+            if (on_the_subject or kind is not Kind.HELPING) and pattern.search(normalized)
         ),
         None,
     )

@@ -30,7 +30,7 @@ from companion.compose import (
 )
 from companion.moves import Move
 from companion.practical import STATEMENT_KINDS
-from companion.said import Said
+from companion.said import Said, held_for_the_plain_question
 from companion.spanish import spanish_reply
 from companion.turn import Turn
 from knowledge.embeddings import embed
@@ -227,7 +227,7 @@ class CuratedResponder:
     def _open(self, turn: Turn, said: Said, recent: list[str], seed: int) -> str:
         """No template fits: acknowledge, and ask about the thing the person named."""
         concern = turn.assessment is not None and turn.assessment.level == "concern"
-        if said.question and turn.assessment is not None and turn.assessment.asked_about:
+        if held_for_the_plain_question(turn, said):
             return pick(replies.HELD_QUESTION, recent, seed)
         if said.question and not concern:
             options = replies.FACTUAL_QUESTION if said.topic else replies.FACTUAL_QUESTION_PLAIN

@@ -62,6 +62,13 @@ class Said:
         )
 
 
+def held_for_the_plain_question(turn: Turn, said: Said) -> bool:
+    """A question the conversation holds while it asks plainly about ending one's life (the
+    classifier alone read a crisis): not answered, since a timetable, a dose or a height may
+    be a means question."""
+    return said.question and turn.assessment is not None and turn.assessment.asked_about
+
+
 def asks_a_question(turn: Turn, normalized: str, spanish: bool) -> bool:
     """A question mark, a practical ask, or a question typed without a mark."""
     return (

@@ -9,6 +9,7 @@ from companion.about_help import about_help_answer, asks_about_help
 from companion.compose import fill, pick, refusal_answer
 from companion.moves import Move
 from companion.practical import STATEMENT_KINDS
+from companion.said import held_for_the_plain_question
 from knowledge.resources import replies
 from knowledge.safety import Level
 
@@ -45,7 +46,7 @@ def spanish_reply(turn: Turn, said: Said, recent: list[str], seed: int) -> str:
     if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
         return _practical(said, recent, seed)
     distressed = turn.assessment is not None and turn.assessment.level != "none"
-    if said.question and turn.assessment is not None and turn.assessment.asked_about:
+    if held_for_the_plain_question(turn, said):
         return pick(replies.HELD_QUESTION_ES, recent, seed)
     opening = pick(ES["validate" if distressed else "everyday"], recent, seed)
     if topic:
