@@ -89,8 +89,9 @@ def about_help_answer(
             )
         )
     parts.append(pick(QUESTIONS[kind][spanish], recent, seed + 1))
+    # "llama al {emergency}": the Spanish fallback takes the article from the template.
     emergency = emergency_number(country) or (
-        "el número de emergencias" if spanish else "your local emergency number"
+        "número de emergencias local" if spanish else "your local emergency number"
     )
     filled = {"line": first.name, "contact": first.contact, "hours": hours}
     return " ".join(parts).format(**filled, emergency=emergency)

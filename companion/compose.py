@@ -171,7 +171,8 @@ def reach_line(turn: Turn) -> str:
         )
         reach = f"{reach} {emergency}"
     else:
-        reach = f"{reach} {wording.EMERGENCY_ADVICE}"
+        advice = wording.EMERGENCY_ADVICE_ES if spanish else wording.EMERGENCY_ADVICE
+        reach = f"{reach} {advice}"
     return reach.strip()
 
 

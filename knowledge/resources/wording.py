@@ -415,6 +415,9 @@ COMPANION_RESTRICTION_REFUSAL_ES = (
 )
 CRISIS_KEEP_TALKING_ES = "Sigo aquí si quieres seguir hablando mientras pides ayuda."
 EMERGENCY_ES = "Si hay peligro inmediato: {number}."
+EMERGENCY_ADVICE_ES = (
+    "Si tú u otra persona están en peligro inmediato, llama ahora al número de emergencias local."
+)
 COMPANION_LINE_STAYS_ES = (
     "La línea sigue aquí si las cosas cambian.",
     "La línea de crisis sigue disponible sobre el cuadro de mensaje cuando la necesites.",

@@ -206,3 +206,14 @@ def test_help_with_an_essay_is_not_helping_someone(offline_bot):
     )
     assert not _first(reply.text, wording.ABOUT_HELPING)
     assert _first(reply.text, wording.ABOUT_SUBJECT)
+
+
+def test_where_no_emergency_number_is_verified_spanish_stays_spanish(offline_bot):
+    crisis = offline_bot.reply("ya no quiero vivir", "ZZ", conversation=Conversation())
+    assert crisis.state.is_crisis and wording.EMERGENCY_ADVICE_ES in crisis.text
+    assert wording.EMERGENCY_ADVICE not in crisis.text
+    helping = offline_bot.reply(
+        "¿cómo puedo ayudar a alguien que quiere suicidarse?", "ZZ", conversation=Conversation()
+    )
+    assert "llama al número de emergencias local" in helping.text
+    assert "al el" not in helping.text
