@@ -42,6 +42,11 @@ UNSURE_BELOW = 0.9
 # 0.9 it also turned 17 conversations' crisis-labelled turns into a second question; below
 # 0.6 three, for the same fall in false crisis (the everyday turns read 0.42 to 0.52).
 ASK_AGAIN_BELOW = 0.6
+# In a later turn, after the question was asked and got no yes, a crisis the classifier alone
+# reads below this, with no risk signal in the conversation, keeps the line in view without
+# making the conversation a crisis. The same bar as ``ASK_AGAIN_BELOW``: on the never-read
+# sets it took 4 ordinary conversations of 392 out of crisis and no crisis turn's card.
+STILL_IN_VIEW_BELOW = 0.6
 ASKED_AGAIN = "no answer to the question yet, and no sign: asked once more"
 ANSWERED_NO = "a clear no to the question about ending one's life"
 # The plain question is asked at most this often in one conversation: a second time only
@@ -75,6 +80,19 @@ CLEAR_NO = re.compile(
 # Moves that, right after the question, are no answer to take as a no: playing down,
 # refusing help, dropping it, asking for secrecy.
 PUSHES_BACK = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE, Move.CONFIDENTIAL)
+# Not knowing followed by a question of its own ("i don't know if i should text her", "no sé
+# si escribirle yo") is talk of something else, neither an unsure answer nor a no; unless the
+# question is whether the person can go on or wants to ("i don't know if i can keep doing
+# this", "no sé si aguanto") or what to say to it ("no sé qué decirte"), which stays an
+# unsure answer.
+NOT_KNOWING_WHICH = re.compile(
+    r"\b(i (do not|don'?t) know|idk|(i'?m )?not sure|no (lo )?se|ni idea)\s+"
+    r"(if|whether|what|how|why|where|when|who|which|si|que|como|cuando|donde|por ?que|"
+    r"a quien|cual|quien)\b"
+    r"(?! (i|i'?m|im) (can|could|want|wanna|will|'?ll|am|even|still|really)\b)"
+    r"(?! (puedo|quiero|aguanto|sigo|podre|vale la pena|tiene sentido)\b)"
+    r"(?! (to )?(say|tell|answer|decir|decirte|responder|contestar)\b)"
+)
 UNSURE_ANYWHERE = re.compile(
     r"\b(sometimes|maybe|kind of|kinda|i (do not|don'?t) know|idk|not sure|a veces|tal vez|"
     r"quizas?|no se|mas o menos)\b"
@@ -229,6 +247,12 @@ class Conversation:
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
             )
         just_asked = self.state.unsure_at == self.turn - 1
+        if self._weak_after_the_question(found, just_asked):
+            reason = (
+                f"the classifier alone ({found.crisis_probability:.2f}), after the question "
+                "was asked and not answered yes: the crisis line stays in view"
+            )
+            return replace(found, level=Level.CONCERN, reasons=(*found.reasons, reason))
         # Playing it down, refusing help or dropping it, right after the question, is no
         # answer to take as a no: "it's nothing, forget it", "no police", "don't fuss".
         pushed_back = just_asked and _pushes_back(message, found.language)
@@ -237,13 +261,20 @@ class Conversation:
             return replace(
                 found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, ASKED_AGAIN)
             )
-        if found.level is Level.CRISIS:
-            return found
         # A clear no is taken at its word even when the day it tells of is hard (the
-        # warmline stays), but not with a risk signal beside it ("no, but I'm a burden").
+        # warmline stays), but not with a risk signal beside it ("no, but I'm a burden"). A
+        # crisis the classifier alone reads in it short of ``ASK_AGAIN_BELOW`` ("no, nada de
+        # eso, es el cansancio de siempre") does not outweigh the no, unless it also plays
+        # the subject down or refuses help.
         taken_at_its_word = _clear_no(message) and not found.signals
         if just_asked and taken_at_its_word and not found.means_question:
-            return replace(found, reasons=(*found.reasons, ANSWERED_NO))
+            if found.level is not Level.CRISIS:
+                return replace(found, reasons=(*found.reasons, ANSWERED_NO))
+            if not pushed_back and _weak_crisis(found):
+                reasons = (*found.reasons, ANSWERED_NO)
+                return replace(found, level=Level.CONCERN, reasons=reasons)
+        if found.level is Level.CRISIS:
+            return found
         # Distress read only from the turns before is not a sign of this message's own: a
         # message that still does not answer, after the question was asked once more, keeps
         # the line in view without making the conversation a crisis.
@@ -269,17 +300,29 @@ class Conversation:
         a ir con mi hermana, eso me calma" is not a yes). Only once: a second message that
         does not answer it is a crisis."""
         asked = self.exchanges[-1].assessment if self.exchanges else None
-        unsure_crisis = (
-            found.level is Level.CRISIS
-            and _classifier_only(found)
-            and found.crisis_probability < ASK_AGAIN_BELOW
-        )
         return (
-            ((found.level is Level.CONCERN and not found.signals) or unsure_crisis)
+            ((found.level is Level.CONCERN and not found.signals) or _weak_crisis(found))
             and not (_not_a_no(message) or _clear_no(message))
-            and not SHAPED_AS_AN_ANSWER.search(normalize_es(message))
+            and not SHAPED_AS_AN_ANSWER.search(_plain_answer(message))
             and asked is not None
             and ASKED_AGAIN not in asked.reasons
+        )
+
+    def _weak_after_the_question(self, found: Assessment, just_asked: bool) -> bool:
+        """A crisis the classifier alone reads short of ``STILL_IN_VIEW_BELOW``, in a later
+        turn of a conversation where the plain question was asked and got no yes, and no
+        risk signal has been read. On conversations nobody here wrote, the commonest way an
+        ordinary one reached crisis was a later reading after the question (a closing "I'll
+        chip away at the form tonight"), while the crisis line had been in view since the
+        question and stays so."""
+        state = self.state
+        return (
+            state.unsure_at is not None
+            and not just_asked
+            and not state.signals
+            and found.level is Level.CRISIS
+            and _classifier_only(found)
+            and found.crisis_probability < STILL_IN_VIEW_BELOW
         )
 
     def _own_crisis(self) -> bool:
@@ -402,9 +445,24 @@ def _classifier_only(found: Assessment) -> bool:
     ) and not (found.signals or found.third_party or found.means_question)
 
 
+def _plain_answer(message: str) -> str:
+    """The message as an answer is read: accents and case set aside, and any not knowing
+    followed by a question of its own left out."""
+    return NOT_KNOWING_WHICH.sub(" ", normalize_es(message)).strip()
+
+
+def _weak_crisis(found: Assessment) -> bool:
+    """A crisis the classifier alone reads, short of ``ASK_AGAIN_BELOW``."""
+    return (
+        found.level is Level.CRISIS
+        and _classifier_only(found)
+        and found.crisis_probability < ASK_AGAIN_BELOW
+    )
+
+
 def _not_a_no(message: str) -> bool:
     """A short answer that is yes, maybe or not sure (accents and case set aside)."""
-    plain = normalize_es(message)
+    plain = _plain_answer(message)
     words = len(plain.split())
     return bool(
         (words <= 4 and NOT_A_NO.search(plain)) or (words <= 8 and UNSURE_ANYWHERE.search(plain))

@@ -52,7 +52,10 @@ def test_the_unsure_message_is_asked_about_with_the_line_in_the_reply(offline_bo
     assert asked.state.shows_crisis_line
 
 
-@pytest.mark.parametrize("answer", ["yeah, sometimes", "idk", "i don't know honestly"])
+@pytest.mark.parametrize(
+    "answer",
+    ["yeah, sometimes", "idk", "i don't know honestly", "no sé qué decirte", "idk what to say"],
+)
 def test_anything_but_a_no_to_the_question_is_a_crisis(offline_bot, open_band, answer):
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET, answer])
     assert replies[2].state.is_crisis
@@ -237,6 +240,34 @@ def test_after_a_clear_no_a_later_reading_is_asked_once_more_then_it_is_a_crisis
     assert replies[5].state.is_crisis  # a third reading: the questions are used up
 
 
+@pytest.mark.parametrize(
+    ("opening", "going_on"),
+    [
+        ([EVERYDAY, QUIET], "idk if i should text him or wait"),
+        ([EVERYDAY_ES, QUIET_ES], "no sé si escribirle yo o darle su tiempo"),
+    ],
+)
+def test_not_knowing_what_to_do_about_something_else_is_not_an_unsure_answer(
+    offline_bot, open_band, opening, going_on
+):
+    # "No sé si..." wonders about something else; it is no "no sé" to the question.
+    replies, _ = talk(offline_bot, [*opening, going_on])
+    assert not replies[2].state.is_crisis
+    assert {"crisis", "emergency"} <= {route.kind for route in replies[2].pinned}
+
+
+@pytest.mark.parametrize(("bar", "crisis"), [(1.01, False), (0.0, True)])
+def test_a_later_reading_below_the_bar_keeps_the_line_in_view_without_a_crisis(
+    offline_bot, open_band, monkeypatch, bar, crisis
+):
+    monkeypatch.setattr(companion.conversation, "STILL_IN_VIEW_BELOW", bar)
+    going_on = ["made pasta for dinner", "it was ok, bit salty"]
+    replies, conversation = talk(offline_bot, [EVERYDAY, QUIET, *going_on, QUIET])
+    assert "classifier: crisis" in conversation.exchanges[-1].assessment.reasons[0]
+    assert replies[-1].state.is_crisis is crisis
+    assert {"crisis", "emergency"} <= {route.kind for route in replies[-1].pinned}
+
+
 def test_without_a_clear_no_a_later_reading_is_a_crisis(offline_bot, open_band):
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "whatever", "anyway", TIRED_AND_DONE])
     assert replies[-1].state.is_crisis
@@ -302,6 +333,20 @@ def test_playing_it_down_or_refusing_help_right_after_the_question_is_a_crisis(
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET, pushback])
     assert replies[2].state.is_crisis
     assert [route.kind for route in replies[2].pinned][:2] == ["crisis", "emergency"]
+
+
+@pytest.mark.parametrize(("band", "crisis"), [(1.01, False), (0.0, True)])
+def test_a_clear_no_outweighs_a_crisis_the_classifier_alone_reads_below_the_band(
+    offline_bot, open_band, monkeypatch, band, crisis
+):
+    monkeypatch.setattr(companion.conversation, "ASK_AGAIN_BELOW", band)
+    no = "no, i'm just so done with all of it honestly"
+    replies, conversation = talk(offline_bot, [EVERYDAY, QUIET, no])
+    found = conversation.exchanges[2].assessment
+    assert "classifier: crisis" in found.reasons[0]  # the classifier alone read a crisis
+    assert replies[2].state.is_crisis is crisis
+    assert (ANSWERED_NO in found.reasons) is not crisis
+    assert {"crisis", "emergency"} <= {route.kind for route in replies[2].pinned}
 
 
 def test_a_reading_right_after_the_question_above_the_band_is_a_crisis(
