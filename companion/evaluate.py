@@ -41,6 +41,7 @@ CONVERSATION_SETS = {
     "fresh8": DATA / "conversations_fresh8.jsonl",
     "fresh9": DATA / "conversations_fresh9.jsonl",
     "fresh10": DATA / "conversations_fresh10.jsonl",
+    "fresh11": DATA / "conversations_fresh11.jsonl",
     "help": DATA / "conversations_help.jsonl",
 }
 MESSAGE_SETS = {
@@ -75,7 +76,10 @@ MESSAGE_SETS = {
 # scored in aggregate only. questions (400 single messages about suicide, self-harm and the
 # lines, from facts to methods, graded by risk) and help (90 conversations that open with
 # such a question) were written blind at 03:30 on 2026-12-01 by three more authors from a
-# new brief, and scored in aggregate only.
+# new brief, and scored in aggregate only. fresh11 (120 conversations, 60 Spanish, 72
+# ordinary) was written blind at 07:15 on 2026-12-01 by two more authors from a brief that
+# asked for everyday closings and next steps with a time, and scored in aggregate only,
+# before and after the retrain that day on such closings.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -90,6 +94,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh7"],
         CONVERSATION_SETS["fresh8"],
         CONVERSATION_SETS["fresh10"],
+        CONVERSATION_SETS["fresh11"],
         MESSAGE_SETS["questions"],
         CONVERSATION_SETS["help"],
     )
