@@ -314,10 +314,12 @@ class Conversation:
         risk signal has been read. On conversations nobody here wrote, the commonest way an
         ordinary one reached crisis was a later reading after the question (a closing "I'll
         chip away at the form tonight"), while the crisis line had been in view since the
-        question and stays so."""
+        question and stays so. Once the conversation is a crisis, a fresh reading is read as
+        one."""
         state = self.state
         return (
             state.unsure_at is not None
+            and not state.is_crisis
             and not just_asked
             and not state.signals
             and found.level is Level.CRISIS

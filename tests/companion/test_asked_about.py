@@ -268,6 +268,17 @@ def test_a_later_reading_below_the_bar_keeps_the_line_in_view_without_a_crisis(
     assert {"crisis", "emergency"} <= {route.kind for route in replies[-1].pinned}
 
 
+def test_in_a_crisis_a_later_reading_below_the_bar_is_still_read_as_a_crisis(
+    offline_bot, open_band, monkeypatch
+):
+    # The bar keeps an ordinary conversation's closing out of crisis; once the answer was
+    # yes, a fresh crisis reading is answered as one, whatever its probability.
+    monkeypatch.setattr(companion.conversation, "STILL_IN_VIEW_BELOW", 1.01)
+    replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "yeah, sometimes", "made pasta", QUIET])
+    assert replies[2].state.is_crisis and not replies[2].state.signals
+    assert replies[-1].level == "crisis"
+
+
 def test_without_a_clear_no_a_later_reading_is_a_crisis(offline_bot, open_band):
     replies, _ = talk(offline_bot, [EVERYDAY, QUIET, "whatever", "anyway", TIRED_AND_DONE])
     assert replies[-1].state.is_crisis
