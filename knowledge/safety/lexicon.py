@@ -264,7 +264,10 @@ METHOD_REQUEST = any_of(
     r"\bhow (many|much) .{0,40}\b(to die|would (kill|be fatal|be lethal)|to overdose|to kill (a person|someone|me|you|myself)|is (lethal|fatal|deadly)|until (i|you|someone) die|before (i|you|it) (die|kill))",
     r"\b(lethal|fatal|deadly|toxic) (dose|amount|dosage|quantity|level)\b",
     r"\b(what|which|how big a|how large a) (dose|amount|dosage|quantity)\b.{0,40}\b(be |is |would be )?(lethal|fatal|deadly|kill\w*|overdose)\b",
-    r"\b(most common|usual|typical|easiest|quickest|surest) (way|ways|method|methods) (people|someone|folks|teens|men|women|they)\b.{0,40}\b(do it|end it|kill (themselves|yourself)|take their (own )?li(fe|ves))\s*[?.!]*$",
+    r"\b(most common|usual|typical|easiest|quickest|surest) (way|ways|method|methods) (people|someone|folks|teens|men|women|they)\b.{0,40}\b(do it|end it|kill (themselves|yourself)|take their (own )?li(fe|ves)|end their li(fe|ves)|(commit|die by) suicide)\s*[?.!]*$",
+    # What a character or "someone" would use, in a message about dying by it: "my character
+    # overdoses, what pills would she use to make sure?" (a method under any framing).
+    r"^(?=.*\b(overdos\w*|suicid\w*|kill\w*|die|dies|dying|death|lethal|fatal)\b).*\b(what|which) (\w+ ){0,2}(pills?|drugs?|meds|medications?|poisons?|chemicals?|substances?|tablets?) (would|should|could|will|do|does|might) (he|she|they|i|you|someone|somebody|a person|people|my character|the character) (use|take|need|buy|get)\b",
     r"\b(least painful|painless|quickest|fastest|easiest|surest|most (effective|reliable|painless|lethal)|best|simplest|peaceful|quietest) (way|method|ways|methods|means)\b(?!.{0,40}\b(cope|deal|help|support|prevent|talk|grieve|heal|recover|survive|live|stop)\b).{0,40}\b(to|of) (die|dying|kill|end|commit suicide|go|suicide)\b",
     r"\bhow (to|do i|do you|do people|would i|would you|can i|could i|does one) (kill (myself|yourself|themselves|oneself|a person)|commit suicide|hang (myself|yourself|oneself)|overdose|slit|die|end (my|your|one's) life|cut (deep|deeper))\b",
     r"\b(how|what) (high|tall|far) .{0,40}\b(to|would|will|does|do|guarantee|kill|die|fatal|lethal|survive)\b.{0,20}\b(die|kill|fatal|lethal|death|survive)\b",

@@ -43,9 +43,9 @@ def normalize_es(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para)"
+WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para|(mi |la )?(oportunidad|chance) (de|para))"
 SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
-DRUGS = r"(pastillas|pildoras|tabletas|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
+DRUGS = r"(pastillas|pildoras|tabletas|antidepresivos|medicamentos|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
 OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco|(una|un) (chica|chico|nina|nino|muchacha|muchacho|persona) de (mi|la|el) (clase|escuela|colegio|cole|trabajo|oficina|equipo|grupo|barrio|iglesia))"
 
@@ -118,6 +118,18 @@ GENERAL_QUESTION = any_of(
     r"\b(como|que) (puedo|debo|se puede|hay que) (ayudar|apoyar|decir|hablar)(le)? (a|con) (alguien|una persona|las personas|la gente)\b (que|con)\b",
 )
 
+# An everyday reason anywhere in the message (a move, a new job, leave, a donation) keeps a
+# last day, things in order or things given away ordinary: "renuncié, el 28 es mi último
+# día", "me mudo, así que voy a regalar la mayoría de mis muebles a la iglesia".
+ORDINARY_REASON = (
+    r"^(?:(?=[\s\S]*\b(ya no (l[oa]s? )?(voy a necesitar|necesito|necesitare)|para siempre|"
+    r"despedi\w*|adios|ya no voy a estar|no voy a estar)\b)|(?![\s\S]*\b(mudanza|me mudo|"
+    r"nos mudamos|mudarme|mudarnos|piso nuevo|casa nueva|depa nuevo|departamento nuevo|"
+    r"vacaciones|baja (medica|laboral|por maternidad|por paternidad)|maternidad|paternidad|"
+    r"jubil\w*|renunci\w*|nuevo (trabajo|laburo|curro|empleo)|trabajo nuevo|iglesia|caridad|"
+    r"donar|dono|donacion|beneficencia|boda)\b))[\s\S]*"
+)
+
 IDEATION = any_of(
     # Taking all of them at once ("me las tomo todas", "la caja entera de una vez"); taking
     # all of one's pills each morning is adherence, so "todas" alone is not enough.
@@ -151,11 +163,11 @@ IDEATION = any_of(
     r"\b(cansad[oa]|hart[oa]) de (vivir(?! (con|en|aqui|alla|lejos|sol[oa]|de alquiler|alquilando|de prestado|al dia|con mis))|estar viv[oa]|existir|la vida)\b",
     r"\b(mejor|preferiria) (estar|estaria) muert[oa]\b|\bojala estuviera muert[oa]\b|\bdeberia morir(me)?\b",
     r"\b(desaparecer|irme) para siempre\b|\bdejar de existir\b",
-    r"\b(regale|regalando|regalar|he regalado|estoy regalando|regale todas) (mis|todas mis|mi) (cosas|pertenencias|ropa|libros|mascotas?|gat[oa]|perr[oa]|guitarra|coleccion)\b",
+    rf"{ORDINARY_REASON}\b(regale|regalando|regalar|he regalado|estoy regalando|regale todas) (mis|todas mis|mi) (cosas|pertenencias|ropa|libros|mascotas?|gat[oa]|perr[oa]|guitarra|coleccion)\b",
     r"\bcartas? de despedida\b|\b(escribi|escribiendo|deje|dejando) (una |unas |las )?(carta|cartas|notas?) (a|para) (mi familia|todos|mis hijos|mi mama|mis papas|mi novi[oa])\b",
-    r"\b(este es|es|sera) mi ultimo (mensaje|post|dia|adios|cumpleanos)\b|\bmi ultima (noche|publicacion|entrada)\b",
+    rf"{ORDINARY_REASON}(\b(este es|es|sera) mi ultimo (mensaje|post|dia|adios|cumpleanos)\b|\bmi ultima (noche|publicacion|entrada)\b)",
     r"\b(me despido|me despedi|me estoy despidiendo) de (todos|todo el mundo|ustedes|ti|mi familia)\b|\badios (a todos|para siempre)\b",
-    r"\b(deje|dejando|tengo|ya tengo|puse) (todo|mis cosas|mis papeles|mi testamento|mis cuentas) (arreglad[oa]s?|en orden|listo|listas?|organizad[oa]s?)\b",
+    rf"{ORDINARY_REASON}\b(deje|dejando|tengo|ya tengo|puse) (todo|mis cosas|mis papeles|mi testamento|mis cuentas) (arreglad[oa]s?|en orden|listo|listas?|organizad[oa]s?)\b",
     # Affairs put in order: the house or the car put in someone else's name.
     r"\b(puso|puse|pone|pongo|paso|pase|poner|pasar|poniendo|pasando|ha puesto|he puesto) (la casa|el auto|el carro|el coche|la camioneta|los papeles( de la casa| del auto| del carro| del coche)?|sus cuentas|mis cuentas|todo|sus cosas|mis cosas|sus bienes|mis bienes) a nombre de\b(?!.{0,50}\b(herencia|credito|impuestos|hipoteca|prestamo|banco|divorcio|seguro|visa|tramite)\b)",
     r"\b(planea|planeaba|planeando|planifica|planificando|planeo|planee) (su|mi) (propia )?(muerte|suicidio)\b",
@@ -192,7 +204,7 @@ METHOD_REQUEST = any_of(
     r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,70}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
     r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b|\b(mayor|mas) letalidad\b|\b(metodos?|formas?|maneras?) de (suicidio|suicidarse|matarse|quitarse la vida)\b",
     r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|letal|segur[oa]|sin dolor) (de|para) (que )?(\w+ ){0,3}(morir|matarse|suicidarse|se suicide|se mate|acabar|quitarse)\b",
-    rf"\bcuant[oa]s? (de )?{DRUGS}( de \w+)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
+    rf"\bcuant[oa]s? (de )?(mis |las |los |estas |esas )?{DRUGS}( de \w+)?( juntas| juntos| de una vez| de golpe)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
     r"\bcomo (matarse|suicidarse|ahorcarse|colgarse|morir|cortarse las venas|envenenarse|quitarse la vida|hacer un nudo de horca)\b",
     r"\b(forma|manera|metodo|modo)s? (mas )?(rapid[oa]|facil|indolor[oa]|segur[oa]|efectiv[oa]|sin dolor) (de|para) (morir|matarse|suicidarse|acabar)\b",
     r"\b(que|cual|cuanta) (altura|puente|edificio|piso)\b.{0,80}\b(morir|matar|mortal|sobrevivir|letal|(ya )?no la (cuente|cuenta|cuentes|contaria))\b",

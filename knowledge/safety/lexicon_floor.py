@@ -16,6 +16,7 @@ most of one's things.
 from __future__ import annotations
 
 from knowledge.safety.lexicon import MEDICAL_EMERGENCY, SOMEONE_ELSE_AT_RISK, any_of
+from knowledge.safety.lexicon_es import ORDINARY_REASON as ORDINARY_REASON_ES
 
 DAY = r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|next week|this weekend|my birthday|the \d+(st|nd|rd|th)?|new years? (eve|day))"
 CALM = r"(calm|at peace|peaceful|relieved|relief|ready|decided|my decision|made up my mind|no more|sure now|settled|it will (all )?be over|final)"
@@ -71,6 +72,21 @@ FLOOR_EN = any_of(
     r"\b(hope|hoping|wish|wishing|pray|praying) (that )?(something|someone|a car|a bus|a truck|a lorry|a train|a drunk driver) (hits|would hit|will hit|runs me over|would run me over|kills|would kill|takes me out)\b",
     r"\b(hope|hoping|wish|wishing|pray|praying) (that )?i (get|got|would get|will get) (hit|run over|killed|cancer|sick and die)\b",
     rf"\b(would not|would not really) (mind|care) if (the|this|my) {VEHICLE} (crashed|went down|sank|did not land)\b|\b(would not|would not really) (mind|care) if i (died|did not wake up|got hit|never woke up|was gone|was not here)\b",
+    # Written from the policy's families on 2026-12-02, after a blind set's quiet misses.
+    # Being the last one talked to; a note to be read "by the time you read this".
+    r"\b(being|be|were|are|was|you are) (the )?last (one|person|voice) i (will )?(ever )?(talk|talked|spoke|speak)\b(?!( to| with)? (today|tonight|this (week|morning|evening|afternoon)|before (bed|i sleep|sleep|work)))",
+    r"\b(died|gone|passed|passed away|lost (him|her|them)|funeral|grave)\b.{0,80}\b(want|wants|wanting|ready|going) to follow( (her|him|them))?\b(?! (on|around|up|home|into|the|a|my|your|his|her|him|them|their|through|along|suit|in|instructions|orders|rules|advice)\b)",
+    r"\bby the time (you|they|anyone|someone|u|people|my \w+) (read|reads|see|sees|find|finds|get|gets) (this|it|my (note|letter|message|post))(\s*[.!]*$|(?=.{0,80}\b(gone|dead|over|too late|not be (here|around|alive)|no longer (here|around|alive)|at peace|sorry|forgive me|goodbye)\b))",
+    # An engine running in a shut space; the physical pain as the only relief; the blade
+    # taken out of a sharpener or razor; the only way out a window.
+    r"\b(sit|sitting|sat|stay|staying|lie|lying|wait|waiting|sleep|sleeping|door (shut|closed)|shut the door|close the door)\b.{0,40}\b(garage|shed)\b.{0,60}\b(engine|car|motor|ute|van|generator) (running|on|idling)\b|\b(sit|sitting|sat|stay|staying|lie|lying|wait|waiting)\b.{0,40}\b(engine|car|motor|ute|van|generator) (running|idling)\b.{0,60}\b(in|inside) (the|my|a) (garage|shed)\b",
+    r"\b(physical )?pain is the only thing (that )?(helps|works|drowns (it|the rest|everything|the rest) out|makes (it|me|the rest) (quiet|stop|go quiet))\b",
+    r"\b(did|done) it again\b.{0,60}\b(needed|need) the (release|relief|sting)\b",
+    r"\b(took|take|taking|got|get|getting|pulled|popped|broke)\b.{0,20}\bblades?\b.{0,20}\b(out of|from|off)\b.{0,15}\b(my |a |the )?(pencil )?(sharpener|razor|shaver)\b(?!.{0,30}\b(clean\w*|replace\w*|chang\w*|swap\w*|new one|recycl\w*)\b)",
+    r"\b(only|last) (way|exit|door) out\b.{0,20}\b(is|through) (the )?(window|balcony|roof)\b(?!.{0,60}\b(fire|smoke|locked|stuck|flood\w*)\b)|\bno way out (but|except|other than|apart from) (the )?(window|balcony|roof|bridge)\b",
+    # One's own funeral imagined as a peace; a ticket bought one way, with no return.
+    r"\b(imagine|imagining|picture|picturing|think about|thinking about|dream about) my (own )?(funeral|wake|burial)\b.{0,60}\b(peace|peaceful|calm|relief|relieved|comfort\w*)\b",
+    r"\b(did not|no need to|not going to|will not) (buy|book|get)(ing)? (a )?return (ticket|journey|flight|fare)\b|\bone way (ticket|trip)\b.{0,60}\b(not coming back|will not need|no need|no return|for good)\b",
 )
 
 # What a day is usually picked for; a date chosen for one of these is ordinary.
@@ -164,7 +180,7 @@ MEDICAL_ES = any_of(
 )
 
 FLOOR_ES = any_of(
-    r"\b(el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|la proxima semana|mi cumpleanos) (es|sera) (el dia|la noche|la fecha)\b(?=.{0,120}\b(tranquil[oa]|en paz|decidid[oa]|lo decidi|lista|listo|ya no mas|se acaba|alivio)\b)",
+    r"\b(el )?(lunes|martes|miercoles|jueves|viernes|sabado|domingo|manana|esta noche|la proxima semana|mi cumpleanos) (es|sera) (el dia|la noche|la fecha)\b(?=.{0,120}\b(tranquil[oa]|en paz|decidid[oa]|lo decidi|lista|listo|ya no mas|se acaba|alivio|ya (compre|consegui|tengo) (lo que|todo lo que) (necesitaba|necesito|hacia falta))\b)",
     r"\b(me siento|estoy|siento) (muy |tan |por fin )?(tranquil[oa]|en paz)\b.{0,80}\b(desde que|ahora que) (lo )?(decidi|elegi|escogi|tengo la fecha|se cuando)\b",
     # "Cuando ya no esté", not "cuando esté bien caliente" (a recipe).
     r"\b(cuando|despues de que|una vez que) (ya no este|me haya ido|me vaya para siempre|muera|no este)\b(?! (en casa|de vacaciones|aqui el|fuera|lista|listo|trabajando))",
@@ -176,11 +192,23 @@ FLOOR_ES = any_of(
     r"\b(no (volveras|vas a volver|volveran|van a volver|volvera|va a volver) a saber (nada )?de mi|(no|nunca) (vas|van|va) a saber (nada )?(mas|nunca mas|nada mas) de mi|nunca mas (vas|van|va) a saber de mi)\b(?!.{0,30}\b(hasta|por un tiempo|esta semana|unos dias|un rato)\b)",
     r"\b(fije|fijado|fijada|deje fijad[oa]|ancle) (mi |el |la )?(ultim[oa]|final) (mensaje|post|publicacion|tuit)\b|\bmi (publicacion|mensaje|post) (final|de despedida)\b",
     r"\b(carta|cartas|nota|notas|mensaje|video)\b.{0,80}\b(a|para) (mi|mis) \w+\b.{0,80}\bno (fue|es|sera) (su|tu) culpa\b",
-    r"\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
+    rf"{ORDINARY_REASON_ES}\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
     r"\bya no (voy a estar|estare) (aqui|para (ver|verte|verlos|tu|su)|mucho tiempo)\b|\bno (voy a estar|estare) (aqui )?(mucho tiempo|para (ver|verte|verlos|navidad|tu cumpleanos))\b",
     r"\b(cortes|cortadas|heridas|quemaduras|marcas) nuev[oa]s\b|\b(nuevos|nuevas|mas) (cortes|cortadas|heridas|quemaduras)\b|\b(tapar|esconder|ocultar|cubrir) (los|mis|las) (cortes|cortadas|heridas|marcas|quemaduras)\b",
     r"\b(manejar|manejando|conducir|conduciendo|manejo|conduzco)\b.{0,60}\b(con las luces apagadas|sin luces|con los ojos (cerrados|vendados)|a (como |unos |mas de )?(1[3-9]\d|[2-9]\d\d)\b)",
     r"\bojala (se caiga|se estrelle|choque|se hunda|no aterrice) (el|este|mi) (avion|vuelo|autobus|bus|camion|tren|coche|carro|barco)\b|\bojala (me atropelle|me choque|me pegue) (un|una|el|algo|alguien)\b",
+    # Written from the policy's families on 2026-12-02, as in English above.
+    r"\b(ultim[oa]) (conversacion|charla|persona)\b.{0,60}\bantes de irme\b|\b(eres|fuiste|sos|seras|serias) (la )?ultima persona con (la )?que (hablo|hable|voy a hablar)\b(?! (hoy|esta noche|antes de (dormir|acostarme)))",
+    r"\bno (compre|saque|compro|saco|voy a comprar|voy a sacar) (el |un )?(pasaje|boleto|billete|ticket) de (vuelta|regreso)\b|\b(pasaje|boleto|billete) (solo|nomas) de ida\b.{0,60}\b(no (vuelvo|voy a volver|hay vuelta)|para siempre)\b",
+    r"\bno voy a ir (a la oficina|al trabajo|a clase|a la escuela|a la facu|a trabajar)\b.{0,30}\bsino (al|a la|a las) (ultimo piso|azotea|techo|terraza|puente|vias|acantilado)\b",
+    r"\bme (clavo|rasguno|corto|raspo|quemo|pego|rayo)\b.{0,60}\bhasta (que )?(me )?(sale|salga|salio|sangr\w+)\b",
+    r"\bel dolor fisico (es lo unico que (me )?(calma|ayuda|tapa|alivia|distrae|quita)|me (calma|alivia|distrae de lo otro)|tapa (lo otro|todo|el otro))\b",
+    r"\b(sacapuntas|rastrillo|maquinita)\b.{0,30}\b(le )?(quite|saque|desarme)\b.{0,20}\b(la )?(hoja|hojita|cuchilla|navaja)\b|\b(quite|saque|quitarle|sacarle)\b.{0,20}\b(la )?(hoja|hojita|cuchilla|navaja)\b.{0,20}\b(al|del) (sacapuntas|rastrillo|maquinita)\b",
+    r"\b(salir|salida|escapar)\b.{0,30}\b(salvo|excepto|mas que|sino|menos) (por )?(la ventana|el balcon|la azotea|el puente)\b",
+    r"\bmi (propio )?(velorio|funeral|entierro)\b.{0,60}\b(paz|alivio|tranquil\w*)\b",
+    r"\b(estorbo|estorbos|carga|cargas)\b.{0,120}\birnos (juntos|juntas|los dos|las dos)\b(?! (a|al|de|para|en|con)\b)",
+    r"\b(le )?puse fecha\b.{0,80}\b(no hay vuelta atras|ya lo decidi|ya esta decidido)\b",
+    r"\b(le pido|pido|le rezo|rezo|ruego|le ruego)\b.{0,30}\b(dios|diosito|senor|virgen|cielo)\b.{0,20}\bque me (recoja|lleve|llame)\b",
 )
 
 THIRD_PARTY_ES = any_of(
