@@ -53,6 +53,8 @@ MESSAGE_SETS = {
     "fresh3": DATA / "fresh3_messages.jsonl",
     "fresh4": DATA / "fresh4_messages.jsonl",
     "questions": DATA / "questions_messages.jsonl",
+    "quiet_signs_dev": DATA / "quiet_signs_dev_messages.jsonl",
+    "quiet_signs_holdout": DATA / "quiet_signs_holdout_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
@@ -79,7 +81,11 @@ MESSAGE_SETS = {
 # new brief, and scored in aggregate only. fresh11 (120 conversations, 60 Spanish, 72
 # ordinary) was written blind at 07:15 on 2026-12-01 by two more authors from a brief that
 # asked for everyday closings and next steps with a time, and scored in aggregate only,
-# before and after the retrain that day on such closings.
+# before and after the retrain that day on such closings. quiet_signs (800 single messages,
+# half Spanish, half crisis in the policy's quiet families with no trigger word, half their
+# everyday twins) was written blind at 00:00 on 2026-12-02 by two more authors and split by a
+# hash of the text: the dev half was read for tuning, the holdout half is scored in aggregate
+# only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -96,6 +102,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh10"],
         CONVERSATION_SETS["fresh11"],
         MESSAGE_SETS["questions"],
+        MESSAGE_SETS["quiet_signs_holdout"],
         CONVERSATION_SETS["help"],
     )
 }

@@ -237,6 +237,12 @@ FLOORS = {
     # 03:30 on 2026-12-01, aggregate only: main cb3acf3 0.856 and 0.208; 0.856 and 0.161
     # after the word as a subject or a service stopped reading as the writer's own.
     "questions": (0.85, 0.17),
+    # 800 messages in the policy's quiet families and their everyday twins, written blind at
+    # 00:00 on 2026-12-02 and split by a hash of the text. The dev half was read: a625760
+    # 0.898 and 0.071, 0.985 and 0.056 once the lexicon read its quiet signs; the holdout
+    # half, aggregate only, 0.877 and 0.069 before and after (those patterns did not carry).
+    "quiet_signs_dev": (0.98, 0.06),
+    "quiet_signs_holdout": (0.87, 0.07),
 }
 
 
