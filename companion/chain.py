@@ -23,6 +23,7 @@ from companion.routing import choose_routes
 from companion.turn import Turn
 from knowledge.resources import replies, wording
 from knowledge.safety import Level, Scope
+from knowledge.safety.lexicon import MEDICAL_EMERGENCY, WEAPONS
 
 log = logging.getLogger(__name__)
 
@@ -146,17 +147,21 @@ def build_turn_chain(
 
 def _answer_the_move(turn: Turn) -> bool:
     """In a conversation already in crisis, pushing back, playing down or moving on is
-    answered as said (the route stays pinned), unless the words themselves are a crisis."""
+    answered as said (the route stays pinned), unless the words themselves are a crisis or
+    it follows a drug or an overdose ("no ambulance", "I'm fine now" get the number again)."""
     return (
         turn.conversation.state.is_crisis
         and turn.reading.move in ANSWERED_AFTER_CRISIS
         and turn.assessment.lexicon_level is not Level.CRISIS
+        and MEDICAL_EMERGENCY not in turn.assessment.reasons
     )
 
 
 def _intent(turn: Turn) -> replies.Intent:
     if is_pet_loss(turn.message):
         return next(intent for intent in replies.INTENTS if intent.name == "pet_loss")
+    if WEAPONS.search(turn.message.lower()):
+        return replies.FALLBACK
     distressed = turn.assessment.level is not Level.NONE
     return choose_intent(turn.assessment.vector, turn.message, distressed)
 

@@ -101,10 +101,15 @@ def crisis_reply(turn: Turn) -> str:
         number = emergency_number(turn.country)
         if spanish:
             where = f"al número de emergencias ({number})" if number else "al número de emergencias"
-            opening = wording.COMPANION_CRISIS_MEDICAL_ES.format(emergency=where)
+            first, again = (
+                wording.COMPANION_CRISIS_MEDICAL_ES,
+                wording.COMPANION_CRISIS_MEDICAL_AGAIN_ES,
+            )
         else:
             where = f"the emergency number ({number})" if number else "the emergency number"
-            opening = wording.COMPANION_CRISIS_MEDICAL.format(emergency=where)
+            first, again = wording.COMPANION_CRISIS_MEDICAL, wording.COMPANION_CRISIS_MEDICAL_AGAIN
+        told = any(MEDICAL_EMERGENCY in e.assessment.reasons for e in conversation.exchanges)
+        opening = (pick(again, recent, seed_for(turn)) if told else first).format(emergency=where)
     elif assessment.third_party and already and conversation.state.third_party:
         again = (
             wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES

@@ -23,8 +23,10 @@ from companion.moves import Move, move_of
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, adds_up, assess, highest
 from knowledge.safety.language import detect_language
-from knowledge.safety.lexicon import DANGER_TO_OTHERS, SOMEONE_ELSE_AT_RISK
+from knowledge.safety.lexicon import DANGER_TO_OTHERS, MEDICAL_EMERGENCY, SOMEONE_ELSE_AT_RISK
 from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.lexicon_floor import body_after_taking
+from knowledge.safety.normalize import normalize
 from knowledge.safety.risk import SharedReadings, read_message
 from knowledge.safety.someone_else import about_someone_else, names_someone, only_a_helpers_worry
 
@@ -237,6 +239,11 @@ class Conversation:
             # about that friend, not a crisis of the helper's own.
             reason = f"{SOMEONE_ELSE_AT_RISK} (a helper's worry about them)"
             found = replace(found, third_party=True, reasons=(*found.reasons, reason))
+        if self._worse_after_taking(message, found):
+            reason = f"{MEDICAL_EMERGENCY} (the body's signs after the drug told earlier)"
+            found = replace(
+                found, level=Level.CRISIS, reasons=(*found.reasons, MEDICAL_EMERGENCY, reason)
+            )
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
@@ -325,6 +332,18 @@ class Conversation:
             and found.level is Level.CRISIS
             and _classifier_only(found)
             and found.crisis_probability < STILL_IN_VIEW_BELOW
+        )
+
+    def _worse_after_taking(self, message: str, found: Assessment) -> bool:
+        """Sleepiness, sickness or any sign of the body, or help refused or played down
+        ("no ambulance", "I'm fine now": an overdose can harm hours before it is felt), after
+        a drug or an overdose was told in this conversation: the emergency number again."""
+        told = any(MEDICAL_EMERGENCY in e.assessment.reasons for e in self.exchanges)
+        plain = normalize_es(message) if found.language == "es" else normalize(message)
+        return (
+            told
+            and MEDICAL_EMERGENCY not in found.reasons
+            and (body_after_taking(plain, found.language) or _pushes_back(message, found.language))
         )
 
     def _own_crisis(self) -> bool:

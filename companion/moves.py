@@ -70,6 +70,7 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
             # Asked as a fear: "does calling a hotline get you committed?"
             r"\b((will|would|does|do|can|could|might) (i|you|they|calling|telling|texting|it|that)|if i (call|tell|text|say|admit)|is it true)\b.{0,60}\b(get|gets|getting|be|being|end up)( me| you| someone| people)? (committed|locked up|sectioned|hospitali[sz]ed|admitted|taken away|put away|institutionali[sz]ed)\b",
             r"\b(me|te|nos) (van a|pueden|podrian|iban a) (encerrar|internar|ingresar)\b",
+            r"\b(no|not|do not want|dont want|never|without|refuse)( an| the| any)? (ambulance|paramedics|ems)\b|\b(no quiero|sin|nada de|no llames a) (una |la )?ambulancia\b",
             r"\b(no quiero|no voy a) (ir|volver) al hospital\b|\bhospital\b.{0,30}\b(trampa|encierran|encerrar|miedo)\b",
         ),
     ),

@@ -18,6 +18,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from knowledge.safety.lexicon import WEAPONS
+
 log = logging.getLogger(__name__)
 
 MAX_WORDS = 6
@@ -93,6 +95,7 @@ def find_topic(message: str, language: str = "en") -> Topic | None:
     else:
         tagger = _tagger()
         found = _english_chunks(message, tagger) if tagger else _rule_chunks_en(message)
+    found = [topic for topic in found if not WEAPONS.search(topic.phrase.lower())]
     return min(found, key=lambda topic: topic.rank) if found else None
 
 

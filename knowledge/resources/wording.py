@@ -178,6 +178,21 @@ COMPANION_CRISIS_MEDICAL = (
     "to call, and tell them what was taken and when. Don't stay alone with it until help "
     "comes."
 )
+# After the first medical reply, when the body's signs follow: the number first again, in
+# other words each time.
+COMPANION_CRISIS_MEDICAL_AGAIN = (
+    "What you're feeling now can mean what you took is taking effect. Please call "
+    "{emergency} right now, or get someone near you to call, and tell them what you took "
+    "and when.",
+    "Please don't wait to see if it passes. Call {emergency} now, or ask anyone nearby to "
+    "call for you, and stay where they can reach you.",
+    "This needs medical help now, not later. Please call {emergency}, or ask someone close "
+    "by to call, and tell them what was taken and when.",
+    "Some of what was taken can do harm hours before it is felt. Please call {emergency} "
+    "now; if you can, unlock the door and keep your phone by you.",
+    "I'm staying right here, and I'm still asking you to call {emergency} now, or to get "
+    "anyone near you to call. Tell them what was taken and when.",
+)
 COMPANION_METHOD_REFUSAL = (
     "I can't help with that, and I won't share information that could be used to hurt "
     "anyone. I'm worried about you, and I care about how you're doing."
@@ -389,6 +404,18 @@ COMPANION_CRISIS_MEDICAL_ES = (
     "Esto podría ser una emergencia médica. Por favor, llama ahora {emergency}, o pide a "
     "alguien cerca que llame, y diles qué se tomó y cuándo. No te quedes a solas con esto "
     "hasta que llegue la ayuda."
+)
+COMPANION_CRISIS_MEDICAL_AGAIN_ES = (
+    "Lo que sientes ahora puede ser el efecto de lo que tomaste. Por favor, llama ahora "
+    "{emergency}, o pide a alguien cerca que llame, y diles qué tomaste y cuándo.",
+    "Por favor, no esperes a ver si se pasa. Llama ahora {emergency}, o pide a cualquier "
+    "persona cerca que llame por ti, y quédate donde puedan encontrarte.",
+    "Esto necesita ayuda médica ahora, no más tarde. Por favor, llama {emergency}, o pide a "
+    "alguien cerca que llame, y diles qué se tomó y cuándo.",
+    "Algunas cosas que se toman hacen daño horas antes de notarse. Por favor, llama ahora "
+    "{emergency}; si puedes, abre la puerta y ten el teléfono cerca.",
+    "Sigo aquí contigo, y te sigo pidiendo que llames ahora {emergency}, o que alguien cerca "
+    "llame por ti. Diles qué se tomó y cuándo.",
 )
 NO_MORE_ROUTES_ES = "Vale, no más {what} de mi parte."
 COMPANION_DIAGNOSIS_REFUSAL_ES = (

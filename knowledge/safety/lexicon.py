@@ -26,6 +26,13 @@ SELF_HARM_VERBS = r"(kill|killing|killed|hang|hanging|shoot|shooting|drown|drown
 BODY = r"(arms?|wrists?|legs?|thighs?|skin|stomach|body)"
 PILLS = r"(pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|opioids?|oxy\w*|fentanyl|antidepressants|lithium)"
 MEANS = r"(pills|rope|noose|gun|guns|pistol|firearm|razors?|blades?|knife|poison|pesticide|bleach|helium|charcoal|tablets|bottle of \w+)"
+# A weapon or a ligature named: never said back as a topic, never met with an everyday
+# template ("I bought a gun today" got money worries and "with the gun on top of everything").
+WEAPONS = re.compile(
+    r"\b(guns?|pistols?|handguns?|revolvers?|rifles?|shotguns?|firearms?|weapons?|ammo|"
+    r"ammunition|bullets?|ropes?|nooses?|armas?|pistolas?|escopetas?|rifles?|balas?|sogas?|"
+    r"cuerdas?)\b"
+)
 OTHERS = r"(him|her|them|someone|somebody|people|everyone|my \w+)"
 # Time with someone living, or a visit to a grave: "I just want to be with my mum this week".
 NOT_A_VISIT = (
@@ -209,6 +216,10 @@ IDEATION = any_of(
     r"\b(hide|hiding|cover|covering|cover up) (my |the |these |all the )?(fresh|new|recent) (cuts|burns|wounds|marks)\b",
     # Death welcomed if it came by itself: "if I got a terminal diagnosis I'd feel relieved".
     r"\bif (i|my doctor|the doctor|they) (got|get|was|were|had|found|told me|said)\b.{0,40}\b(terminal|months to live|weeks to live|dying|hit by a (bus|car|truck))\b.{0,60}\bi (would|will|think i would)( honestly| probably| actually| secretly| just)* (feel|be) (relieved|glad|grateful|happy|at peace)\b",
+    # Afraid of one's own next act; no longer caring whether one wakes (2026-12-02, from the
+    # published single-message stimuli: both got an everyday reply about nights).
+    r"\b(scared|afraid|terrified|frightened|worried) (of|about) what i (might|will|could|would|am going to|may) do\b(?! (to (him|her|them|someone|somebody|my \w+)|if i (see|meet|run into|find)|next|with|about|for|at)\b)",
+    r"\b(do not|stopped|no longer|never) (care|caring|cared) (if|whether) i (wake up|live|die|make it|survive|am alive|am still here|see tomorrow)\b(?! (early|late|on time|in time|for|at|before|to|with|in the)\b)",
 )
 
 DANGER = any_of(
@@ -329,6 +340,9 @@ METHOD_REQUEST = any_of(
     r"\b(odds|chances?) of (surviving|dying from|dying after) (a |an |the )?(jump|fall from|overdose|hanging|gunshot)\b",
     # Getting hold of a weapon or poison without anyone knowing, for whatever story.
     r"\b(get|getting|buy|buying|obtain|obtaining) (hold of |their hands on |his hands on |her hands on |my hands on )?(a |the |some )?(gun|firearm|pistol|handgun|rifle|poison|cyanide|sodium nitrite|barbiturates)\b.{0,60}\bwithout (anyone|anybody|(his|her|their|my|the) (\w+ )?(parents|family|mum|mom|dad|wife|husband|partner|school)) (knowing|noticing|finding out|seeing)\b",
+    # Death as a sleep: "the quickest way to fall asleep forever".
+    r"\b(quickest|fastest|easiest|best|painless|surest|peaceful|gentlest|simplest|least painful) (way|method|ways|methods) to (fall asleep|go to sleep|sleep|drift off) (forever|and never wake up|and not wake up|permanently|for good)\b",
+    r"\bhow (do i|can i|to|could i|would i|does one|do you) (fall asleep|go to sleep|sleep|drift off) (forever|and (never|not) wake up|permanently|for good)\b",
 )
 
 MEANS_QUERY = any_of(
@@ -356,9 +370,15 @@ MEANS_QUERY = any_of(
     r"\b(how (fast|quickly)|what speed) (do|does) (trains?|the \w+ train) (go|pass|come)\b.{0,40}\b(crossing|station|platform)\b",
     r"\b(do|does|will|would) (the )?(\w+ )?(trains?|express|freight|subway|lorries|trucks) (slow down|speed up|stop|go fast|pass)\b.{0,50}\b(crossing|tracks?|bridge|station|platform|overpass|flyover|viaduct)\b",
     rf"\b(is|are|would be) (\d+|a (few|dozen|handful of)|twenty|thirty|forty|fifty|a hundred|a whole (box|bottle|pack) of) (of )?(my )?{PILLS}( \w+)? (a lot|too (much|many)|enough|dangerous|bad|safe)\b",
+    # The height asked of a place named just before ("going to the golden gate bridge
+    # today. how tall is it?"); chemicals asked about as dangerous to mix.
+    r"\b(bridge|building|cliff|tower|roof|rooftop|parking garage|car park|carpark|multi ?storey|overpass|dam|quarry)\b.{0,80}\bhow (tall|high|far down|deep|far up|long is the drop|big is the drop) is it\b",
+    r"\b(what|which) (household |cleaning |common )?(chemicals|products|cleaners|gases|gasses|things)\b.{0,30}\b(dangerous|toxic|deadly|poisonous|lethal|harmful) (to|when|if) (mix|mixed|combine|combined|put together)\b",
 )
 
 DISTRESS = any_of(
+    # Not caring any more, said of oneself ("asking because I don't care anymore").
+    r"\bi (do not|no longer|just do not) care (anymore|any more|about anything|what happens( to me)?)\b",
     r"\b(depresed|failure|isolating|isolated|nightmares?|flashbacks?|trauma|assault(ed)?|abused|heavy|worried|worry|scared|afraid|hurting|sucks|trash|stressed|exhausted|drinking a lot|lonely|sad)\b",
     r"\b(dumped|left|cheated on|broke up with|rejected|abandoned) me\b|\bfailed (my|the|an|all|every)\b|\blost (custody|everything|it all)\b|\bnobody (cares|loves me|would care)\b|\b(do not|cannot) see the point\b|\b(cannot|can not|could not) get out of bed\b",
     r"\b(hopeless|worthless|useless|pointless|helpless|empty|numb|miserable|devastated|broken|alone|lonely|exhausted|overwhelmed|desperate|trapped|ashamed|depressed|depression|anxious|anxiety|panic|panicking|grief|grieving|heartbroken|crying|cried|sobbing|burden)\b",

@@ -87,6 +87,9 @@ FLOOR_EN = any_of(
     # One's own funeral imagined as a peace; a ticket bought one way, with no return.
     r"\b(imagine|imagining|picture|picturing|think about|thinking about|dream about) my (own )?(funeral|wake|burial)\b.{0,60}\b(peace|peaceful|calm|relief|relieved|comfort\w*)\b",
     r"\b(did not|no need to|not going to|will not) (buy|book|get)(ing)? (a )?return (ticket|journey|flight|fare)\b|\bone way (ticket|trip)\b.{0,60}\b(not coming back|will not need|no need|no return|for good)\b",
+    # At an edge now, said and left there: "I'm standing on the roof right now".
+    r"\bi am (standing |sitting |up |out |stood |sat )?(on|at) (the |a |this )?(roof|rooftop|ledge|edge( of (the|a|this) \w+)?|bridge|cliff( edge)?|railing|tracks|balcony railing|top of (the|a) \w+)( right now| now| again| tonight)?\s*[.!]*$",
+    r"\bi am (standing |sitting |stood |sat )?(on|at) (the |a |this )?(roof|rooftop|ledge|edge( of (the|a|this) \w+)?|bridge|cliff( edge)?|railing|tracks)( right now| now)? (and|looking down|thinking)\b(?!.{0,40}\b(view|sunset|sunrise|photos?|pictures?|fixing|repair\w*|gutters?|tiles?|work|job|shift|friends|mates|drinks?)\b)",
 )
 
 # What a day is usually picked for; a date chosen for one of these is ordinary.
@@ -209,6 +212,9 @@ FLOOR_ES = any_of(
     r"\b(estorbo|estorbos|carga|cargas)\b.{0,120}\birnos (juntos|juntas|los dos|las dos)\b(?! (a|al|de|para|en|con)\b)",
     r"\b(le )?puse fecha\b.{0,80}\b(no hay vuelta atras|ya lo decidi|ya esta decidido)\b",
     r"\b(le pido|pido|le rezo|rezo|ruego|le ruego)\b.{0,30}\b(dios|diosito|senor|virgen|cielo)\b.{0,20}\bque me (recoja|lleve|llame)\b",
+    r"\b(me da|tengo) miedo (de )?lo que (pueda|puedo|podria|vaya a) hacer(me)?\b(?! (a|con|si (lo|la|los|las) (veo|encuentro)))",
+    r"\bya no me importa (si|whether) (me despierto|despierto|vivo|me muero|amanezco|llego a manana)\b",
+    r"\b(la forma|la manera) mas (rapida|facil|tranquila) de (dormirme|dormir|quedarme dormid[oa]) (para siempre|y no despertar)\b|\bcomo (dormirme|dormir|quedarme dormid[oa]) para siempre\b",
 )
 
 THIRD_PARTY_ES = any_of(
@@ -217,6 +223,33 @@ THIRD_PARTY_ES = any_of(
     r"\b(habla|hablando|dice|dijo|menciona|repite) (de|que quiere)? ?(irse|reunirse|estar|ir) con (mi|su) (mama|madre|papa|padre|esposa|esposo|mujer|marido|hijo|hija|hermano|hermana|abuela|abuelo)\b",
     r"\b(poema|cuento|carta|dibujo|nota|texto|publicacion|post)s? sobre (quitarse la vida|matarse|suicidarse|querer morir|no querer vivir|acabar con su vida)\b",
 )
+
+
+# The body's signs alone, read only once a drug or an overdose was told earlier in the
+# conversation ("I took 20 pills an hour ago" ... "I feel sleepy now"): after an overdose,
+# sleepiness or sickness is the emergency getting worse, never a bad night.
+BODY_AFTER_TAKING = {
+    "en": any_of(
+        r"\b(sleepy|drowsy|so tired|really tired|very tired|tired now|heavy|fading|drifting|"
+        r"dizzy|light ?headed|nause\w*|queasy|sick|throwing up|threw up|vomit\w*|puk\w*|numb|"
+        r"tingl\w*|ringing|blurr\w*|confused|shaking|shaky|sweat\w*|cold|weird|funny|strange|"
+        r"faint|fainting|pass(ing)? out|black(ing)? out|stomach|pain|hurts|burning|racing|"
+        r"pounding|breath\w*|chest|(can not|cannot|can barely) (keep|stay|move|think|see|feel))\b",
+        r"\b(going to|about to|gonna) (sleep|pass out|lie down|nap)\b|\b(eyes|head) (are |is )?"
+        r"(closing|heavy|spinning)\b",
+    ),
+    "es": any_of(
+        r"\b(sueno|dormid[oa]|me duermo|me estoy durmiendo|cansad[oa]|pesad[oa]|mareo|mare[oa]d[oa]|"
+        r"nausea\w*|vomit\w*|devolv\w*|entumid[oa]|hormigueo|zumbido|borros[oa]|confundid[oa]|"
+        r"temblando|tiemblo|sudando|sudor|frio|rar[oa]|desmay\w*|dolor|duele|ardor|corazon|"
+        r"respir\w*|pecho|no puedo (moverme|pensar|ver|mantener))\b",
+    ),
+}
+
+
+def body_after_taking(normalized: str, language: str = "en") -> bool:
+    """The message tells of the body's signs (read only after a drug or an overdose)."""
+    return bool(BODY_AFTER_TAKING["es" if language == "es" else "en"].search(normalized))
 
 
 def is_medical_emergency(normalized: str, language: str = "en") -> bool:
