@@ -178,11 +178,11 @@ COMPANION_CRISIS_MEDICAL = (
     "to call, and tell them what was taken and when. Don't stay alone with it until help "
     "comes."
 )
-# After the first medical reply, when the body's signs follow: the number first again, in
-# other words each time.
+# After the first medical reply, when the body's signs or a refusal follow: the number first
+# again, in other words each time, said so it fits the person or someone helping them.
 COMPANION_CRISIS_MEDICAL_AGAIN = (
-    "What you're feeling now can mean what you took is taking effect. Please call "
-    "{emergency} right now, or get someone near you to call, and tell them what you took "
+    "If things are changing now, it can mean what was taken is taking effect. Please call "
+    "{emergency} right now, or get someone near you to call, and tell them what was taken "
     "and when.",
     "Please don't wait to see if it passes. Call {emergency} now, or ask anyone nearby to "
     "call for you, and stay where they can reach you.",
@@ -406,8 +406,8 @@ COMPANION_CRISIS_MEDICAL_ES = (
     "hasta que llegue la ayuda."
 )
 COMPANION_CRISIS_MEDICAL_AGAIN_ES = (
-    "Lo que sientes ahora puede ser el efecto de lo que tomaste. Por favor, llama ahora "
-    "{emergency}, o pide a alguien cerca que llame, y diles qué tomaste y cuándo.",
+    "Si algo está cambiando ahora, puede ser el efecto de lo que se tomó. Por favor, llama "
+    "ahora {emergency}, o pide a alguien cerca que llame, y diles qué se tomó y cuándo.",
     "Por favor, no esperes a ver si se pasa. Llama ahora {emergency}, o pide a cualquier "
     "persona cerca que llame por ti, y quédate donde puedan encontrarte.",
     "Esto necesita ayuda médica ahora, no más tarde. Por favor, llama {emergency}, o pide a "
