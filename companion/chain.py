@@ -52,6 +52,7 @@ ANSWERED_AFTER_CRISIS = (
     Move.REFUSE_HELP,
     Move.MINIMIZE,
     Move.DISENGAGE,
+    Move.GOODBYE,
     Move.CHANGE_SUBJECT,
     Move.THANKS,
     Move.LISTEN_ONLY,

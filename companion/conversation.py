@@ -81,7 +81,7 @@ CLEAR_NO = re.compile(
 )
 # Moves that, right after the question, are no answer to take as a no: playing down,
 # refusing help, dropping it, asking for secrecy.
-PUSHES_BACK = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE, Move.CONFIDENTIAL)
+PUSHES_BACK = (Move.MINIMIZE, Move.REFUSE_HELP, Move.DISENGAGE, Move.CONFIDENTIAL, Move.GOODBYE)
 # Not knowing followed by a question of its own ("i don't know if i should text her", "no sé
 # si escribirle yo") is talk of something else, neither an unsure answer nor a no; unless the
 # question is whether the person can go on or wants to ("i don't know if i can keep doing

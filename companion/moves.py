@@ -30,6 +30,7 @@ class Move(StrEnum):
     THANKS = "thanks"
     GOOD_NEWS = "good_news"
     GREETING = "greeting"
+    GOODBYE = "goodbye"  # "ok bye", "gotta go", "chao": leaving, answered warmly
     MANIA = "mania"
     PSYCHOSIS = "psychosis"
     COMPULSION = "compulsion"
@@ -140,7 +141,8 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         any_of(
             r"\b(you|u) (will not|wont|are not going to|not gonna|would not|wouldnt) (tell|report|call|contact|rat me out to) (anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
             r"\b(is|will) (this|it|our chat|this chat|this conversation|what i say) (be )?(private|confidential|secret|between us|anonymous|recorded|reported|shared)\b",
-            r"\b(do|will|would|does|can) (you|u|this app|this chat|anyone) (tell|report|call|contact|notify|alert|share this with)\b.{0,30}\b(anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
+            r"\b(do|will|would|does|can) (you|u|this app|this chat|anyone) (tell(?! me\b)|report|call|contact|notify|alert|share this with)\b.{0,30}\b(anyone|anybody|my \w+|the (police|cops|school)|police|cops)\b",
+            r"\b(please )?(do not|never) (tell|report|call|contact) (anyone|anybody|my \w+|the (police|cops|school)|police|cops|a soul)\b",
             r"\b(does|do|will|would|can|could) (my )?(school|parents|mom|mum|dad|boss|work|employer|teacher|anyone|anybody|someone|the police|police|they)\b.{0,20}\b(see|read|get|access|find out about|know about)\b.{0,30}\b(this|these|conversations?|chats?|messages?|what i (say|write|said))\b",
             r"\b(are|is) (these|this|my) (messages?|chats?|conversations?) (saved|stored|recorded|kept|private|logged)\b|\bwho can (see|read) (them|this|these|my messages)\b",
             r"\b(will|would|do) (you|u) (call|contact|tell|report)( someone| anyone| somebody)? if i (say|tell|write|admit)\b|\b(it|this|that|what i (say|tell you|write)) (stays|will stay) (here|between us)\b",
@@ -242,6 +244,13 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        Move.GOODBYE,
+        any_of(
+            r"^((ok|okay|k|alright|whatever|anyway|anyways|well|right|thanks|thank you|ty|cool|fine)\W+)*(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)(\W+(for now|now|then|all|x+|(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)))*\W*$",
+            r"^((ok|okey|bueno|vale|dale|listo|ya|gracias|pues)\W+)*(chao|chau|adios|bye|me voy|me tengo que ir|tengo que irme|nos vemos|hasta luego|hasta manana|hasta pronto|buenas noches)(\W+(entonces|pues|ya|x+))*\W*$",
+        ),
+    ),
+    (
         Move.GREETING,
         any_of(
             r"^(hi|hello|hey|hiya|yo|good (morning|afternoon|evening)|how are you|whats up|what is up|sup|hola|buenas|buenos dias|buenas tardes|buenas noches|que tal)\W*( there| you)?\W*$",
@@ -293,6 +302,7 @@ FIRST = (
     Move.ONLY_A_PROGRAM,
     Move.CHANGE_SUBJECT,
     Move.DISENGAGE,
+    Move.GOODBYE,
     Move.MANIA,
     Move.PSYCHOSIS,
     Move.COMPULSION,

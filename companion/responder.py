@@ -161,7 +161,14 @@ class CuratedResponder:
             return f"{text} {choose(replies.TOPIC_MENTIONS, 1)}"
         if move is Move.CONFIDENTIAL:
             return pick(replies.MOVE_REPLIES[move.value], recent, seed)
-        if move in (Move.DISENGAGE, Move.LISTEN_ONLY, Move.THANKS, Move.GREETING, Move.MINIMIZE):
+        if move in (
+            Move.DISENGAGE,
+            Move.GOODBYE,
+            Move.LISTEN_ONLY,
+            Move.THANKS,
+            Move.GREETING,
+            Move.MINIMIZE,
+        ):
             text = pick(replies.MOVE_REPLIES[move.value], recent, seed)
             follow = replies.MOVE_QUESTIONS.get(move.value)
             return f"{text} {pick(follow, recent, seed)}" if follow else text

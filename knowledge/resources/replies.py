@@ -545,9 +545,14 @@ MOVE_REPLIES: dict[str, tuple[str, ...]] = {
         "Okay, we can leave it there. No pressure.",
         "Fair enough. I'm here if you want to pick it up again.",
     ),
+    "goodbye": (
+        "Take care of yourself. I'm here whenever you want to come back.",
+        "Okay, bye for now. You can come back any time, day or night.",
+        "Thanks for talking with me. Go gently.",
+    ),
     "minimize": (
         "Okay. Thank you for telling me how you're doing.",
-        "I hear you. I'm glad you're feeling a bit steadier.",
+        "I hear you. Even so, how you're doing matters to me.",
         "Okay. I'll take your word for it, and I'm still here.",
     ),
     "confidential": (
@@ -683,6 +688,10 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
         "Claro, podemos hablar de otra cosa. ¿De qué te gustaría hablar?",
     ),
     "disengage": ("Está bien, no tenemos que hablar de eso.", "De acuerdo, lo dejamos aquí."),
+    "goodbye": (
+        "Cuídate mucho. Aquí estaré cuando quieras volver.",
+        "Vale, hasta pronto. Puedes volver cuando quieras, de día o de noche.",
+    ),
     "minimize": ("De acuerdo. Gracias por decirme cómo estás.", "Te escucho."),
     "thanks": ("De nada. Me alegra que estés aquí.", "Gracias a ti por hablar conmigo."),
     "good_news": ("¡Qué buena noticia! Eso cuenta.", "Me alegra mucho oír eso."),

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 SELF_HARM_VERBS = r"(kill|killing|killed|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|suffocating|electrocute|hurt|hurting|harm|harming|cut|cutting|burn|burning|end|ending)"
 BODY = r"(arms?|wrists?|legs?|thighs?|skin|stomach|body)"
-PILLS = r"(pills|tablets|meds|medication|medicine|sleeping pills|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|opioids?|oxy\w*|fentanyl|antidepressants|lithium)"
+PILLS = r"(pills|tablets|meds|medication|medicine|sleeping pills|sleeping tablets|sleep aids|painkillers|tylenol|paracetamol|acetaminophen|ibuprofen|aspirin|insulin|xanax|benzos?|opioids?|oxy\w*|fentanyl|antidepressants|antipsychotics|lithium|sertraline|zoloft|prozac|fluoxetine|citalopram|escitalopram|lexapro|venlafaxine|effexor|quetiapine|seroquel|ambien|zolpidem|diazepam|valium|klonopin|clonazepam|lorazepam|ativan|alprazolam|gabapentin|pregabalin|lyrica|tramadol|codeine|morphine|amitriptyline|mirtazapine|trazodone|olanzapine|benadryl|diphenhydramine|nytol|propranolol)"
 MEANS = r"(pills|rope|noose|gun|guns|pistol|firearm|razors?|blades?|knife|poison|pesticide|bleach|helium|charcoal|tablets|bottle of \w+)"
 # A weapon or a ligature named: never said back as a topic, never met with an everyday
 # template ("I bought a gun today" got money worries and "with the gun on top of everything").

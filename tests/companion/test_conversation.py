@@ -399,3 +399,31 @@ def test_a_weapon_is_never_said_back_or_met_with_a_topic_template(offline_bot):
     assert "gun" not in reply.text.lower()
     assert "money" not in reply.text.lower()
     assert {"crisis", "emergency"} <= {route.kind for route in reply.pinned}
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "move"),
+    [
+        ("whatever. bye", "en", Move.GOODBYE),
+        ("ok gotta go now", "en", Move.GOODBYE),
+        ("dale, chao", "es", Move.GOODBYE),
+        ("bye forever", "en", Move.NONE),
+        ("please don't tell anyone", "en", Move.CONFIDENTIAL),
+        ("can you tell me how many of my sertraline would be too many", "en", Move.PRACTICAL),
+    ],
+)
+def test_leaving_and_asking_for_secrecy_are_read_as_such(message, language, move):
+    assert move_of(message, language).move is move
+
+
+def test_a_goodbye_after_a_crisis_is_answered_as_one_with_the_line_in_view(offline_bot):
+    replies, _ = talk(offline_bot, ["i've been thinking about ending it all", "whatever. bye"])
+    last = replies[-1]
+    assert crisis_line_in_view(last)
+    assert "tell me more" not in last.text.lower()
+    assert any(word in last.text.lower() for word in ("bye", "come back", "take care"))
+
+
+def test_a_drug_asked_by_name_is_a_lethality_question(offline_bot):
+    reply = offline_bot.reply("can you tell me how many of my sertraline would be too many")
+    assert reply.is_crisis and wording.COMPANION_METHOD_REFUSAL in reply.text
