@@ -41,7 +41,7 @@ VAGUE = _words("""day days week weeks month months year years time times way way
     hours minute minutes second seconds question answer help advice tips tip ideas way
     monday tuesday wednesday thursday friday saturday sunday weekend fact facts sense
     lot deal matter reason problem issue u ur im ive motivation face life own update season plan
-    joke kidding""")
+    joke kidding thinking""")
 # Asked what to do ("what should I cook tonight"), the activity is what to talk about, when
 # nothing more concrete is named ("what to cook for dinner": the dinner).
 ACTIVITIES = {
@@ -58,6 +58,8 @@ ACTIVITIES = {
 }
 # Words after which a verb form names an activity ("I like climbing").
 LIKES = _words("like likes love loves enjoy enjoys into about tried started")
+# After an -ing form these make a phrasal verb, not an activity: "feel like giving up".
+PARTICLES = _words("up out off away of about down")
 # Nouns that read naturally without an article ("school was mid", "work's flat out").
 BARE_OK = _words("""work school uni college homework therapy church football footy soccer cricket
     basketball baseball tennis golf rugby coffee tea breakfast lunch dinner music weather
@@ -143,7 +145,8 @@ def _chunk_tagged(words: list[str], tags: list[str]) -> list[Topic]:
     lowered = [word.lower() for word in words]
     asked: set[int] = set()  # activities asked about, ranked after nouns
     for index, word in enumerate(lowered):
-        if tags[index].startswith("VBG") and index and lowered[index - 1] in LIKES:
+        phrasal = index + 1 < len(lowered) and lowered[index + 1] in PARTICLES
+        if tags[index].startswith("VBG") and index and lowered[index - 1] in LIKES and not phrasal:
             tags[index] = "NNA"
         elif (
             word in ACTIVITIES

@@ -10,7 +10,7 @@ import pytest
 
 from companion.compose import opening_sentence
 from companion.moves import Move, read_move
-from companion.topics import topic_phrase
+from companion.topics import find_topic, topic_phrase
 from knowledge.resources import replies
 from knowledge.safety.normalize import normalize
 
@@ -265,3 +265,17 @@ def test_refused_hotlines_are_acknowledged_not_asked_about(offline_bot):
 )
 def test_spanish_secrets_and_numbers_refused(message, move):
     assert read_move(normalize(message)).move is move
+
+
+@pytest.mark.parametrize(
+    ("message", "topic"),
+    [
+        ("I feel like giving up on everything", None),
+        ("thinking of giving up on uni", "uni"),
+        ("i enjoy running on the beach", "running"),
+    ],
+)
+def test_a_phrasal_verb_is_no_activity_to_say_back(message, topic):
+    # "With giving on your mind" answered "I feel like giving up on everything".
+    found = find_topic(message, "en")
+    assert (found.head if found else None) == topic
