@@ -247,7 +247,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         Move.GOODBYE,
         any_of(
             r"^((ok|okay|k|alright|whatever|anyway|anyways|well|right|thanks|thank you|ty|cool|fine)\W+)*(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)(\W+(for now|now|then|all|x+|(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)))*\W*$",
-            r"^((ok|okey|bueno|vale|dale|listo|ya|gracias|pues)\W+)*(chao|chau|adios|bye|me voy|me tengo que ir|tengo que irme|nos vemos|hasta luego|hasta manana|hasta pronto|buenas noches)(\W+(entonces|pues|ya|x+))*\W*$",
+            r"^((ok|okey|bueno|vale|dale|listo|ya|gracias|pues)\W+)*(chao|chau|adios|bye|me voy|me tengo que ir|tengo que irme|nos vemos|hasta luego|hasta manana|hasta pronto)(\W+(entonces|pues|ya|x+))*\W*$",
         ),
     ),
     (

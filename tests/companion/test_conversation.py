@@ -427,3 +427,8 @@ def test_a_goodbye_after_a_crisis_is_answered_as_one_with_the_line_in_view(offli
 def test_a_drug_asked_by_name_is_a_lethality_question(offline_bot):
     reply = offline_bot.reply("can you tell me how many of my sertraline would be too many")
     assert reply.is_crisis and wording.COMPANION_METHOD_REFUSAL in reply.text
+
+
+def test_buenas_noches_opening_a_conversation_is_a_greeting():
+    # "Buenas noches" greets as often as it leaves; it opens with a greeting, not a goodbye.
+    assert move_of("buenas noches", "es").move is Move.GREETING
