@@ -108,8 +108,8 @@ def crisis_reply(turn: Turn) -> str:
         else:
             where = f"the emergency number ({number})" if number else "the emergency number"
             first, again = wording.COMPANION_CRISIS_MEDICAL, wording.COMPANION_CRISIS_MEDICAL_AGAIN
-        told = any(MEDICAL_EMERGENCY in e.assessment.reasons for e in conversation.exchanges)
-        opening = (pick(again, recent, seed_for(turn)) if told else first).format(emergency=where)
+        wording_now = pick(again, recent, seed_for(turn)) if conversation.drug_told() else first
+        opening = wording_now.format(emergency=where)
     elif assessment.third_party and already and conversation.state.third_party:
         again = (
             wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES

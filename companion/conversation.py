@@ -334,14 +334,17 @@ class Conversation:
             and found.crisis_probability < STILL_IN_VIEW_BELOW
         )
 
+    def drug_told(self) -> bool:
+        """A drug taken or an overdose was told in an earlier turn (a medical emergency)."""
+        return any(MEDICAL_EMERGENCY in e.assessment.reasons for e in self.exchanges)
+
     def _worse_after_taking(self, message: str, found: Assessment) -> bool:
         """Sleepiness, sickness or any sign of the body, or help refused or played down
         ("no ambulance", "I'm fine now": an overdose can harm hours before it is felt), after
         a drug or an overdose was told in this conversation: the emergency number again."""
-        told = any(MEDICAL_EMERGENCY in e.assessment.reasons for e in self.exchanges)
         plain = normalize_es(message) if found.language == "es" else normalize(message)
         return (
-            told
+            self.drug_told()
             and MEDICAL_EMERGENCY not in found.reasons
             and (body_after_taking(plain, found.language) or _pushes_back(message, found.language))
         )

@@ -19,6 +19,14 @@ from knowledge.safety.lexicon import any_of
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize, without_accents
 
+# Ways of leaving, one or more in a row: "gotta go, bye", "ok night x".
+LEAVING = (
+    r"(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|"
+    r"i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|"
+    r"gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|"
+    r"good ?night|nighty night|cya)"
+)
+
 
 class Move(StrEnum):
     NONE = "none"
@@ -246,7 +254,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
     (
         Move.GOODBYE,
         any_of(
-            r"^((ok|okay|k|alright|whatever|anyway|anyways|well|right|thanks|thank you|ty|cool|fine)\W+)*(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)(\W+(for now|now|then|all|x+|(bye|bye bye|byee+|goodbye|good bye|gotta go|got to go|going to go|have to go|i have to go|i need to go|i am going to go|i will go now|i am off|i am heading off|g2g|gtg|ttyl|talk (to you )?later|see (ya|you)( later| tomorrow| soon)?|later|night|good ?night|nighty night|cya)))*\W*$",
+            rf"^((ok|okay|k|alright|whatever|anyway|anyways|well|right|thanks|thank you|ty|cool|fine)\W+)*{LEAVING}(\W+(for now|now|then|all|x+|{LEAVING}))*\W*$",
             r"^((ok|okey|bueno|vale|dale|listo|ya|gracias|pues)\W+)*(chao|chau|adios|bye|me voy|me tengo que ir|tengo que irme|nos vemos|hasta luego|hasta manana|hasta pronto)(\W+(entonces|pues|ya|x+))*\W*$",
         ),
     ),
