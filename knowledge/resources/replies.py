@@ -343,6 +343,37 @@ INTENTS: tuple[Intent, ...] = (
         ("Taking a short break before replying in a heated moment can give you some room.",),
     ),
     Intent(
+        "eating",
+        (
+            "I purge after every meal",
+            "I make myself throw up after I eat",
+            "I binge and then hate myself",
+            "I've been skipping meals to lose weight",
+            "I took laxatives again to get rid of what I ate",
+            "I count every single calorie and panic if I go over",
+            "food is the only thing I can control",
+            "I hate my body so much I can't eat",
+        ),
+        (
+            "Thank you for trusting me with this. Struggles with food are often carried in "
+            "secret, and saying it takes courage.",
+            "That sounds exhausting, and you don't deserve to go through it alone.",
+        ),
+        (
+            "It sounds like food has become tied up with feeling in control.",
+            "It sounds like eating has become a hard place to be.",
+        ),
+        (
+            "How long has it been like this for you?",
+            "Is there anyone who knows what's been going on with food?",
+        ),
+        (
+            "A doctor can check how your body is doing without judging you, and "
+            "eating-disorder peer groups are full of people who have been there.",
+            "Some people start by telling one person they trust, even just a little of it.",
+        ),
+    ),
+    Intent(
         "recovery",
         (
             "I'm scared of relapsing",

@@ -71,6 +71,12 @@ SPANISH_WORDS = frozenset(
         "bueno",
         "ahi",
         "cuanto",
+        "cuanta",
+        "cuantas",
+        "cuantos",
+        "pastillas",
+        "seria",
+        "serian",
         "tanto",
         "mucha",
         "muchas",
@@ -259,7 +265,13 @@ ENGLISH_WORDS = frozenset(
         "anyone",
     ]
 )
+# A word both languages use ("me") tells neither: "no me contesta" is not English.
+SPANISH_ONLY = SPANISH_WORDS - ENGLISH_WORDS
+ENGLISH_ONLY = ENGLISH_WORDS - SPANISH_WORDS
 SPANISH_MARKS = re.compile(r"[ñ¿¡]")
+# An accented vowel inside a word ("cuántas", "serían"): rare in English, a loanword aside
+# ("café"), so it counts once, not twice like the marks above.
+SPANISH_ACCENT = re.compile(r"[a-z][áéíóú]|[áéíóú][a-z]")
 # A verb with "me" joined to it ("cortarme", "hacerme", "morirme"): no English word ends so.
 SPANISH_CLITIC = re.compile(r"\b[a-z]+[aei]rme\b")
 WORD = re.compile(r"[a-z']+")
@@ -271,11 +283,12 @@ def detect_language(text: str) -> str | None:
     plain = without_accents(lowered)
     words = WORD.findall(plain)
     spanish = (
-        sum(word in SPANISH_WORDS for word in words)
+        sum(word in SPANISH_ONLY for word in words)
         + 2 * len(SPANISH_MARKS.findall(lowered))
+        + len(SPANISH_ACCENT.findall(lowered))
         + len(SPANISH_CLITIC.findall(plain))
     )
-    english = sum(word in ENGLISH_WORDS for word in words)
+    english = sum(word in ENGLISH_ONLY for word in words)
     if spanish >= 2 and spanish > english:
         return "es"
     if english >= 1 and english >= spanish:

@@ -93,6 +93,9 @@ IDIOMS = any_of(
     r"\bif i (have|need|am made|get made) to (\w+ ){1,4}(one more|another)\b(?!.{0,30}\b(day|night|week|month|year|minute|second|hour) (of|like)\b)(?! (day|night|week|month|year)\b).{0,60}\bi (am|will) (going to |just |literally )*(walk(ing)? into the sea|jump(ing)? (off|out of) (a|the|my) \w+|throw myself (off|out of|under) (a|the|my) \w+|scream|lose it|lose my mind|quit)\b",
     # Goodbyes on a last day at work or before a move: "cleared my desk, said goodbye to everyone".
     r"\b(last (day|shift|week) (at|of|in)|leaving (do|party|drinks)|farewell (party|do|drinks)|moving (out|away|house|abroad)|cleared my desk)\b.{0,100}\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b|\b(said|saying|say) (my )?goodbyes?( to (everyone|everybody|all|the team))?\b(?=.{0,100}\b(new (job|place|role|school|team|house|flat|city)|start(s|ing)? (on|at|next)|moving (in|to))\b)",
+    # A goodbye note to a workplace, a class or neighbours, with the leaving named: "a
+    # goodbye letter to my coworkers, it's my last day friday".
+    r"\b(goodbye|farewell|leaving) (note|letter|message|email|card|speech|post)s? (to|for) (my |the |our |all )?(coworkers|co workers|colleagues|team|class|classmates|students|pupils|staff|neighbou?rs|clients|customers|patients|followers|subscribers|volunteers|members)\b(?=.{0,100}\b(last (day|shift|week)|leaving|moving|retir\w+|new job|new role|graduat\w+|relocat\w+|transfer\w*)\b)",
     # Frustration: "the drilling is driving me up the wall", "I'll lose my mind if it goes on".
     r"\b(driving|drives|drove|drive) me (up the wall|round the bend|around the bend|crazy|mad|insane|nuts|bonkers|bananas|spare)\b|\b(going to|about to|will|might) lose my (mind|marbles|head|rag)\b(?= (if|when|before|by)\b)",
     # Overdosed on chocolate, on Netflix: a treat or a pastime, not a drug.
@@ -279,7 +282,7 @@ METHOD_REQUEST = any_of(
     # What a character or "someone" would use, in a message about dying by it: "my character
     # overdoses, what pills would she use to make sure?" (a method under any framing).
     r"^(?=.*\b(overdos\w*|suicid\w*|kill\w*|die|dies|dying|death|lethal|fatal)\b).*\b(what|which) (\w+ ){0,2}(pills?|drugs?|meds|medications?|poisons?|chemicals?|substances?|tablets?) (would|should|could|will|do|does|might) (he|she|they|i|you|someone|somebody|a person|people|my character|the character) (use|take|need|buy|get)\b",
-    r"\b(least painful|painless|quickest|fastest|easiest|surest|most (effective|reliable|painless|lethal)|best|simplest|peaceful|quietest) (way|method|ways|methods|means)\b(?!.{0,40}\b(cope|deal|help|support|prevent|talk|grieve|heal|recover|survive|live|stop)\b).{0,40}\b(to|of) (die|dying|kill|end|commit suicide|go|suicide)\b",
+    r"\b(least painful|painless|quickest|fastest|easiest|surest|most (effective|reliable|painless|lethal)|best|simplest|peaceful|quietest) (way|method|ways|methods|means)\b(?!.{0,40}\b(cope|deal|help|support|prevent|talk|grieve|heal|recover|survive|live|stop)\b).{0,40}\b(to|of) (die|dying|kill|end|commit suicide|go|suicide)\b(?! (my|the|a|an|this|that|your|our|things|it) (day|week|shift|night|evening|year|conversation|email|letter|speech|essay|relationship|friendship|lease|contract|meeting|call|argument|fight|story|chapter|game|season|semester|term|month|party|presentation|workout|streak)\b)(?! (about|to (the|a|my|bed|work|school|sleep)|from|through|back|home|there|out|on|for|with|abroad|downtown|up|down|shopping|vegan)\b)",
     r"\bhow (to|do i|do you|do people|would i|would you|can i|could i|does one) (kill (myself|yourself|themselves|oneself|a person)|commit suicide|hang (myself|yourself|oneself)|overdose|slit|die|end (my|your|one's) life|cut (deep|deeper))\b",
     r"\b(how|what) (high|tall|far) .{0,40}\b(to|would|will|does|do|guarantee|kill|die|fatal|lethal|survive)\b.{0,20}\b(die|kill|fatal|lethal|death|survive)\b",
     r"\bsurvive (a|the) (fall|jump) (from|off)\b",
@@ -296,6 +299,12 @@ METHOD_REQUEST = any_of(
     r"\b(suicide|kill yourself|killing yourself) (methods?|techniques?|guide|instructions)\b",
     r"\bmethods? of (suicide|killing (yourself|oneself))\b",
     r"\bhow (to|do you) (tie|make) a noose\b",
+    # The way itself named ("the best way to hang myself", "how do people usually hang
+    # themselves"), and what would keep one from waking.
+    r"\b(best|easiest|quickest|fastest|surest|simplest|right|proper|most painless|least painful|cleanest) (way|method) to (hang|shoot|drown|poison|gas|suffocate|strangle|electrocute|starve|overdose|cut|bleed|off|end) (myself|yourself|oneself|themselves|himself|herself|my life|it all)\b",
+    r"\bhow (do|does|did|would|could|can|should|might) (people|someone|somebody|one|you|i|a person|they) (usually |typically |normally |actually |even )?(hang|shoot|drown|poison|gas|suffocate|strangle|electrocute|overdose on|od on|kill|off) (themselves|himself|herself|yourself|myself|oneself)\b(?! in the (foot|feet))",
+    r"\b(which|what) (\w+ ){0,2}(pills?|tablets?|meds|medications?|drugs?|poisons?|chemicals?|substances?)\b.{0,30}\b(make|let|help|would) (me|you|someone|a person|them)( to)? (not wake( up)?|never wake( up)?|die|stop breathing|fall asleep forever|sleep forever|go to sleep forever)\b(?!( up)? (groggy|tired|drowsy|foggy|so early|early|at night|in the night|during the night|hungover|sleepy))",
+    r"\b(painless|peaceful|quick|painful|fast|slow) (to die|death|way to die) (from|by|of|with) (carbon monoxide|co|hanging|drowning|an overdose|overdos\w+|helium|jumping|a gun|bleeding|exhaust|hypothermia|poison\w*)\b",
     # Told in detail for a story: "describe step by step how my character overdoses".
     r"\b(describe|explain|walk me through|tell me|detail|write( out)?|show)\b.{0,30}\b(step by step|in detail|exactly|realistically|the steps)\b.{0,40}\b(overdos\w*|kills? (himself|herself|themselves)|hangs? (himself|herself|themselves)|slits?|suicide|takes? (his|her|their) (own )?life|ends? (his|her|their) life)\b",
     r"\b(highest|best) (rate|chance) of (death|dying|completed suicide|success)\b",
@@ -345,6 +354,8 @@ METHOD_REQUEST = any_of(
     r"\bhow (do i|can i|to|could i|would i|does one|do you) (fall asleep|go to sleep|sleep|drift off) (forever|and (never|not) wake up|permanently|for good)\b",
 )
 
+HIGH_PLACES = r"(bridges?|buildings?|cliffs?|towers?|skyscrapers?|roofs?|rooftops?|overpass(es)?|flyovers?|viaducts?|car ?parks?|parking (garages?|structures?)|dams?|quarr(y|ies))"
+
 MEANS_QUERY = any_of(
     r"\b(tallest|highest|high|tall|biggest) (bridges?|buildings?|cliffs?|towers?|rooftops?|roofs?|parking (garages?|structures?)|overpass(es)?|dams?)\b",
     r"\b(bridges?|buildings?|cliffs?|towers?) (taller|higher|over|above|more than) (than )?\d+",
@@ -374,6 +385,14 @@ MEANS_QUERY = any_of(
     # today. how tall is it?"); chemicals asked about as dangerous to mix.
     r"\b(bridge|building|cliff|tower|roof|rooftop|parking garage|car park|carpark|multi ?storey|overpass|dam|quarry)\b.{0,80}\bhow (tall|high|far down|deep|far up|long is the drop|big is the drop) is it\b",
     r"\b(what|which) (household |cleaning |common )?(chemicals|products|cleaners|gases|gasses|things)\b.{0,30}\b(dangerous|toxic|deadly|poisonous|lethal|harmful) (to|when|if) (mix|mixed|combine|combined|put together)\b",
+    # A height asked as a threshold, however the sentence runs ("what bridges are taller
+    # than 25 meters", "which buildings in NYC are over 25 m tall"), or of a named place
+    # ("the height of the brooklyn bridge"); a fall or a floor asked about as fatal.
+    rf"\b{HIGH_PLACES}\b.{{0,40}}\b(taller|higher|over|above|more than|at least|greater than|bigger than)\b.{{0,12}}\b\d+ ?(m|meters?|metres?|feet|foot|ft|stor(e)?(y|ys|ies)|floors?)\b",
+    rf"\b(height|heights) of (the |that |this )?(\w+ ){{0,3}}{HIGH_PLACES}\b",
+    r"\bhow many (stories|storeys|floors|feet|meters|metres)\b.{0,40}\b(need|needs|have to|has to|enough|fatal|to die|to kill|survive|survivable)\b",
+    r"\b(fatal|lethal|deadly|survivable|unsurvivable|deathly) (fall|drop|jump|height|heights)\b|\bhow (far|long|high) is the (drop|fall)\b",
+    r"\bwhat (floor|height|storey|story|level)\b.{0,40}\b(jump|jumping|fall|falling|drop)\b",
 )
 
 DISTRESS = any_of(
@@ -423,6 +442,8 @@ PRESENT = any_of(
 SOMEONE_ELSE_AT_RISK = "someone else may be at risk"
 DANGER_TO_OTHERS = "danger from or to another person"
 MEDICAL_EMERGENCY = "a medical emergency (a drug taken and the body reacting, or withdrawal)"
+ASKS_FOR_METHOD = "asks for method or lethality detail"
+PRESSES_FOR_METHOD = "presses for the method or lethality detail refused just before"
 
 THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
@@ -586,7 +607,7 @@ def scan(normalized: str) -> LexicalResult:
             sentence
         )
         if not (strong or weak):
-            if THIRD_PARTY.search(sentence) and THIRD_PARTY_RISK.search(sentence):
+            if _about_someone_else(sentence):
                 _third_party(result, sentence, text)
             elif EXPOSURE.search(sentence):
                 result.distress = True
@@ -616,7 +637,7 @@ def scan(normalized: str) -> LexicalResult:
         pass
     elif result.method_request:
         result.level = "crisis"
-        result.reasons.append("asks for method or lethality detail")
+        result.reasons.append(ASKS_FOR_METHOD)
     elif result.third_party:
         result.level = "crisis"
     elif past_only:
@@ -641,12 +662,22 @@ def _about_someone_else(sentence: str) -> bool:
     return bool(
         THIRD_PARTY.search(sentence)
         and THIRD_PARTY_RISK.search(sentence)
+        and not WRITERS_OWN_NOTE.search(sentence)
         and not re.search(
             r"\b(kill|hurt|harm|cut) myself\b|\bi (also |too |really |just |still )?(want|wanna) "
             r"to die\b",
             sentence,
         )
     )
+
+
+# A goodbye note the writer is writing ("help me write a goodbye letter to my kids"): the
+# person named is who it is for, and the sign is the writer's own.
+WRITERS_OWN_NOTE = re.compile(
+    r"\b(i|me|i am|i have|my)\b.{0,30}\b(write|writing|wrote|written|draft|drafting|drafted|"
+    r"finish|finished|finishing|leave|leaving|left|word|wording|phrase)\b.{0,20}"
+    r"\b(a |my |the |this |these )?(suicide|goodbye|farewell) (note|letter|message|post)s?\b"
+)
 
 
 def _third_party(result: LexicalResult, sentence: str, text: str) -> None:

@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from knowledge.safety.lexicon import (
+    ASKS_FOR_METHOD,
     DANGER_TO_OTHERS,
     SOMEONE_ELSE_AT_RISK,
     LexicalResult,
     any_of,
 )
-from knowledge.safety.normalize import without_accents
+from knowledge.safety.normalize import normalize, without_accents
 
 CHAT_SPELLINGS: tuple[tuple[str, str], ...] = (
     (r"\b(q|k|ke)\b", "que"),
@@ -41,6 +42,11 @@ def normalize_es(text: str) -> str:
     for pattern, replacement in _SPELLINGS:
         text = pattern.sub(replacement, text)
     return re.sub(r"\s+", " ", text).strip()
+
+
+def normalize_for(text: str, language: str) -> str:
+    """The text normalized as its language is read: Spanish by ``normalize_es``."""
+    return normalize_es(text) if language == "es" else normalize(text)
 
 
 WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para|(mi |la )?(oportunidad|chance) (de|para))"
@@ -146,6 +152,8 @@ IDEATION = any_of(
     r"\bmorir(me)? es (la unica|mi unica|la mejor) (salida|solucion|opcion)\b|\bla unica (salida|solucion) (es|seria) (morir|morirme|matarme|la muerte|desaparecer)\b",
     r"\bsi (manana )?(amanezco|despierto) viv[oa]( manana)? (sera|va a ser|es) (mala suerte|una desgracia|un castigo|una pena)\b|\b(no quiero|odio) (amanecer|despertar(me)?) viv[oa]\b",
     r"\bdesaparecer (del mundo|de este mundo)\b",
+    # Wanting to disappear, said alone; not from shame, a chat, a party or for a few days.
+    r"\b(quiero|quisiera|solo quiero|nada mas quiero|me gustaria|tengo ganas de) desaparecer\b(?!\s+(de (la|las|los|el|mi|este|esta|aqui|redes|whatsapp|instagram)\b|del (mapa|chat|grupo|trabajo)\b|unos\b|un (rato|tiempo|dia|fin)\b|por (un|unos|una)\b|hasta\b|en\b|a\b|jaja))",
     # A farewell with thanks to everyone, and holding on "before I do something".
     r"\b(hoy|ya|asi que) me despido\b[^?]{0,40}\bgracias (a (todos|todas|ustedes|los que|las que)|por todo)\b",
     r"\b(aguantar|aguanto|resistir|resisto)\b.{0,30}\bantes de hacer (algo|una locura|una tonteria)\b",
@@ -201,7 +209,7 @@ IDEATION = any_of(
 )
 
 METHOD_REQUEST = any_of(
-    r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,70}\b(morir|matar|muerte|letal|mortal|sobredosis|no despertar)\b",
+    r"\bcuant[oa]s (pastillas|pildoras|gramos|mg|miligramos|tabletas)\b.{0,70}\b(morir|matar|muerte|letal(es)?|mortal(es)?|sobredosis|no despertar)\b",
     r"\bdosis (letal|mortal)\b|\bcantidad (letal|mortal)\b|\b(mayor|mas) letalidad\b|\b(metodos?|formas?|maneras?) de (suicidio|suicidarse|matarse|quitarse la vida)\b",
     r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|letal|segur[oa]|sin dolor) (de|para) (que )?(\w+ ){0,3}(morir|matarse|suicidarse|se suicide|se mate|acabar|quitarse)\b",
     rf"\bcuant[oa]s? (de )?(mis |las |los |estas |esas )?{DRUGS}( de \w+)?( juntas| juntos| de una vez| de golpe)? (es|son|seria|serian|sera|seran) (demasiad[oa]s?|mucho|muchas|muchos|letal|mortal|peligros[oa]s?|suficiente)\b",
@@ -225,12 +233,22 @@ METHOD_REQUEST = any_of(
     r"\bcomo se (suicida\w*|suicide\w*|quitar\w* la vida|quita la vida|ahorca\w*|ahorque\w*|envenena\w*|envenene\w*|cortar\w* las venas|corta las venas)\b",
     r"\bcomo se (mata|mataria)( (alguien|una persona|un personaje|mi personaje|el personaje|la protagonista|el protagonista))?\s*[?.!]*$",
     r"\bcomo (puedo|podria|se puede|uno puede|hago para|haria para) (morir|morirme|matarme|suicidarme|quitarme la vida|ahorcarme|envenenarme|cortarme las venas)\b",
+    # How much it takes, what would keep one from waking, a way named by its act.
+    r"\bcuant[oa]s? (\w+ ){0,5}(hace falta|hacen falta|se necesita|se necesitan|necesito|necesitaria|haria falta|harian falta) para (matar\w*|morir\w*|no despertar|quitar\w* la vida)\b",
+    r"\b(que|cuales|cual) (\w+ )?(pastillas|pildoras|medicamentos|medicinas|venenos?|sustancias?|quimicos?|pastilla)\b.{0,20}\b(me |te |le )?(harian|haria|hacen|hace|sirven|servirian|ayudarian|ayudaria) (para )?(no despertar|morir|dormir para siempre|matar\w*|no volver a despertar)\b",
+    r"\bcomo me (ahorco|mato|corto las venas|enveneno|suicido|cuelgo)\b",
+    r"\b(forma|manera|metodo|modo)s? (mas |menos )?(rapid[oa]|facil|indolor[oa]?|dolorosa|doloroso|efectiv[oa]|segur[oa]|sin dolor|tranquil[oa]) (de|para) (irse|irme|desaparecer|dejar de existir|no despertar|dormirme para siempre)\b(?! (a|al|para|de(?! este mundo)|del|en|hacia|hasta|con|temprano)\b)",
 )
 
 MEANS_QUERY = any_of(
     r"\b(puente|edificio|azotea|acantilado|torre|piso|estacionamiento)s? mas alt[oa]s?\b",
     r"\b(que|cuanta) altura tiene (el|la|ese|esa) (\w+ )?(puente|edificio|torre|acantilado|presa)\b",
     r"\b(a que hora|cuando) pasa (el )?(ultimo |primer )?tren\b",
+    # A height asked as a threshold or of a named place ("que puentes miden mas de 25
+    # metros", "la altura del puente"), a floor asked for a fall.
+    r"\b(puente|edificio|azotea|acantilado|torre|rascacielos|estacionamiento|parking|presa)s?\b.{0,40}\b(miden?|tienen?|de|con|alcanzan?|superan?) (mas de|por encima de|al menos|sobre) \d+ ?(m|metros?|pisos?|plantas?)\b",
+    r"\b(la )?altura (del|de la|de ese|de esa|de este|de esta) (\w+ ){0,3}(puente|edificio|torre|acantilado|presa|rascacielos)\b",
+    r"\b(caida|salto|altura) (mortal|letal)\b|\b(desde )?(que|cual|cuantos?) (piso|pisos|altura|metros)\b.{0,40}\b(saltar|tirarse|tirarme|caer|caerse|caida|aventarme|aventarse|lanzarme|lanzarse)\b",
 )
 
 DANGER = any_of(
@@ -332,7 +350,7 @@ def scan_es(normalized: str) -> LexicalResult:
             result.reasons.append("suicidal or self-harm language")
     if result.method_request:
         result.level = "crisis"
-        result.reasons.append("asks for method or lethality detail")
+        result.reasons.append(ASKS_FOR_METHOD)
     if result.level != "crisis" and result.means_query:
         result.level = "crisis" if result.distress else "concern"
         result.reasons.append(

@@ -67,6 +67,10 @@ FLOOR_EN = any_of(
     rf"\b(new|fresh|more|deeper|another) (cuts?|burns?|scratches|marks|wounds) (on|in|across|along) (my )?{BODY}\b",
     rf"\b(my )?{BODY} (has|have|is|are) (covered in |full of )?(new|fresh) (cuts?|burns?|marks|wounds|scars)\b",
     r"\b(long sleeves|sleeves down|a hoodie|bracelets|plasters|bandages)\b.{0,40}\b(hide|cover|so no one sees|so nobody sees|nobody can see)\b.{0,20}\b(cuts?|marks|burns|scars|it)\b",
+    # Asked how to hide them or what to say about them ("how do I hide cuts from my
+    # parents", "a good excuse for the marks on my arm"); old scars for a wedding are not.
+    rf"\bhow (do|can|could|should|would) (i|you|someone|people) (hide|cover( up)?|conceal|explain)\b.{{0,30}}\b(cuts?|burns?|fresh (marks|scars)|self harm|marks on (my|your|their) {BODY})\b",
+    rf"\b(excuse|excuses|lie|lies|story|explanation|explain|say)\b.{{0,20}}\b(for|about) (the |my |these )?(cuts?|burns?|marks|bruises|wounds) (on|across) (my |your )?{BODY}\b",
     # Hoping for an accident.
     rf"\b(hope|hoping|wish|wishing|pray|praying|half hope|half hoping)\b.{{0,40}}\b(the|this|my|our) {VEHICLE} ((would|will|might|just) )?(goes down|go down|crashes|crash|falls|fall|sinks|sink|does not land|never lands|does not make it|hits something|(goes|go|comes|come|skids|skid|veers|veer) off (the road|a bridge|the bridge|the track|the rails)|flips|flip over|rolls over)\b",
     r"\b(hope|hoping|wish|wishing|pray|praying) (that )?(something|someone|a car|a bus|a truck|a lorry|a train|a drunk driver) (hits|would hit|will hit|runs me over|would run me over|kills|would kill|takes me out)\b",
@@ -168,7 +172,7 @@ MEDICAL_EN = any_of(
     r"\b(took|taken|drank|smoked|snorted|injected|swallowed|popped)\b.{0,60}\b(will not|cannot|can not) (wake (him|her|them)( up)?|be woken)\b|\b(he is|she is|they are|my \w+ is|friend is) (not breathing|turning blue)\b",
     # Too much just taken, whether or not the body reacts yet (some overdoses harm hours
     # before they are felt): "I took a bunch of pills an hour ago".
-    rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|all (of )?(my|the|his|her|their) \w+ at once|too many|the (whole|entire|rest of the) (bottle|box|pack|packet|strip|blister)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b.{{0,60}}\b{JUST_NOW}",
+    rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|all (of )?(my|the|his|her|their) \w+ at once|too many|(a|the|my|his|her|their) (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|blister|jar|tub)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b.{{0,60}}\b{JUST_NOW}",
     rf"\b(overdosed|od'?d|od)\b.{{0,40}}\b{JUST_NOW}",
     rf"\b(took|taken|swallowed)\b.{{0,20}}\ball (of )?(my|the|his|her|their) {OVERDOSE_DRUGS} at once\b.{{0,60}}\b{JUST_NOW}",
 )
@@ -198,6 +202,9 @@ FLOOR_ES = any_of(
     rf"{ORDINARY_REASON_ES}\b(regale|regalando|regalar|he regalado|estoy regalando|repartiendo|reparti) (casi )?(todas|todos|la mayoria de) (mis|mi) \w+\b",
     r"\bya no (voy a estar|estare) (aqui|para (ver|verte|verlos|tu|su)|mucho tiempo)\b|\bno (voy a estar|estare) (aqui )?(mucho tiempo|para (ver|verte|verlos|navidad|tu cumpleanos))\b",
     r"\b(cortes|cortadas|heridas|quemaduras|marcas) nuev[oa]s\b|\b(nuevos|nuevas|mas) (cortes|cortadas|heridas|quemaduras)\b|\b(tapar|esconder|ocultar|cubrir) (los|mis|las) (cortes|cortadas|heridas|marcas|quemaduras)\b",
+    # "Cómo escondo los cortes de mis papás", "qué digo de las marcas del brazo".
+    r"\bcomo (escondo|oculto|tapo|disimulo|cubro|explico|escondo|esconder|ocultar|tapar|disimular)\b.{0,30}\b(cortes|cortadas|quemaduras|heridas|marcas (del|de mi|en el|en mi|en los|en las) (brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos))\b",
+    r"\b(excusa|mentira|que digo|que les digo|que le digo)\b.{0,25}\b(cortes|cortadas|quemaduras|heridas|marcas (del|de mi|en el|en mi|en los|en las) (brazo|brazos|muneca|munecas|pierna|piernas|muslo|muslos))\b",
     r"\b(manejar|manejando|conducir|conduciendo|manejo|conduzco)\b.{0,60}\b(con las luces apagadas|sin luces|con los ojos (cerrados|vendados)|a (como |unos |mas de )?(1[3-9]\d|[2-9]\d\d)\b)",
     r"\bojala (se caiga|se estrelle|choque|se hunda|no aterrice) (el|este|mi) (avion|vuelo|autobus|bus|camion|tren|coche|carro|barco)\b|\bojala (me atropelle|me choque|me pegue) (un|una|el|algo|alguien)\b",
     # Written from the policy's families on 2026-12-02, as in English above.
@@ -237,12 +244,41 @@ BODY_AFTER_TAKING = {
         r"pounding|breath\w*|chest|(can not|cannot|can barely) (keep|stay|move|think|see|feel))\b",
         r"\b(going to|about to|gonna) (sleep|pass out|lie down|nap)\b|\b(eyes|head) (are |is )?"
         r"(closing|heavy|spinning)\b",
+        # Told by someone helping: "she won't answer me", "he's not responding".
+        r"\b(will not|would not|does not|did not|is not|not|cannot|can not) (answer|answering|"
+        r"respond|responding|wake|waking|move|moving|talk|talking|make sense)\b|"
+        r"\b(asleep|sleeping|to sleep)\b|\bunresponsive\b|\b(lips|face|skin) (are |is |look |looks |going |turning )?(blue|grey|gray|pale)\b",
     ),
     "es": any_of(
         r"\b(sueno|dormid[oa]|me duermo|me estoy durmiendo|cansad[oa]|pesad[oa]|mareo|mare[oa]d[oa]|"
         r"nausea\w*|vomit\w*|devolv\w*|entumid[oa]|hormigueo|zumbido|borros[oa]|confundid[oa]|"
         r"temblando|tiemblo|sudando|sudor|frio|rar[oa]|desmay\w*|dolor|duele|ardor|corazon|"
         r"respir\w*|pecho|no puedo (moverme|pensar|ver|mantener))\b",
+        r"\bno (me |le )?(contesta|responde|reacciona|despierta|se despierta|se mueve|habla)\b|"
+        r"\b(labios|cara) (morad[oa]s?|azul(es)?)\b|\binconsciente\b",
+    ),
+}
+# Too much of something taken, told with no time ("my roommate took a bunch of pills"): not
+# an emergency read alone, but what follows it is read as after a drug told.
+TAKEN_TOO_MUCH = {
+    "en": any_of(
+        rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|too many|too much|(a|the|my|his|her|their) (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|blister|jar|tub)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b",
+        r"\b(overdosed|od'?d|took an overdose)\b",
+    ),
+    "es": any_of(
+        r"\b(me tome|tome|se tomo|me trague|trague|se trago|se metio|me meti)\b.{0,40}\b(todas|un monton de|muchas|demasiadas|un punado de|la caja|el frasco|el bote|el blister|\d{2,})\b.{0,40}\b(pastillas|pildoras|tabletas|medicamentos|medicinas|calmantes|clonazepam|paracetamol|ibuprofeno)\b",
+        r"\b(sobredosis)\b",
+    ),
+}
+# Someone beside the person asking what to do, once a drug was told: the number again.
+ASKS_WHAT_TO_DO = {
+    "en": any_of(
+        r"\bwhat (should|do|can|must) (i|we) do\b|\bwhat do i do\b|\bwhat now\b|"
+        r"\bhow (do|can) i help (him|her|them)\b|^\W*(help|please help|help me|help us)\W*$"
+    ),
+    "es": any_of(
+        r"\bque (hago|hacemos|debo hacer|puedo hacer|tengo que hacer)\b|\bcomo (la|lo|los) ayudo\b|"
+        r"^\W*(ayuda|ayudame|por favor ayuda)\W*$"
     ),
 }
 
@@ -250,6 +286,109 @@ BODY_AFTER_TAKING = {
 def body_after_taking(normalized: str, language: str = "en") -> bool:
     """The message tells of the body's signs (read only after a drug or an overdose)."""
     return bool(BODY_AFTER_TAKING["es" if language == "es" else "en"].search(normalized))
+
+
+# After a method or lethality question, a reason given for it or the question pressed again
+# ("it's for a story", "I'm a nursing student", "ok but roughly?"): the refusal holds.
+PRESSING_FOR_METHOD = {
+    "en": any_of(
+        r"\bfor (a|an|my|the|our|this) (story|book|novel|script|screenplay|film|movie|game|class|"
+        r"course|school|homework|assignment|essay|paper|thesis|dissertation|research|study|"
+        r"project|exam|test|friend|character|poem|play|fic|fanfic|article|podcast|video)\b",
+        r"\bi am (a|an) (\w+ )?(nurse|nursing student|doctor|medical student|med student|"
+        r"pharmacist|pharmacy student|paramedic|emt|researcher|writer|author|novelist|student|"
+        r"toxicologist|scientist|vet|veterinarian|psych student|psychology student)\b",
+        r"\b(asking for a friend|(it is )?not for me|not about me|just curious|just wondering|"
+        r"out of curiosity|hypothetically|in theory|theoretically|purely academic|"
+        r"academic question|i am not going to do anything|i will not do anything)\b",
+        r"\b(roughly|approximately|ballpark|about how (much|many)|just (tell|give) me|"
+        r"just a number|give me a number|a rough (number|idea|estimate|guess)|come on|"
+        r"please just|i (need|want) to know|just answer|answer the question|you can tell me|"
+        r"what about (a|an|the)? ?\w+|which (one|is) (is )?(best|quickest|fastest|easiest)|"
+        r"how much then|how many then)\b",
+    ),
+    "es": any_of(
+        r"\b(para|sobre) (una|un|mi|la|el|este|esta) (historia|novela|libro|cuento|guion|"
+        r"pelicula|juego|clase|curso|escuela|tarea|trabajo|ensayo|tesis|investigacion|estudio|"
+        r"proyecto|examen|amigo|amiga|personaje|poema|obra|articulo|video)\b",
+        r"\bsoy (un |una )?(enfermer[oa]|estudiante|medic[oa]|doctor[a]?|farmaceutic[oa]|"
+        r"paramedic[oa]|investigador[a]?|escritor[a]?|autor[a]?|veterinari[oa]|cientific[oa])\b",
+        r"\b(no es para mi|pregunto por (un|una) amig[oa]|(solo |nomas |pura )?(por )?curiosidad|"
+        r"hipoteticamente|en teoria|pregunta academica|no voy a hacer nada)\b",
+        r"\b(mas o menos|aproximadamente|dime (nomas|solo|nada mas|ya)|solo dime|"
+        r"dame un numero|un numero aproximado|necesito saber(lo)?|quiero saber(lo)?|andale|"
+        r"responde (la pregunta|nomas)|contesta (la pregunta|nomas)|cual (es )?(el )?mejor|"
+        r"cuant[oa]s entonces)\b",
+    ),
+}
+
+
+# Once danger from another person was told ("my dad hits me when he drinks"), that person
+# near or the danger starting now ("he's drinking right now", "I locked myself in"), or
+# asking what to do: the safety wording again, never an everyday reply.
+DANGER_NOW = {
+    "en": any_of(
+        r"\b(he|she|they|my \w+)( is| are| was|'s|'re) (drinking|drunk|high|home|here|back|coming|outside|"
+        r"yelling|screaming|shouting|angry|getting angry|raging|banging|looking for me|"
+        r"on (his|her|their) way|at the door|trying to (get in|break in|open the door)|"
+        r"breaking (things|stuff|the door)|throwing (things|stuff))\b",
+        r"\b(he|she|they) (just )?(got home|came home|came back|found me|broke in|kicked the door|"
+        r"is coming upstairs|took my phone|has a (knife|gun|weapon))\b",
+        r"\bi (am|was) (hiding|locked in|in my room|in the bathroom|in the closet|in my car)\b|"
+        r"\bi (locked|barricaded) (myself|the door)\b|\bi can hear (him|her|them)\b",
+        r"\bi am (so |really |very |too )?(scared|afraid|terrified|frightened)\b",
+    ),
+    "es": any_of(
+        r"\b(esta|anda|sigue|ya esta|viene|llego|volvio) (tomando|bebiendo|borracho|borracha|drogado|"
+        r"en casa|aqui|afuera|gritando|golpeando|rompiendo cosas|buscandome|enojado|enojada|"
+        r"furioso|furiosa|en camino|en la puerta)\b",
+        r"\b(me encerre|me escondi|estoy escondid[oa]|estoy encerrad[oa]|lo escucho|la escucho|"
+        r"tiene un (cuchillo|arma|pistola))\b",
+        r"\btengo (mucho |tanto )?miedo\b|\bestoy (muy )?(asustad[oa]|aterrad[oa])\b",
+    ),
+}
+
+
+# After the person's own crisis, a message that goes back to it ("but seriously sometimes I
+# think about it", "I wasn't joking", "lo digo en serio"): the crisis again, not a new subject.
+RETURNS_TO_IT = {
+    "en": any_of(
+        r"\bi (do |really |still |sometimes |kind of |kinda |actually |honestly )?(think|thought|"
+        r"dream|daydream) about (it|that|doing it|doing that)\b(?! (later|tomorrow|next|again later))",
+        r"\bi (was|am) not (joking|kidding)\b|\bnot (joking|kidding)( though| tho)?\b|"
+        r"\bi (meant|mean) it\b|\b(for real|seriously|honestly) (though|tho)\b|\bbut (seriously|for real)\b",
+    ),
+    "es": any_of(
+        r"\b(a veces |si |de verdad |en serio )?(lo pienso|pienso en eso|pienso en hacerlo|lo he pensado)\b",
+        r"\bno (estoy|estaba) (bromeando|jugando)\b|\blo (digo|dije) en serio\b|\bpero en serio\b|"
+        r"\bya en serio\b",
+    ),
+}
+
+
+def returns_to_it(normalized: str, language: str = "en") -> bool:
+    """The message goes back to what was told (read only after the person's own crisis)."""
+    return bool(RETURNS_TO_IT["es" if language == "es" else "en"].search(normalized))
+
+
+def danger_now(normalized: str, language: str = "en") -> bool:
+    """The danger told earlier is near or starting now (read only after it was told)."""
+    return bool(DANGER_NOW["es" if language == "es" else "en"].search(normalized))
+
+
+def presses_for_method(normalized: str, language: str = "en") -> bool:
+    """A reason given for a method question, or the question pressed (read only after one)."""
+    return bool(PRESSING_FOR_METHOD["es" if language == "es" else "en"].search(normalized))
+
+
+def taken_too_much(normalized: str, language: str = "en") -> bool:
+    """The message tells of an overdose or of too much taken (with or without a time)."""
+    return bool(TAKEN_TOO_MUCH["es" if language == "es" else "en"].search(normalized))
+
+
+def asks_what_to_do(normalized: str, language: str = "en") -> bool:
+    """The message asks what to do now ("what should I do", "¿qué hago?")."""
+    return bool(ASKS_WHAT_TO_DO["es" if language == "es" else "en"].search(normalized))
 
 
 def is_medical_emergency(normalized: str, language: str = "en") -> bool:

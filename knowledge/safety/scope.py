@@ -40,6 +40,7 @@ CONDITIONS_ES = (
     r"bipolaridad|tdah|tda|toc|tept|estres postraumatico|esquizofrenia|psicosis|autismo|"
     r"asperger|tlp|anorexia|bulimia)"
 )
+OVER_THE_COUNTER = r"(benadryl|diphenhydramine|tylenol|acetaminophen|paracetamol|advil|motrin|ibuprofen|aspirin|aleve|naproxen|melatonin|nyquil|dayquil|unisom|zzzquil|sleeping pills|sleep aids?|painkillers|antihistamines?|cough syrup|caffeine pills)"
 MEDS = rf"(meds|medication|medications|medicine|pills|antidepressants?|stimulants?|mood stabili[sz]ers?|antipsychotics?|{DRUG_NAMES})"
 
 SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
@@ -113,6 +114,8 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
             rf"\b{MEDS}\b.{{0,60}}\b(should|can|could) i (just )?(stop|quit|skip|double|increase|lower|take more|take less|come off)\b",
             rf"\b(which|what) {MEDS} (should|would|is best|works best|do you recommend|to take)\b",
             rf"\b(recommend|suggest|prescribe) (me )?(a |an |some )?{MEDS}\b",
+            # The most one may take of anything ("the max amount of benadryl I can take").
+            rf"\b(max|maximum|most|highest|safe) (amount|dose|dosage|number|limit) of ({MEDS}|{OVER_THE_COUNTER}) (i|you|someone|a person|one) (can|could|should) (take|have)\b",
             rf"\b(debo|puedo|deberia|podria|es (malo|peligroso|seguro)|esta bien|se puede) (dejar|parar|suspender|aumentar|subir|bajar|duplicar|saltarme|cambiar|mezclar|combinar)\b.{{0,40}}\b({MEDS_ES}|{DRUG_NAMES})\b",
             rf"\b(quiero|voy a|pienso|estoy pensando en|decidi) (dejar|parar|suspender)( de tomar)? (mis |las |la |los |el )?{MEDS_ES}\b(?!.{{0,50}}\b(morir|matarme|acabar con|juntarlas|guardarlas|no despertar)\b)",
             rf"\b(pasa algo|que pasa|es malo|es peligroso|esta mal) si (me salto|dejo de tomar|dejo|no tomo|paro) (el |la |los |las |mis |mi )?{MEDS_ES}\b",
