@@ -15,7 +15,13 @@ from typing import Any, Protocol
 
 from langchain_core.runnables import Runnable, RunnableLambda
 
-from companion.compose import after_crisis, ask_plainly, crisis_reply, is_pet_loss
+from companion.compose import (
+    after_crisis,
+    ask_plainly,
+    crisis_reply,
+    held_method_refusal,
+    is_pet_loss,
+)
 from companion.moves import Move, move_of
 from companion.output_guard import check_draft
 from companion.responder import CuratedResponder, choose_intent
@@ -23,7 +29,7 @@ from companion.routing import choose_routes
 from companion.turn import Turn
 from knowledge.resources import replies, wording
 from knowledge.safety import Level, Scope
-from knowledge.safety.lexicon import MEDICAL_EMERGENCY, WEAPONS
+from knowledge.safety.lexicon import MEDICAL_EMERGENCY, PRESSES_FOR_METHOD, WEAPONS
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +47,7 @@ REFUSALS = {
 REFUSALS_ES = {
     Scope.DIAGNOSIS: wording.COMPANION_DIAGNOSIS_REFUSAL_ES,
     Scope.HARMFUL: wording.COMPANION_HARMFUL_REFUSAL_ES,
+    Scope.METHOD: wording.COMPANION_MEANS_REFUSAL_ES,
     Scope.MEDICATION: wording.COMPANION_MEDICATION_REFUSAL_ES,
     Scope.RESTRICTION: wording.COMPANION_RESTRICTION_REFUSAL_ES,
 }
@@ -94,7 +101,9 @@ def build_turn_chain(
         if assessment.level is Level.CRISIS and not _answer_the_move(turn):
             turn.text, turn.source = crisis_reply(turn), "crisis protocol"
             return turn
-        if assessment.scope is not Scope.NONE:
+        if PRESSES_FOR_METHOD in assessment.reasons:
+            turn.text, turn.source = held_method_refusal(turn), "refusal"
+        elif assessment.scope is not Scope.NONE:
             spanish = REFUSALS_ES.get(assessment.scope) if assessment.language == "es" else None
             turn.text, turn.source = spanish or REFUSALS[assessment.scope], "refusal"
         elif responder is curated or turn.reading.move in CURATED_MOVES:

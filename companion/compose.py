@@ -21,7 +21,12 @@ from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.safety import Assessment, Scope
 from knowledge.safety.laughing import said_lightly
-from knowledge.safety.lexicon import DANGER_TO_OTHERS, MEDICAL_EMERGENCY
+from knowledge.safety.lexicon import (
+    ASKS_FOR_METHOD,
+    DANGER_TO_OTHERS,
+    MEDICAL_EMERGENCY,
+    PRESSES_FOR_METHOD,
+)
 from knowledge.safety.lexicon_es import normalize_es
 from knowledge.safety.normalize import normalize
 from knowledge.safety.someone_else import only_a_helpers_worry
@@ -99,15 +104,23 @@ def crisis_reply(turn: Turn) -> str:
     if MEDICAL_EMERGENCY in assessment.reasons:
         # The emergency number first, by name: the crisis line comes after it here.
         number = emergency_number(turn.country)
+        helping = conversation.helping_only() or (assessment.third_party and not already)
         if spanish:
             where = f"al número de emergencias ({number})" if number else "al número de emergencias"
-            first, again = (
-                wording.COMPANION_CRISIS_MEDICAL_ES,
-                wording.COMPANION_CRISIS_MEDICAL_AGAIN_ES,
+            first = wording.COMPANION_CRISIS_MEDICAL_ES
+            again = (
+                wording.COMPANION_CRISIS_MEDICAL_HELPER_ES
+                if helping
+                else wording.COMPANION_CRISIS_MEDICAL_AGAIN_ES
             )
         else:
             where = f"the emergency number ({number})" if number else "the emergency number"
-            first, again = wording.COMPANION_CRISIS_MEDICAL, wording.COMPANION_CRISIS_MEDICAL_AGAIN
+            first = wording.COMPANION_CRISIS_MEDICAL
+            again = (
+                wording.COMPANION_CRISIS_MEDICAL_HELPER
+                if helping
+                else wording.COMPANION_CRISIS_MEDICAL_AGAIN
+            )
         wording_now = pick(again, recent, seed_for(turn)) if conversation.drug_told() else first
         opening = wording_now.format(emergency=where)
     elif assessment.third_party and already and conversation.state.third_party:
@@ -125,16 +138,30 @@ def crisis_reply(turn: Turn) -> str:
             else f"{wording.COMPANION_CRISIS_THIRD_PARTY} "
             f"{wording.COMPANION_CRISIS_THIRD_PARTY_WELFARE}"
         )
+    elif DANGER_TO_OTHERS in assessment.reasons and conversation.danger_told():
+        opening = _danger_again(turn)
     elif DANGER_TO_OTHERS in assessment.reasons:
         opening = wording.COMPANION_CRISIS_DANGER_ES if spanish else wording.COMPANION_CRISIS_DANGER
-    elif assessment.scope in (Scope.METHOD, Scope.INJECTION) and not spanish:
+    elif PRESSES_FOR_METHOD in assessment.reasons:
+        opening = held_method_refusal(turn)
+    elif (
+        assessment.scope in (Scope.METHOD, Scope.INJECTION) or ASKS_FOR_METHOD in assessment.reasons
+    ):
         # Asked again after a crisis, the refusal stays; what follows it moves on.
-        follow = (
-            pick(wording.COMPANION_CRISIS_AGAIN, recent, seed_for(turn))
-            if already
-            else wording.CRISIS_MESSAGE
-        )
-        opening = f"{wording.COMPANION_METHOD_REFUSAL} {follow}"
+        if spanish:
+            again, first, refusal = (
+                wording.COMPANION_CRISIS_AGAIN_ES,
+                wording.CRISIS_MESSAGE_ES,
+                wording.COMPANION_METHOD_REFUSAL_ES,
+            )
+        else:
+            again, first, refusal = (
+                wording.COMPANION_CRISIS_AGAIN,
+                wording.CRISIS_MESSAGE,
+                wording.COMPANION_METHOD_REFUSAL,
+            )
+        follow = pick(again, recent, seed_for(turn)) if already else first
+        opening = f"{refusal} {follow}"
     elif not already and said_lightly(turn.message) and _explicit(assessment):
         opening = wording.CRISIS_SAID_LIGHTLY_ES if spanish else wording.CRISIS_SAID_LIGHTLY
     elif spanish:
@@ -152,6 +179,31 @@ def crisis_reply(turn: Turn) -> str:
         parts.append(wording.COMPANION_PLAN_OFFER)
     parts.append(wording.CRISIS_KEEP_TALKING_ES if spanish else wording.CRISIS_KEEP_TALKING)
     return " ".join(part for part in parts if part)
+
+
+def _danger_again(turn: Turn) -> str:
+    """The emergency number first again, by name, in words not used just before."""
+    number = emergency_number(turn.country)
+    if turn.assessment.language == "es":
+        where = f"al número de emergencias ({number})" if number else "al número de emergencias"
+        again = wording.COMPANION_CRISIS_DANGER_AGAIN_ES
+    else:
+        where = f"the emergency number ({number})" if number else "the emergency number"
+        again = wording.COMPANION_CRISIS_DANGER_AGAIN
+    recent = turn.conversation.recent_replies(RECENT_REPLIES)
+    return pick(again, recent, seed_for(turn)).format(emergency=where)
+
+
+def held_method_refusal(turn: Turn) -> str:
+    """Still no to a method or lethality question, after a reason was given for it or it
+    was pressed ("it's for a story", "ok but roughly?"), in words not used just before."""
+    spanish = turn.assessment.language == "es"
+    held = (
+        wording.COMPANION_METHOD_REFUSAL_HELD_ES
+        if spanish
+        else wording.COMPANION_METHOD_REFUSAL_HELD
+    )
+    return pick(held, turn.conversation.recent_replies(RECENT_REPLIES), seed_for(turn))
 
 
 def _explicit(assessment: Assessment) -> bool:

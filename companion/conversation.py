@@ -21,12 +21,24 @@ from typing import Any
 
 from companion.moves import Move, move_of
 from companion.turn_cache import TURNS, turn_key
-from knowledge.safety import Assessment, Level, adds_up, assess, highest
+from knowledge.safety import Assessment, Level, Scope, adds_up, assess, highest
 from knowledge.safety.language import detect_language
-from knowledge.safety.lexicon import DANGER_TO_OTHERS, MEDICAL_EMERGENCY, SOMEONE_ELSE_AT_RISK
-from knowledge.safety.lexicon_es import normalize_es
-from knowledge.safety.lexicon_floor import body_after_taking
-from knowledge.safety.normalize import normalize
+from knowledge.safety.lexicon import (
+    ASKS_FOR_METHOD,
+    DANGER_TO_OTHERS,
+    MEDICAL_EMERGENCY,
+    PRESSES_FOR_METHOD,
+    SOMEONE_ELSE_AT_RISK,
+)
+from knowledge.safety.lexicon_es import normalize_es, normalize_for
+from knowledge.safety.lexicon_floor import (
+    asks_what_to_do,
+    body_after_taking,
+    danger_now,
+    presses_for_method,
+    returns_to_it,
+    taken_too_much,
+)
 from knowledge.safety.risk import SharedReadings, read_message
 from knowledge.safety.someone_else import about_someone_else, names_someone, only_a_helpers_worry
 
@@ -242,7 +254,32 @@ class Conversation:
         if self._worse_after_taking(message, found):
             reason = f"{MEDICAL_EMERGENCY} (the body's signs after the drug told earlier)"
             found = replace(
-                found, level=Level.CRISIS, reasons=(*found.reasons, MEDICAL_EMERGENCY, reason)
+                found,
+                level=Level.CRISIS,
+                reasons=(*found.reasons, MEDICAL_EMERGENCY, reason),
+                # Told by someone helping another person, it stays the helper's.
+                third_party=found.third_party or self.helping_only(),
+            )
+        if (
+            self._own_crisis()
+            and found.level is not Level.CRISIS
+            and returns_to_it(normalize_for(message, found.language), found.language)
+        ):
+            reason = "goes back to the crisis told earlier in this conversation"
+            found = replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
+        if self._danger_now(message, found):
+            reason = f"{DANGER_TO_OTHERS} (near or starting now, after the danger told earlier)"
+            found = replace(
+                found, level=Level.CRISIS, reasons=(*found.reasons, DANGER_TO_OTHERS, reason)
+            )
+        if self._presses_for_method(message, found):
+            # The refusal holds, at the level the question was read at.
+            asked = self._method_asked_just_before()
+            found = replace(
+                found,
+                level=highest(found.level, asked.level if asked else found.level),
+                scope=Scope.METHOD,
+                reasons=(*found.reasons, PRESSES_FOR_METHOD),
             )
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self.unsure(found):
@@ -335,18 +372,61 @@ class Conversation:
         )
 
     def drug_told(self) -> bool:
-        """A drug taken or an overdose was told in an earlier turn (a medical emergency)."""
-        return any(MEDICAL_EMERGENCY in e.assessment.reasons for e in self.exchanges)
+        """A drug taken or an overdose was told in an earlier turn: a medical emergency, or
+        too much taken told with no time ("my roommate took a bunch of pills")."""
+        return any(
+            MEDICAL_EMERGENCY in e.assessment.reasons
+            or taken_too_much(
+                normalize_for(e.message, e.assessment.language), e.assessment.language
+            )
+            for e in self.exchanges
+        )
 
     def _worse_after_taking(self, message: str, found: Assessment) -> bool:
         """Sleepiness, sickness or any sign of the body, or help refused or played down
         ("no ambulance", "I'm fine now": an overdose can harm hours before it is felt), after
         a drug or an overdose was told in this conversation: the emergency number again."""
-        plain = normalize_es(message) if found.language == "es" else normalize(message)
+        plain = normalize_for(message, found.language)
         return (
             self.drug_told()
             and MEDICAL_EMERGENCY not in found.reasons
-            and (body_after_taking(plain, found.language) or _pushes_back(message, found.language))
+            and (
+                body_after_taking(plain, found.language)
+                or asks_what_to_do(plain, found.language)
+                or _pushes_back(message, found.language)
+            )
+        )
+
+    def danger_told(self) -> bool:
+        """Danger from or to another person was told in an earlier turn."""
+        return any(DANGER_TO_OTHERS in e.assessment.reasons for e in self.exchanges)
+
+    def _danger_now(self, message: str, found: Assessment) -> bool:
+        """After danger from another person was told, that person near or the danger
+        starting now ("he's drinking right now"), or asking what to do."""
+        plain = normalize_for(message, found.language)
+        return (
+            self.danger_told()
+            and DANGER_TO_OTHERS not in found.reasons
+            and MEDICAL_EMERGENCY not in found.reasons
+            and (danger_now(plain, found.language) or asks_what_to_do(plain, found.language))
+        )
+
+    def _method_asked_just_before(self) -> Assessment | None:
+        """The assessment of a method or lethality question in one of the last two turns."""
+        for exchange in self.exchanges[-2:][::-1]:
+            found = exchange.assessment
+            if found.scope is Scope.METHOD or ASKS_FOR_METHOD in found.reasons:
+                return found
+        return None
+
+    def _presses_for_method(self, message: str, found: Assessment) -> bool:
+        """A reason given for the method question just refused, or the question pressed
+        ("it's for a story", "I'm a nurse", "ok but roughly?"): never the answer."""
+        return (
+            self._method_asked_just_before() is not None
+            and found.scope is not Scope.METHOD
+            and presses_for_method(normalize_for(message, found.language), found.language)
         )
 
     def _own_crisis(self) -> bool:

@@ -16,8 +16,8 @@ from enum import StrEnum
 from companion.topics import topic_phrase
 from knowledge.safety.improving import ASKS_TO_BE_HEARD
 from knowledge.safety.lexicon import any_of
-from knowledge.safety.lexicon_es import normalize_es
-from knowledge.safety.normalize import normalize, without_accents
+from knowledge.safety.lexicon_es import normalize_for
+from knowledge.safety.normalize import without_accents
 
 # Ways of leaving, one or more in a row: "gotta go, bye", "ok night x".
 LEAVING = (
@@ -344,7 +344,7 @@ PLURAL = {"linea": "líneas", "lineas": "líneas", "numero": "números", "numero
 def move_of(message: str, language: str) -> Reading:
     """The move a message makes, normalized for its language first; a topic named is said
     back with the person's own accents ("tu jardín", not "tu jardin")."""
-    reading = read_move(normalize_es(message) if language == "es" else normalize(message))
+    reading = read_move(normalize_for(message, language))
     if not reading.topic:
         return reading
     return replace(reading, topic=with_accents(reading.topic, message))

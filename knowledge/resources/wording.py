@@ -173,6 +173,15 @@ COMPANION_CRISIS_DANGER = (
     "Your safety matters. If you or someone else is in danger right now, please call the "
     "emergency number. A crisis line can talk things through with you, free and confidential."
 )
+# On a later turn, once danger from another person was told and it is near or starting.
+COMPANION_CRISIS_DANGER_AGAIN = (
+    "Your safety comes first. If you're in danger or it's getting worse, call {emergency} "
+    "now; you don't have to be hurt already to call.",
+    "If talking out loud isn't safe, a crisis line can be texted, which is quieter. If you're "
+    "in danger now, call {emergency}. You can keep writing to me too.",
+    "I'm glad you can write to me. If things get worse or you feel unsafe, call {emergency} "
+    "straight away. A crisis line can also help you think about a safe place to go.",
+)
 COMPANION_CRISIS_MEDICAL = (
     "This could be a medical emergency. Please call {emergency} now, or ask someone nearby "
     "to call, and tell them what was taken and when. Don't stay alone with it until help "
@@ -200,6 +209,18 @@ COMPANION_METHOD_REFUSAL = (
 COMPANION_MEANS_REFUSAL = (
     "I can't help with finding that. I want to check in, though: how are you doing right now? "
     "If things feel heavy, a person on a line below can listen any time."
+)
+# A reason given for a method question, or the question pressed again: still no, kindly.
+COMPANION_METHOD_REFUSAL_HELD = (
+    "Whatever it's for, that's a detail I don't give to anyone, because I can't know where "
+    "it might end up. I'm not judging you for asking. And if any of this is about you, I'd "
+    "really like to hear how you're doing.",
+    "Even with a good reason, I'm keeping that one back: no amounts and no methods, for "
+    "stories, study or anyone else. If it's for writing, what a character feels and who "
+    "notices tends to carry a scene more than how. How are you doing yourself?",
+    "I hear you, and it's still a no on that detail, for everyone who asks. For coursework, a "
+    "tutor or a clinical reference is the right place for it. If it's closer to home than "
+    "that, I'm here to listen.",
 )
 COMPANION_DIAGNOSIS_REFUSAL = (
     "I can't diagnose anything, and I wouldn't want to guess about something so important. "
@@ -400,6 +421,16 @@ COMPANION_CRISIS_DANGER_ES = (
     "Tu seguridad importa. Si tú u otra persona están en peligro ahora mismo, llama al número "
     "de emergencias. Una línea de crisis puede hablarlo contigo, gratis y de forma confidencial."
 )
+COMPANION_CRISIS_DANGER_AGAIN_ES = (
+    "Tu seguridad es lo primero. Si estás en peligro o la cosa empeora, llama ahora "
+    "{emergency}; no hace falta que ya te hayan hecho daño para llamar.",
+    "Si hablar en voz alta no es seguro, a una línea de crisis se le puede escribir, que es "
+    "más discreto. Si estás en peligro ahora, llama {emergency}. También puedes seguir "
+    "escribiéndome.",
+    "Me alegra que puedas escribirme. Si la cosa empeora o no te sientes a salvo, llama "
+    "enseguida {emergency}. Una línea de crisis también puede ayudarte a pensar en un lugar "
+    "seguro adonde ir.",
+)
 COMPANION_CRISIS_MEDICAL_ES = (
     "Esto podría ser una emergencia médica. Por favor, llama ahora {emergency}, o pide a "
     "alguien cerca que llame, y diles qué se tomó y cuándo. No te quedes a solas con esto "
@@ -417,11 +448,49 @@ COMPANION_CRISIS_MEDICAL_AGAIN_ES = (
     "Sigo aquí contigo, y te sigo pidiendo que llames ahora {emergency}, o que alguien cerca "
     "llame por ti. Diles qué se tomó y cuándo.",
 )
+# The same, said to someone helping another person who took something.
+COMPANION_CRISIS_MEDICAL_HELPER = (
+    "Please call {emergency} now and tell them what they took and when, as far as you "
+    "know. Stay with them; the person on the phone will tell you what to do until help "
+    "arrives.",
+    "Don't wait to see if they come round on their own. Call {emergency} now, or get someone "
+    "near you to call while you stay with them.",
+    "This needs medical help now. Call {emergency}, say what was taken and how much if you "
+    "know, and keep the phone on: they will guide you until help gets there.",
+)
+COMPANION_CRISIS_MEDICAL_HELPER_ES = (
+    "Por favor, llama ahora {emergency} y di qué se tomó y cuándo, hasta donde sepas. "
+    "Quédate con esa persona; quien te atienda te dirá qué hacer hasta que llegue la ayuda.",
+    "No esperes a ver si se recupera sola. Llama ahora {emergency}, o pide a alguien cerca "
+    "que llame mientras tú te quedas a su lado.",
+    "Esto necesita ayuda médica ahora. Llama {emergency}, di qué se tomó y cuánto si lo "
+    "sabes, y no cuelgues: te guiarán hasta que llegue la ayuda.",
+)
 NO_MORE_ROUTES_ES = "Vale, no más {what} de mi parte."
 COMPANION_DIAGNOSIS_REFUSAL_ES = (
     "No puedo diagnosticar nada, y no quisiera adivinar algo tan importante. Un médico, "
     "psiquiatra o psicólogo puede valorar bien lo que te pasa. Un especialista de apoyo entre "
     "pares o una línea de escucha te pueden ayudar a preparar esa conversación."
+)
+COMPANION_METHOD_REFUSAL_ES = (
+    "No puedo ayudar con eso, y no voy a compartir información que pueda usarse para hacer "
+    "daño a nadie. Me preocupas, y me importa cómo estás."
+)
+COMPANION_MEANS_REFUSAL_ES = (
+    "No puedo ayudar a buscar eso. Pero quiero preguntarte: ¿cómo estás ahora mismo? Si las "
+    "cosas pesan, una persona en una de las líneas de abajo puede escucharte a cualquier hora."
+)
+COMPANION_METHOD_REFUSAL_HELD_ES = (
+    "Sea para lo que sea, ese dato no se lo doy a nadie, porque no sé adónde puede llegar. No "
+    "te juzgo por preguntar. Y si algo de esto tiene que ver contigo, me gustaría saber cómo "
+    "estás.",
+    "Aunque haya una buena razón, eso me lo guardo: ni cantidades ni métodos, ni para "
+    "historias, ni para estudios, ni para nadie. Si es para escribir, lo que siente el "
+    "personaje y quién se da cuenta suele sostener una escena más que el cómo. ¿Y tú cómo "
+    "estás?",
+    "Te escucho, y sigue siendo que no con ese dato, para cualquiera que lo pida. Para un "
+    "trabajo de clase, un profesor o una referencia clínica son el lugar adecuado. Y si esto "
+    "va contigo, aquí estoy para escucharte.",
 )
 COMPANION_HARMFUL_REFUSAL_ES = (
     "No puedo ayudarte a fabricar armas, explosivos, venenos ni drogas: pueden hacerte mucho "

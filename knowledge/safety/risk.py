@@ -46,7 +46,7 @@ from knowledge.safety.lexicon_es import NEGATED as NEGATED_ES
 from knowledge.safety.lexicon_es import PAST as PAST_ES
 from knowledge.safety.lexicon_es import PRESENT as PRESENT_ES
 from knowledge.safety.lexicon_es import RECOVERED as RECOVERED_ES
-from knowledge.safety.lexicon_es import normalize_es, scan_es
+from knowledge.safety.lexicon_es import normalize_es, normalize_for, scan_es
 from knowledge.safety.lexicon_floor import floor_reason, is_medical_emergency
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
@@ -168,7 +168,7 @@ def _with_floor(lexical: LexicalResult, text: str, language: str) -> LexicalResu
         return lexical
     past = PAST_ES if language == "es" else PAST
     present = PRESENT_ES if language == "es" else PRESENT
-    plain = normalize_es(text) if language == "es" else normalize(text)
+    plain = normalize_for(text, language)
     if past.search(plain) and not present.search(plain):
         lexical.level = "concern"
         lexical.reasons.append(f"past: {reason}")
@@ -431,7 +431,7 @@ def is_quiet(lexical: LexicalResult) -> bool:
 
 def _present_clauses(text: str, language: str) -> str:
     """The clauses of a message that name no past episode and no recovery ("but lately...")."""
-    plain = normalize_es(text) if language == "es" else normalize(text)
+    plain = normalize_for(text, language)
     past = (PAST_ES, RECOVERED_ES) if language == "es" else (PAST, RECOVERED)
     clauses = [part for part in SENTENCE_SPLIT.split(plain) if part and part.strip()]
     kept = [part for part in clauses if not any(cue.search(part) for cue in past)]
