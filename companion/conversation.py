@@ -385,13 +385,16 @@ class Conversation:
     def _worse_after_taking(self, message: str, found: Assessment) -> bool:
         """Sleepiness, sickness or any sign of the body, or help refused or played down
         ("no ambulance", "I'm fine now": an overdose can harm hours before it is felt), after
-        a drug or an overdose was told in this conversation: the emergency number again."""
+        a drug or an overdose was told in this conversation: the emergency number again. Too
+        much taken, told in a conversation already in crisis ("but I did take more than I
+        should"), is the emergency too."""
         plain = normalize_for(message, found.language)
         return (
-            self.drug_told()
+            (self.drug_told() or (self.state.is_crisis and taken_too_much(plain, found.language)))
             and MEDICAL_EMERGENCY not in found.reasons
             and (
-                body_after_taking(plain, found.language)
+                taken_too_much(plain, found.language)
+                or body_after_taking(plain, found.language)
                 or asks_what_to_do(plain, found.language)
                 or _pushes_back(message, found.language)
             )

@@ -174,6 +174,12 @@ MEDICAL_EN = any_of(
     # before they are felt): "I took a bunch of pills an hour ago".
     rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|all (of )?(my|the|his|her|their) \w+ at once|too many|(a|the|my|his|her|their) (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|blister|jar|tub)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b.{{0,60}}\b{JUST_NOW}",
     rf"\b(overdosed|od'?d|od)\b.{{0,40}}\b{JUST_NOW}",
+    # All of them taken, just now or said alone: "i took all my pills an hour ago".
+    rf"^(?!.*\b(like|as) (i am|i was|the doctor|my doctor|prescribed|usual|always|normal|supposed|directed|told|every day)\b).*\b(took|taken|swallowed|downed)\b.{{0,20}}\ball (of )?(my|the|his|her|their) {OVERDOSE_DRUGS}\b.{{0,40}}\b{JUST_NOW}",
+    r"^\W*(i )?(just )?(took|swallowed|downed) (all|every one|every single one) (of )?(my|the) (pills|tablets|meds|medication|medicine|sleeping pills|painkillers)\W*$",
+    # More than one should have taken, and the body reacting: "took more than I should and
+    # I feel weird".
+    rf"\b(took|taken|swallowed|had)\b.{{0,20}}\b(more than (i should|i was supposed to|prescribed|i am supposed to)|too many|too much)\b.{{0,60}}\b({BODY_REACTING}|(feel|feeling) (really |so |very )?(weird|strange|sick|dizzy|funny|off|wrong))\b",
     rf"\b(took|taken|swallowed)\b.{{0,20}}\ball (of )?(my|the|his|her|their) {OVERDOSE_DRUGS} at once\b.{{0,60}}\b{JUST_NOW}",
 )
 MEDICAL_JUST_TAKEN_ES = r"\b(me tome|tome|me trague|trague|se tomo|se trago|me meti|se metio)\b.{0,40}\b(todas|un monton de|muchas|demasiadas|un punado de|la caja|el frasco|el bote|el blister|\d{2,})\b.{0,40}\b(pastillas|pildoras|tabletas|medicamentos|calmantes|clonazepam|paracetamol|ibuprofeno)\b.{0,60}\b(hace (una|un|unos|unas|media|\d+) (hora|horas|minutos|rato)|hace poco|ahora mismo|esta noche|recien)\b"
@@ -184,6 +190,7 @@ MEDICAL_ES = any_of(
     r"\b(se metio|se tomo|tomo|bebio|consumio|se paso con|me pase con|fumo)\b.{0,80}\b(no (puede|puedo) respirar|le aprieta el pecho|me aprieta el pecho|no se despierta|no despierta|no reacciona|respira (muy |super )?(raro|lento|poco)|respiro (muy |super )?(raro|lento|poco)|me desmayo|se desmayo|convulsion\w*|esta (inconsciente|morad[oa]))\b",
     r"\b(no se despierta|no despierta|no reacciona|esta inconsciente)\b.{0,60}\b(respira (muy |super )?(raro|lento|poco)|bebio|tomo|se metio)\b",
     MEDICAL_JUST_TAKEN_ES,
+    r"\b(me tome|tome|me trague|trague|se tomo|se trago)\b.{0,40}\b(mas de la cuenta|mas de lo que|demasiadas|demasiado|muchas|todas)\b.{0,60}\b(me siento (muy )?(rar[oa]|mal|maread[oa]|extrano|extrana)|mareo|maread[oa]|mucho sueno|vomit\w*|no puedo respirar|el corazon (me late|a mil))\b",
 )
 
 FLOOR_ES = any_of(
@@ -264,10 +271,13 @@ TAKEN_TOO_MUCH = {
     "en": any_of(
         rf"\b(took|taken|swallowed|downed|popped|overdosed)\b.{{0,40}}\b(a bunch|a lot|loads|a handful|handfuls|too many|too much|(a|the|my|his|her|their) (whole|entire|full|rest of the) (bottle|box|pack|packet|strip|blister|jar|tub)|\d{{2,}})\b.{{0,40}}\b{OVERDOSE_DRUGS}\b",
         r"\b(overdosed|od'?d|took an overdose)\b",
+        r"\b(took|taken|take|swallowed|had)\b.{0,20}\bmore (of (my|the|them|those|these) \w+ )?than (i should|i was supposed to|prescribed|i am supposed to|the doctor said|it says)\b",
+        r"\bi (just )?(took|swallowed|downed) (all|every one|every single one) (of )?(my|the) (pills|tablets|meds|medication|medicine|sleeping pills|painkillers)\b(?! (this morning|today|like|as|on time|for the (week|day)))",
     ),
     "es": any_of(
         r"\b(me tome|tome|se tomo|me trague|trague|se trago|se metio|me meti)\b.{0,40}\b(todas|un monton de|muchas|demasiadas|un punado de|la caja|el frasco|el bote|el blister|\d{2,})\b.{0,40}\b(pastillas|pildoras|tabletas|medicamentos|medicinas|calmantes|clonazepam|paracetamol|ibuprofeno)\b",
         r"\b(sobredosis)\b",
+        r"\b(tome|me tome|se tomo|trague)\b.{0,20}\bmas (de (lo que|la cuenta)|pastillas de las que)\b",
     ),
 }
 # Someone beside the person asking what to do, once a drug was told: the number again.

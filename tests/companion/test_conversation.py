@@ -649,3 +649,47 @@ def test_purging_is_answered_as_a_struggle_with_food(offline_bot):
     reply = offline_bot.reply("I purge after every meal")
     assert "meal" not in reply.text.replace("Meal", "")  # never "the meal" said back as a topic
     assert "food" in reply.text.lower() or "alone" in reply.text.lower()
+
+
+# All of one's pills taken, said alone or with a time, or more than one should with the body
+# reacting, is a medical emergency; after a crisis, "but I did take more than I should" is
+# one too (2026-12-02: it got "How are you feeling about it?"). Taking them as the doctor
+# said is not.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I took all my pills",
+        "i took all my pills an hour ago",
+        "I took more than I should of my meds and I feel really weird",
+        "me tomé más de la cuenta de mis pastillas y me siento rara",
+    ],
+)
+def test_all_or_too_many_taken_is_a_medical_emergency(offline_bot, message):
+    reply = offline_bot.reply(message)
+    assert reply.is_crisis and reply.text.index("(911)") < reply.text.index("988")
+
+
+def test_more_than_one_should_after_a_crisis_gets_the_emergency_number(offline_bot):
+    replies, _ = talk(
+        offline_bot, ["I want to die", "just kidding", "but I did take more than I should"]
+    )
+    assert "(911)" in replies[-1].text
+    assert replies[-1].text.index("(911)") < replies[-1].text.index("988")
+
+
+def test_taking_them_as_the_doctor_said_is_not_an_overdose():
+    found = assess("I took all my meds this morning like the doctor said")
+    assert "suicidal or self-harm language" not in found.reasons
+
+
+@pytest.mark.parametrize(
+    ("message", "language", "move"),
+    [
+        ("I'm fine", "en", Move.MINIMIZE),
+        ("im ok", "en", Move.MINIMIZE),
+        ("la verdad no estoy bien", "es", Move.NONE),
+        ("ya estoy bien", "es", Move.MINIMIZE),
+    ],
+)
+def test_fine_said_alone_plays_it_down_and_not_fine_does_not(message, language, move):
+    assert move_of(message, language).move is move
