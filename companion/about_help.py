@@ -19,7 +19,8 @@ from knowledge.resources import wording
 from knowledge.resources.facts import emergency_involvement
 from knowledge.resources.lines import emergency_number, urgent_lines
 from knowledge.safety import Level
-from knowledge.safety.lexicon_es import normalize_es
+from knowledge.safety.lexicon import GENERAL_QUESTION
+from knowledge.safety.lexicon_es import normalize_es, normalize_for
 
 if TYPE_CHECKING:
     from companion.said import Said
@@ -42,10 +43,16 @@ def asks_about_help(turn: Turn, said: Said) -> bool:
     if said.kind not in ABOUT_HELP or not (asks or said.kind is Kind.CRISIS_LINE):
         return False
     # Heavy in its own words (the lexicon's reading), not only in the classifier's, or
-    # read as a crisis the plain question now asks about.
+    # read as a crisis the plain question now asks about; a question asked of people in
+    # general ("why do people self harm") keeps its answer, and the question follows it.
     found = turn.assessment
+    in_general = bool(
+        GENERAL_QUESTION.search(normalize_for(turn.message, "es" if said.spanish else "en"))
+    )
     heavy = found is not None and (
-        found.lexicon_level is not Level.NONE or bool(found.signals) or found.asked_about
+        found.lexicon_level is not Level.NONE
+        or bool(found.signals)
+        or (found.asked_about and not in_general)
     )
     return not (said.kind is Kind.SUBJECT and heavy)
 

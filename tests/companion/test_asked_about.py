@@ -317,7 +317,7 @@ def test_a_no_beside_a_means_question_is_not_taken_at_its_word(offline_bot, open
     ("opening", "going_on"),
     [
         ([EVERYDAY, QUIET], "i'm just so done with all of this honestly"),
-        ([EVERYDAY_ES, QUIET_ES], "mañana voy a ver a mi hermana, ella siempre me calma"),
+        ([EVERYDAY_ES, QUIET_ES], "esta noche voy a dormir en casa de mi hermana"),
     ],
 )
 def test_a_reading_right_after_the_question_that_does_not_answer_it_is_asked_once_more(
@@ -372,7 +372,7 @@ def test_a_reading_right_after_the_question_above_the_band_is_a_crisis(
 
 
 def test_a_coping_plan_asked_about_again_is_not_called_heavy(offline_bot, open_band):
-    coping = "mañana voy a ver a mi hermana, ella siempre me calma"
+    coping = "esta noche voy a dormir en casa de mi hermana"
     replies, _ = talk(offline_bot, [EVERYDAY_ES, QUIET_ES, coping])
     assert wording.COMPANION_ASK_AGAIN_ES in replies[2].text
     assert "Con tu hermana" not in replies[2].text  # "encima", "de por medio": not said
