@@ -364,12 +364,14 @@ DANGER_NOW = {
 RETURNS_TO_IT = {
     "en": any_of(
         r"\bi (do |really |still |sometimes |kind of |kinda |actually |honestly )?(think|thought|"
-        r"dream|daydream) about (it|that|doing it|doing that)\b(?! (later|tomorrow|next|again later))",
+        r"dream|daydream) about (it|that|doing it|doing that)\b(?! (later|tomorrow|next|again later))"
+        r"(?!,? (and|so) (i will|i am going to|i decided|i think i will|i might|i can)\b)",
         r"\bi (was|am) not (joking|kidding)\b|\bnot (joking|kidding)( though| tho)?\b|"
         r"\bi (meant|mean) it\b|\b(for real|seriously|honestly) (though|tho)\b|\bbut (seriously|for real)\b",
     ),
     "es": any_of(
-        r"\b(a veces |si |de verdad |en serio )?(lo pienso|pienso en eso|pienso en hacerlo|lo he pensado)\b",
+        r"\b(a veces |si |de verdad |en serio )?(lo pienso|pienso en eso|pienso en hacerlo|lo he pensado)\b"
+        r"(?!,? y (te|les|le|os) (digo|aviso|cuento|escribo)\b)(?! (mejor|bien|manana|luego)\b)",
         r"\bno (estoy|estaba) (bromeando|jugando)\b|\blo (digo|dije) en serio\b|\bpero en serio\b|"
         r"\bya en serio\b",
     ),

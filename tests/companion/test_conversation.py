@@ -693,3 +693,17 @@ def test_taking_them_as_the_doctor_said_is_not_an_overdose():
 )
 def test_fine_said_alone_plays_it_down_and_not_fine_does_not(message, language, move):
     assert move_of(message, language).move is move
+
+
+@pytest.mark.parametrize(
+    ("messages", "language"),
+    [
+        (["I want to die", "I thought about it and I will call the line tomorrow"], "en"),
+        (["quiero desaparecer", "lo pienso y te digo"], "es"),
+    ],
+)
+def test_a_plan_thought_over_after_a_crisis_is_not_going_back_to_it(messages, language):
+    conversation = Conversation()
+    for message in messages:
+        conversation.record(message, conversation.assess(message), "")
+    assert "goes back to the crisis" not in " ".join(conversation.exchanges[-1].assessment.reasons)
