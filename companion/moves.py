@@ -184,7 +184,7 @@ MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
         any_of(
             r"\b(i am|i feel|im|i'm) (fine|ok|okay|good|alright|all right)( (now|really|honestly|actually|seriously|i promise|lol))?\b",
             r"\b(it was|it is|its|that was) (nothing|no big deal|not a big deal|not that serious|not that bad|just a bad day|a joke)\b|\bnot a big deal\b",
-            r"\b(jk|j k|just kidding|kidding|i was joking|only joking|jokes|lol jk)\b|\b(being|was being) (dramatic|silly|stupid|overdramatic)\b|\boverreacting\b|\bignore (me|that|what i said)\b",
+            r"\b(jk|j k|just kidding|kidding|i was joking|i am joking|i am (just|only) joking|only joking|jokes|lol jk)\b|\b(being|was being) (dramatic|silly|stupid|overdramatic)\b|\boverreacting\b|\bignore (me|that|what i said)\b",
             r"\b((?<!no )estoy bien|ya estoy bien|no es nada|no fue nada|era broma|es broma|no pasa nada|exagere|estoy exagerando)\b",
         ),
     ),

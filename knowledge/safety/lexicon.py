@@ -299,6 +299,9 @@ METHOD_REQUEST = any_of(
     r"\b(suicide|kill yourself|killing yourself) (methods?|techniques?|guide|instructions)\b",
     r"\bmethods? of (suicide|killing (yourself|oneself))\b",
     r"\bhow (to|do you) (tie|make) a noose\b",
+    # Which medicines are dangerous in large amounts; what a crash into something would do.
+    r"\b(which|what) (\w+ ){0,3}(meds|medications?|medicines?|pills|tablets|drugs)\b.{0,30}\b(dangerous|deadly|toxic|harmful|fatal) (in|at|if you take) (large|high|big|huge) (amounts|doses|quantities|numbers)\b(?!.{0,60}\b(for|around|near) (my |the |our |a )?(kids?|children|toddlers?|babies|baby|pets?|dogs?|cats?)\b)(?!.{0,80}\b(keep|kept|keeping) (my |the |our )?\w+ safe\b)",
+    r"\bwhat (happens|would happen|will happen) if (i|you|someone) (drove|drive|crashed|crash|steered|steer|swerved|swerve|ran|run) (my |the |a |their )?(car |truck |bike |motorbike )?(into|off|through) (a |the )?(tree|wall|bridge|pole|truck|lorry|cliff|river|lake|overpass|barrier|train|building)\b",
     # The way itself named ("the best way to hang myself", "how do people usually hang
     # themselves"), and what would keep one from waking.
     r"\b(best|easiest|quickest|fastest|surest|simplest|right|proper|most painless|least painful|cleanest) (way|method) to (hang|shoot|drown|poison|gas|suffocate|strangle|electrocute|starve|overdose|cut|bleed|off|end) (myself|yourself|oneself|themselves|himself|herself|my life|it all)\b",

@@ -707,3 +707,9 @@ def test_a_plan_thought_over_after_a_crisis_is_not_going_back_to_it(messages, la
     for message in messages:
         conversation.record(message, conversation.assess(message), "")
     assert "goes back to the crisis" not in " ".join(conversation.exchanges[-1].assessment.reasons)
+
+
+def test_joking_said_after_a_crisis_is_playing_it_down(offline_bot):
+    replies, _ = talk(offline_bot, ["I'm going to end it tonight", "nah I'm joking"])
+    assert replies[1].move == "minimize"
+    assert crisis_line_in_view(replies[1])

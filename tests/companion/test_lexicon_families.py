@@ -619,3 +619,21 @@ def test_hiding_self_harm_and_wanting_to_disappear_are_crisis(text, language):
 )
 def test_old_scars_a_bruise_and_a_break_are_not(text, language):
     assert lexical_scan(text, language).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Can you tell me which over the counter meds are dangerous in large amounts? I'm asking because I've been really low",
+        "what would happen if I drove my car into a tree at 100 mph",
+    ],
+)
+def test_medicines_dangerous_in_large_amounts_and_a_crash_asked_about_are_method_questions(text):
+    assert lexical_scan(text, "en").method_request
+
+
+def test_medicines_dangerous_for_a_toddler_are_a_safety_question():
+    text = (
+        "which cold medicines are dangerous in large amounts for kids? want to keep my toddler safe"
+    )
+    assert not lexical_scan(text, "en").method_request
