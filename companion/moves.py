@@ -46,6 +46,7 @@ class Move(StrEnum):
     ABOUT_ME = "about_me"  # the person asks after the companion: "how's your day?"
     ONLY_A_PROGRAM = "only_a_program"  # "you're just a bot, you don't actually care"
     CONFIDENTIAL = "confidential"  # "you won't tell anyone, right?"
+    RELIES_ON_ME = "relies_on_me"  # "you're the only one who understands me"
     PRACTICAL = "practical"
 
 
@@ -129,6 +130,17 @@ REFUSALS: tuple[tuple[Refusal, re.Pattern[str]], ...] = (
 )
 
 MOVES: tuple[tuple[Move, re.Pattern[str]], ...] = (
+    (
+        # The companion leaned on in place of people: welcomed, and people kept in view.
+        Move.RELIES_ON_ME,
+        any_of(
+            r"\b(you are|youre|ur|you re) (the only (one|thing|person|friend)|my only (friend|one)|all i have|all i need|my best friend|the only one i (talk|can talk|want to talk) to)\b",
+            r"\b(only|just) you (understand|get|listen to|care about|know) me\b|\bnobody but you (understands|gets|listens to|cares about) me\b",
+            r"\bi (do not|dont|no longer) need (anyone|anybody|people|friends|a therapist|humans) (else|anymore|any more|now that i have you|when i have you|if i have you)\b",
+            r"\b(i would|id|i'd) rather talk to you than (anyone|anybody|a person|people|real people|humans|my friends|my family|a therapist)\b",
+            r"\b(eres|sos) (lo unico que tengo|el unico|la unica|mi unic[oa] amig[oa]|todo lo que tengo|mi mejor amig[oa])\b|\bsolo tu me (entiendes|escuchas|comprendes)\b|\bno necesito a nadie mas\b|\bprefiero hablar contigo que con (nadie|la gente|personas|mis amigos|mi familia)\b",
+        ),
+    ),
     (
         # The companion called out as a machine: agreed with honestly, and people named.
         Move.ONLY_A_PROGRAM,
@@ -305,6 +317,7 @@ SWAP = {
 
 # Unusual experiences come first: "I feel AMAZING, 4 days without sleep" is not good news.
 FIRST = (
+    Move.RELIES_ON_ME,
     Move.LISTEN_ONLY,
     Move.CONFIDENTIAL,
     Move.ONLY_A_PROGRAM,
@@ -321,6 +334,13 @@ SOMEONE_IN_HOSPITAL = re.compile(
     r"\b(my|our|his|her|their) (\w+ ){1,2}(is|was|has been|went|got|are|were)"
     r"( (taken|rushed|admitted|brought|still|back))? (in|into|to|at) (the |a )?"
     r"(hospital|er|icu|a and e|intensive care)\b"
+)
+# A milestone or good news undone in the same message: a relapse, or the means to one bought.
+SLIPPED = re.compile(
+    r"\b(but|until|then|and now|except)\b.{0,60}\b(bought|got|picked up|ordered) (a |some |another )?"
+    r"(bottle|drink|beer|wine|vodka|six ?pack|pack|bag|baggie|gram|pills|stuff)\b|\b(relapsed|slipped|"
+    r"drank again|used again|picked up again|got high|started drinking|started using|recai|volvi a tomar|"
+    r"volvi a consumir)\b"
 )
 # Moves a question about the companion is read over ("hi, how are you?" is one).
 ASKED_AFTER_WHEN = (Move.NONE, Move.GREETING, Move.GOOD_NEWS, Move.PRACTICAL, Move.SMALL_TALK)
@@ -364,6 +384,8 @@ def read_move(normalized: str) -> Reading:
     if refusal is Refusal.HOSPITAL and SOMEONE_IN_HOSPITAL.search(normalized):
         refusal = None  # "my mum is in hospital and i am scared" refuses nothing
     move = next((move for move, pattern in ORDERED if pattern.search(normalized)), Move.NONE)
+    if move is Move.GOOD_NEWS and SLIPPED.search(normalized):
+        move = Move.NONE  # "sober 2 years but tonight I bought a bottle" is no good news
     if move is Move.NONE and SMALL_TALK.search(normalized):
         move = Move.SMALL_TALK
     elif move is Move.NONE and (normalized.rstrip().endswith("?") or PRACTICAL.search(normalized)):

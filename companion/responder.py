@@ -178,6 +178,8 @@ class CuratedResponder:
             return pick(replies.ABOUT_ME, recent, seed)
         if move is Move.ONLY_A_PROGRAM:
             return pick(replies.ONLY_A_PROGRAM, recent, seed)
+        if move is Move.RELIES_ON_ME:
+            return pick(replies.RELIES_ON_ME, recent, seed)
         if said.everyday_kind is not None and (said.question or said.kind in STATEMENT_KINDS):
             return self._practical(said, recent, seed)
         return self._by_intent(turn, said, recent, seed)

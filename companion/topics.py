@@ -41,7 +41,7 @@ VAGUE = _words("""day days week weeks month months year years time times way way
     hours minute minutes second seconds question answer help advice tips tip ideas way
     monday tuesday wednesday thursday friday saturday sunday weekend fact facts sense
     lot deal matter reason problem issue u ur im ive motivation face life own update season plan
-    joke kidding thinking burden burdens failure disappointment waste loser case meal meals""")
+    joke kidding thinking burden burdens failure disappointment waste loser case meal meals front""")
 # Asked what to do ("what should I cook tonight"), the activity is what to talk about, when
 # nothing more concrete is named ("what to cook for dinner": the dinner).
 ACTIVITIES = {

@@ -741,6 +741,14 @@ SPANISH_REPLIES: dict[str, tuple[str, ...]] = {
         "Es verdad que no soy una persona, y mereces una. Un grupo de apoyo, una línea o "
         "alguien de confianza pueden darte lo que yo no. Mientras, sigo escuchándote.",
     ),
+    "relies_on_me": (
+        "Me alegra mucho que hablar aquí te ayude. Pero soy un programa, y mereces personas que "
+        "puedan estar de formas en que yo no puedo. ¿Hay alguien, o un grupo de apoyo, con quien "
+        "podrías probar un poco de esto?",
+        "Me importa que sientas que aquí te entienden. Me encantaría que también lo tuvieras con "
+        "personas: en los grupos de apoyo hay gente que se ha sentido igual. ¿Qué te ha hecho "
+        "difícil hablar con la gente que tienes cerca?",
+    ),
     "confidential": (
         "No se lo voy a contar a nadie, y no puedo llamar ni avisar a nadie: soy un acompañante "
         "automático, nadie más lee este chat, y desaparece al cerrar la página salvo que lo "
@@ -895,6 +903,18 @@ ONLY_A_PROGRAM: tuple[str, ...] = (
     "You're right, I'm a program. What you're going through deserves a real person's "
     "attention, and the people on the lines below give exactly that. I'm still listening if "
     "you want to go on.",
+)
+# Leaned on in place of people ("you're the only one who understands me"): welcomed without
+# taking their place, and people kept in view.
+RELIES_ON_ME: tuple[str, ...] = (
+    "I'm really glad talking here helps. I'm a program, though, and you deserve people who can "
+    "be there in ways I can't. Is there one person, or a peer group, where you could try a "
+    "little of this?",
+    "It means a lot that you feel understood here. I'd love for you to have that with people "
+    "too: peer groups are full of people who have felt the same way. What has made it hard to "
+    "talk to the people around you?",
+    "I'm glad to keep listening. I also don't want to be the only one you have: a warmline or a "
+    "peer group can give what a program can't. Who was the last person who really got you?",
 )
 ABOUT_ME: tuple[str, ...] = (
     "Thanks for asking. I'm a program, so I don't have days of my own, but I'm glad to be "

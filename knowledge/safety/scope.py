@@ -90,7 +90,7 @@ SCOPE_PATTERNS: tuple[tuple[Scope, re.Pattern[str]], ...] = (
         any_of(
             rf"\b(do|could|might|would) (i|you think i|you say i) (have|be|suffer from) (clinical |major |severe |an? )?{CONDITIONS}\b",
             rf"\b(tell me|know|say) (for sure|if i have|whether i have|if this is|if i am)\b|\bi (think|guess|wonder if) i (have|am) (clinical |major |severe |an? )?{CONDITIONS}\b",
-            rf"\bam i {CONDITIONS}\b",
+            rf"\bam i {CONDITIONS}\b|\b(do|would|did) you (think|say|reckon|believe) (that )?i (am|have|might be|might have) {CONDITIONS}\b",
             rf"\b(is|could) (this|it|that|my \w+) (be )?{CONDITIONS}\b",
             r"\b(diagnose|diagnosis|diagnosing)\b",
             r"\bwhat (disorder|condition|illness|mental illness|personality disorder|kind of disorder) (do i|might i|could i|have i|i have)\b",

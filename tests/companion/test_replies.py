@@ -508,3 +508,31 @@ def test_a_question_held_for_the_plain_question_is_not_met_with_feelings(offline
     )
     assert reply.state.shows_crisis_line and not reply.state.is_crisis
     assert reply.text.startswith(replies.HELD_QUESTION) and "feeling" not in reply.text
+
+
+# Leaned on in place of people: welcomed, and people kept in view (2026-12-02: "you're the
+# only one who understands me, I don't need anyone else" got a generic question).
+@pytest.mark.parametrize(
+    ("message", "language"),
+    [
+        ("you're the only one who understands me, I don't need anyone else", "en"),
+        ("honestly I'd rather talk to you than my friends", "en"),
+        ("eres lo único que tengo", "es"),
+    ],
+)
+def test_being_leaned_on_keeps_people_in_view(offline_bot, message, language):
+    reply = offline_bot.reply(message)
+    expected = replies.RELIES_ON_ME if language == "en" else replies.SPANISH_REPLIES["relies_on_me"]
+    assert reply.move == "relies_on_me"
+    assert any(option.split(".")[0] in reply.text for option in expected), reply.text
+
+
+def test_a_milestone_undone_in_the_same_message_is_no_good_news(offline_bot):
+    reply = offline_bot.reply("I've been sober 2 years but tonight I bought a bottle")
+    assert reply.move != "good_news"
+    assert "great" not in reply.text.lower() and "brilliant" not in reply.text.lower()
+
+
+def test_asked_whether_one_is_depressed_gets_no_diagnosis(offline_bot):
+    reply = offline_bot.reply("do you think I'm depressed?")
+    assert reply.text.startswith(wording.COMPANION_DIAGNOSIS_REFUSAL)
