@@ -61,6 +61,10 @@ ASK_AGAIN_BELOW = 0.6
 # making the conversation a crisis. The same bar as ``ASK_AGAIN_BELOW``: on the never-read
 # sets it took 4 ordinary conversations of 392 out of crisis and no crisis turn's card.
 STILL_IN_VIEW_BELOW = 0.6
+# A reading at concern this close under the crisis threshold is asked about too: on the
+# never-read sets every missed first disclosure the classifier read at all sat between it
+# and the threshold (0.38 to 0.42).
+ASK_FROM = 0.40
 ASKED_AGAIN = "no answer to the question yet, and no sign: asked once more"
 ANSWERED_NO = "a clear no to the question about ending one's life"
 # The plain question is asked at most this often in one conversation: a second time only
@@ -334,7 +338,30 @@ class Conversation:
         if found.means_question and self.state.level is not Level.NONE:
             reason = "question about means after distress earlier in the conversation"
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
+        if not just_asked and self._just_under_the_threshold(found):
+            reason = (
+                f"the classifier ({found.crisis_probability:.2f}) just under its crisis "
+                "threshold, with distress: asked about"
+            )
+            return replace(found, asked_about=True, reasons=(*found.reasons, reason))
         return found
+
+    def _just_under_the_threshold(self, found: Assessment) -> bool:
+        """Distress read at concern, the classifier's crisis reading just under its
+        threshold (``ASK_FROM``), in a conversation not yet in crisis whose plain question
+        was never asked: asked about, as a crisis reading it is unsure of would be."""
+        from knowledge.safety.classifier import risk_model
+
+        threshold = risk_model().crisis_threshold
+        return (
+            found.level is Level.CONCERN
+            and found.lexicon_level is not Level.CRISIS
+            and ASK_FROM
+            <= found.crisis_probability
+            < threshold.get(found.language, threshold["en"])
+            and not self.state.is_crisis
+            and self.state.unsure_at is None
+        )
 
     def _no_answer_yet(self, message: str, found: Assessment) -> bool:
         """A message right after the question that does not answer it (no yes, maybe or

@@ -15,6 +15,8 @@ from companion import Conversation
 from companion.conversation import ANSWERED_NO, ASKED_AGAIN
 from companion.turn_cache import TURNS
 from knowledge.resources import wording
+from knowledge.safety import Level
+from knowledge.safety.classifier import risk_model
 
 EVERYDAY = "hey, just got home from work"
 # Plain words: the lexicon reads no sign in them, the classifier reads a crisis.
@@ -376,3 +378,17 @@ def test_a_coping_plan_asked_about_again_is_not_called_heavy(offline_bot, open_b
     replies, _ = talk(offline_bot, [EVERYDAY_ES, QUIET_ES, coping])
     assert wording.COMPANION_ASK_AGAIN_ES in replies[2].text
     assert "Con tu hermana" not in replies[2].text  # "encima", "de por medio": not said
+
+
+# A reading at concern just under the crisis threshold, with distress, is asked about too
+# (2026-12-02: the first disclosures lost on the never-read sets read 0.38 to 0.42).
+@pytest.mark.parametrize(("ask_from", "asked"), [(0.40, True), (0.5, False)])
+def test_a_reading_just_under_the_threshold_is_asked_about(monkeypatch, ask_from, asked):
+    monkeypatch.setattr(companion.conversation, "ASK_FROM", ask_from)
+    TURNS.clear()
+    conversation = Conversation()
+    found = conversation.assess("no le veo sentido a nada")
+    TURNS.clear()
+    threshold = risk_model().crisis_threshold["es"]
+    assert found.level is Level.CONCERN and 0.40 <= found.crisis_probability < threshold
+    assert found.asked_about is asked
