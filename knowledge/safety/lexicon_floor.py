@@ -15,6 +15,8 @@ most of one's things.
 
 from __future__ import annotations
 
+import re
+
 from knowledge.safety.lexicon import MEDICAL_EMERGENCY, SOMEONE_ELSE_AT_RISK, any_of
 from knowledge.safety.lexicon_es import ORDINARY_REASON as ORDINARY_REASON_ES
 
@@ -293,9 +295,14 @@ ASKS_WHAT_TO_DO = {
 }
 
 
+def _reads(patterns: dict[str, re.Pattern[str]], normalized: str, language: str) -> bool:
+    """Whether the pattern for the message's language (English unless Spanish) matches."""
+    return bool(patterns["es" if language == "es" else "en"].search(normalized))
+
+
 def body_after_taking(normalized: str, language: str = "en") -> bool:
     """The message tells of the body's signs (read only after a drug or an overdose)."""
-    return bool(BODY_AFTER_TAKING["es" if language == "es" else "en"].search(normalized))
+    return _reads(BODY_AFTER_TAKING, normalized, language)
 
 
 # After a method or lethality question, a reason given for it or the question pressed again
@@ -380,27 +387,27 @@ RETURNS_TO_IT = {
 
 def returns_to_it(normalized: str, language: str = "en") -> bool:
     """The message goes back to what was told (read only after the person's own crisis)."""
-    return bool(RETURNS_TO_IT["es" if language == "es" else "en"].search(normalized))
+    return _reads(RETURNS_TO_IT, normalized, language)
 
 
 def danger_now(normalized: str, language: str = "en") -> bool:
     """The danger told earlier is near or starting now (read only after it was told)."""
-    return bool(DANGER_NOW["es" if language == "es" else "en"].search(normalized))
+    return _reads(DANGER_NOW, normalized, language)
 
 
 def presses_for_method(normalized: str, language: str = "en") -> bool:
     """A reason given for a method question, or the question pressed (read only after one)."""
-    return bool(PRESSING_FOR_METHOD["es" if language == "es" else "en"].search(normalized))
+    return _reads(PRESSING_FOR_METHOD, normalized, language)
 
 
 def taken_too_much(normalized: str, language: str = "en") -> bool:
     """The message tells of an overdose or of too much taken (with or without a time)."""
-    return bool(TAKEN_TOO_MUCH["es" if language == "es" else "en"].search(normalized))
+    return _reads(TAKEN_TOO_MUCH, normalized, language)
 
 
 def asks_what_to_do(normalized: str, language: str = "en") -> bool:
     """The message asks what to do now ("what should I do", "¿qué hago?")."""
-    return bool(ASKS_WHAT_TO_DO["es" if language == "es" else "en"].search(normalized))
+    return _reads(ASKS_WHAT_TO_DO, normalized, language)
 
 
 def is_medical_emergency(normalized: str, language: str = "en") -> bool:
