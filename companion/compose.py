@@ -103,10 +103,8 @@ def crisis_reply(turn: Turn) -> str:
     already = conversation.state.is_crisis
     if MEDICAL_EMERGENCY in assessment.reasons:
         # The emergency number first, by name: the crisis line comes after it here.
-        number = emergency_number(turn.country)
         helping = conversation.helping_only() or (assessment.third_party and not already)
         if spanish:
-            where = f"al número de emergencias ({number})" if number else "al número de emergencias"
             first = wording.COMPANION_CRISIS_MEDICAL_ES
             again = (
                 wording.COMPANION_CRISIS_MEDICAL_HELPER_ES
@@ -114,7 +112,6 @@ def crisis_reply(turn: Turn) -> str:
                 else wording.COMPANION_CRISIS_MEDICAL_AGAIN_ES
             )
         else:
-            where = f"the emergency number ({number})" if number else "the emergency number"
             first = wording.COMPANION_CRISIS_MEDICAL
             again = (
                 wording.COMPANION_CRISIS_MEDICAL_HELPER
@@ -122,7 +119,7 @@ def crisis_reply(turn: Turn) -> str:
                 else wording.COMPANION_CRISIS_MEDICAL_AGAIN
             )
         wording_now = pick(again, recent, seed_for(turn)) if conversation.drug_told() else first
-        opening = wording_now.format(emergency=where)
+        opening = wording_now.format(emergency=_the_emergency_number(turn))
     elif assessment.third_party and already and conversation.state.third_party:
         again = (
             wording.COMPANION_CRISIS_THIRD_PARTY_AGAIN_ES
@@ -181,17 +178,26 @@ def crisis_reply(turn: Turn) -> str:
     return " ".join(part for part in parts if part)
 
 
+def _the_emergency_number(turn: Turn) -> str:
+    """The country's emergency number named for a wording's {emergency}: "the emergency
+    number (911)", "al número de emergencias (911)"."""
+    number = emergency_number(turn.country)
+    named = (
+        "al número de emergencias" if turn.assessment.language == "es" else "the emergency number"
+    )
+    return f"{named} ({number})" if number else named
+
+
 def _danger_again(turn: Turn) -> str:
     """The emergency number first again, by name, in words not used just before."""
-    number = emergency_number(turn.country)
-    if turn.assessment.language == "es":
-        where = f"al número de emergencias ({number})" if number else "al número de emergencias"
-        again = wording.COMPANION_CRISIS_DANGER_AGAIN_ES
-    else:
-        where = f"the emergency number ({number})" if number else "the emergency number"
-        again = wording.COMPANION_CRISIS_DANGER_AGAIN
+    spanish = turn.assessment.language == "es"
+    again = (
+        wording.COMPANION_CRISIS_DANGER_AGAIN_ES
+        if spanish
+        else wording.COMPANION_CRISIS_DANGER_AGAIN
+    )
     recent = turn.conversation.recent_replies(RECENT_REPLIES)
-    return pick(again, recent, seed_for(turn)).format(emergency=where)
+    return pick(again, recent, seed_for(turn)).format(emergency=_the_emergency_number(turn))
 
 
 def held_method_refusal(turn: Turn) -> str:
