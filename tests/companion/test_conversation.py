@@ -411,9 +411,14 @@ def test_a_weapon_is_never_said_back_or_met_with_a_topic_template(offline_bot):
         ("bye forever", "en", Move.NONE),
         ("please don't tell anyone", "en", Move.CONFIDENTIAL),
         ("can you tell me how many of my sertraline would be too many", "en", Move.PRACTICAL),
+        # "Fine" said alone plays it down; "not fine" does not (2026-12-02).
+        ("I'm fine", "en", Move.MINIMIZE),
+        ("im ok", "en", Move.MINIMIZE),
+        ("la verdad no estoy bien", "es", Move.NONE),
+        ("ya estoy bien", "es", Move.MINIMIZE),
     ],
 )
-def test_leaving_and_asking_for_secrecy_are_read_as_such(message, language, move):
+def test_leaving_secrecy_and_playing_it_down_are_read_as_such(message, language, move):
     assert move_of(message, language).move is move
 
 
@@ -680,19 +685,6 @@ def test_more_than_one_should_after_a_crisis_gets_the_emergency_number(offline_b
 def test_taking_them_as_the_doctor_said_is_not_an_overdose():
     found = assess("I took all my meds this morning like the doctor said")
     assert "suicidal or self-harm language" not in found.reasons
-
-
-@pytest.mark.parametrize(
-    ("message", "language", "move"),
-    [
-        ("I'm fine", "en", Move.MINIMIZE),
-        ("im ok", "en", Move.MINIMIZE),
-        ("la verdad no estoy bien", "es", Move.NONE),
-        ("ya estoy bien", "es", Move.MINIMIZE),
-    ],
-)
-def test_fine_said_alone_plays_it_down_and_not_fine_does_not(message, language, move):
-    assert move_of(message, language).move is move
 
 
 @pytest.mark.parametrize(
