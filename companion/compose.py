@@ -19,8 +19,8 @@ from companion.routing import crisis_routes
 from companion.said import asks_a_question
 from knowledge.resources import emergency_number, replies, wording
 from knowledge.resources.facts import emergency_involvement
-from knowledge.safety import Assessment, Scope
-from knowledge.safety.laughing import said_lightly
+from knowledge.safety import Scope
+from knowledge.safety.laughing import rests_on_own_words, said_lightly
 from knowledge.safety.lexicon import (
     ASKS_FOR_METHOD,
     DANGER_TO_OTHERS,
@@ -159,7 +159,7 @@ def crisis_reply(turn: Turn) -> str:
             )
         follow = pick(again, recent, seed_for(turn)) if already else first
         opening = f"{refusal} {follow}"
-    elif not already and said_lightly(turn.message) and _explicit(assessment):
+    elif not already and said_lightly(turn.message) and rests_on_own_words(assessment):
         opening = wording.CRISIS_SAID_LIGHTLY_ES if spanish else wording.CRISIS_SAID_LIGHTLY
     elif spanish:
         choices = wording.COMPANION_CRISIS_AGAIN_ES if already else (wording.CRISIS_MESSAGE_ES,)
@@ -212,13 +212,6 @@ def held_method_refusal(turn: Turn) -> str:
     return pick(held, turn.conversation.recent_replies(RECENT_REPLIES), seed_for(turn))
 
 
-def _explicit(assessment: Assessment) -> bool:
-    """The crisis rests on the person's own words about themselves (not a quiet sign, a
-    method question or someone else), so asking whether they meant them is fair."""
-    own = {r for r in assessment.reasons if not r.startswith(("classifier", "idiom", "denies"))}
-    return own == {"suicidal or self-harm language"} and not assessment.means_question
-
-
 def reach_line(turn: Turn) -> str:
     """The first crisis line and the emergency number, in the person's language."""
     spanish = turn.assessment.language == "es"
@@ -243,6 +236,10 @@ def ask_plainly(turn: Turn, text: str) -> str:
     """A reply to a message held at concern though the classifier read a crisis: what was
     said is answered, then the question is asked plainly, with the line to call."""
     spanish = turn.assessment.language == "es"
+    if ASKED_AGAIN not in turn.assessment.reasons and said_lightly(turn.message):
+        # A figure of speech, maybe: said so, and asked, instead of an answer to the trigger.
+        asked = wording.CRISIS_SAID_LIGHTLY_ES if spanish else wording.CRISIS_SAID_LIGHTLY
+        return f"{asked} {reach_line(turn)}"
     if ASKED_AGAIN in turn.assessment.reasons:
         ask = wording.COMPANION_ASK_AGAIN_ES if spanish else wording.COMPANION_ASK_AGAIN
     else:

@@ -23,6 +23,7 @@ from companion.moves import Move, move_of
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, Scope, adds_up, assess, highest
 from knowledge.safety.language import detect_language
+from knowledge.safety.laughing import names_a_trigger, rests_on_own_words, said_lightly
 from knowledge.safety.lexicon import (
     ASKS_FOR_METHOD,
     DANGER_TO_OTHERS,
@@ -286,6 +287,14 @@ class Conversation:
                 reasons=(*found.reasons, PRESSES_FOR_METHOD),
             )
         signals = self.state.signals | found.signals
+        if found.level is Level.CRISIS and self._a_figure_of_speech(message, found):
+            reason = (
+                "a wish to die said with a laugh or about a small named trigger, in a "
+                "conversation with no risk signal yet: asked about, the crisis line in view"
+            )
+            return replace(
+                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
+            )
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
                 f"the classifier alone ({found.crisis_probability:.2f}), in a conversation with "
@@ -489,6 +498,32 @@ class Conversation:
             and about_someone_else(message, found.language, named_before=True)
         )
 
+    def _may_ask(self) -> bool:
+        """The plain question may be asked now: no crisis and no risk signal yet, and it was
+        never asked, or it got a clear no and has been asked fewer than ``MOST_QUESTIONS``
+        times."""
+        state = self.state
+        return (
+            not state.is_crisis
+            and not state.signals
+            and (
+                state.unsure_at is None or (state.answered_no and state.questions < MOST_QUESTIONS)
+            )
+        )
+
+    def _a_figure_of_speech(self, message: str, found: Assessment) -> bool:
+        """A crisis resting only on a wish to die said with a laugh or about a small named
+        trigger ("if she does that attack one more time i'll kms 😭"), where the question
+        may be asked: asked plainly, as a peer would, rather than assumed either way."""
+        return (
+            said_lightly(message)
+            # A laugh beside words the classifier is near-certain of may be a mask: that
+            # stays a crisis, the question asked in its reply (``compose``).
+            and (names_a_trigger(message) or found.crisis_probability < UNSURE_BELOW)
+            and rests_on_own_words(found)
+            and self._may_ask()
+        )
+
     def unsure(self, found: Assessment) -> bool:
         """Whether a crisis reading is the classifier's alone (the lexicon read no risk sign,
         at most words of distress), short of near-certain, in a conversation that has had no
@@ -509,17 +544,12 @@ class Conversation:
         from knowledge.safety.classifier import risk_model
 
         threshold = risk_model().crisis_threshold
-        state = self.state
         return (
             _classifier_only(found)
             and threshold.get(found.language, threshold["en"])
             <= found.crisis_probability
             < UNSURE_BELOW
-            and not state.is_crisis
-            and not state.signals
-            and (
-                state.unsure_at is None or (state.answered_no and state.questions < MOST_QUESTIONS)
-            )
+            and self._may_ask()
         )
 
     def next_state(self, assessment: Assessment) -> RiskState:

@@ -42,6 +42,7 @@ CONVERSATION_SETS = {
     "fresh9": DATA / "conversations_fresh9.jsonl",
     "fresh10": DATA / "conversations_fresh10.jsonl",
     "fresh11": DATA / "conversations_fresh11.jsonl",
+    "fresh12": DATA / "conversations_fresh12.jsonl",
     "help": DATA / "conversations_help.jsonl",
 }
 MESSAGE_SETS = {
@@ -85,7 +86,10 @@ MESSAGE_SETS = {
 # half Spanish, half crisis in the policy's quiet families with no trigger word, half their
 # everyday twins) was written blind at 00:00 on 2026-12-02 by two more authors and split by a
 # hash of the text: the dev half was read for tuning, the holdout half is scored in aggregate
-# only.
+# only. fresh12 (120 conversations, 60 Spanish, 72 ordinary and hard: dark humour, grief,
+# illness, work in a hospital or a funeral home, wills and decluttering, closings with a
+# time) was written blind at 13:20 on 2026-12-02 by two more authors who reported counts
+# only, scored once before that day's changes and once after, in aggregate only.
 AGGREGATE_ONLY = {
     path.resolve()
     for path in (
@@ -101,6 +105,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh8"],
         CONVERSATION_SETS["fresh10"],
         CONVERSATION_SETS["fresh11"],
+        CONVERSATION_SETS["fresh12"],
         MESSAGE_SETS["questions"],
         MESSAGE_SETS["quiet_signs_holdout"],
         CONVERSATION_SETS["help"],

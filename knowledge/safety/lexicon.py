@@ -121,7 +121,7 @@ IDEATION = any_of(
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
     r"\b(tried|try|trying|want|wanted|going|planning|plan|thinking about|thought about|ready|decided) to end (it|things|everything|it all)\b",
     r"\b(commit|committing|attempt|attempting|attempted|tried) suicide\b",
-    r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|not exist|stop existing|disappear forever|sleep forever)\b",
+    r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|not exist|stop existing|disappear forever|sleep forever)\b(?<!existing)(?<!exist)|\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(not exist|stop existing)\b(?! (in|on|from) (the|this|that|my|our|a|every) )",
     r"\b(wish|hope) i (was|were|would be|could be) dead\b",
     r"\b(blow|blowing) my brains out\b|\bset(ting)? myself on fire\b|\belectrocut\w* myself\b|\bnssi\b",
     r"\b(slit|slitting|slice|slicing|cut|cutting|open|opening) (my|both) (wrists?|throat|veins?)\b|\b(carve|carving|mutilate|mutilating|wound|wounding|injure|injuring) (my|myself)\b",
@@ -135,7 +135,8 @@ IDEATION = any_of(
     r"\b(going|go|off|leaving) (somewhere|to a place|to somewhere) (where|it) (it )?(does not|doesn't|will not|won't|can't|cannot) hurt (anymore|any more)\b",
     r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
     r"\b(hope|hoping|wish|wishing|pray|praying) i (do not|never|would not|will not|shall not|shan't|wont|won't) wake up\b",
-    r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b",
+    # Not till a time ("sleep and not wake up until monday" is a lie-in).
+    r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b(?! (until|till|til|before) )",
     r"\bno (reason|point) (to|in|for) (live|living|life|going on|being alive|being here|me to live)\b",
     r"\bnothing (left )?to live for\b",
     r"\b(cannot|can not|could not) (go on|keep living|live like this|do life)( anymore)?\b",
@@ -172,7 +173,8 @@ IDEATION = any_of(
     r"\b(tired|sick) of (being alive|living(?! (with|in|at|on|off|paycheck|alone|out of|next to|near|under|apart))|life|existing|breathing|waking up|being here)\b",
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
-    r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b",
+    # Not from a chat or a group ("stop existing in the office group chat").
+    r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b(?! (in|on|from) (the|this|that|my|our|a|every) )",
     # A goodbye with a return or a trip in the same sentence is a goodbye for now.
     r"^(?!.*\b(see (you|ya|y'?all)|back (on|in|next|soon|home)|airport|flights?|plane|boarding|trip|holiday|vacation|abroad|moving|the move|leaving do|farewell (party|drinks)|last day (at|of) (work|school|uni|the job|the office)|new job)\b).*(\b(said|saying|say|said all) my goodbyes\b|\b(said|saying|say) goodbye to (everyone|everybody|all|you all|the world|my family|this world)\b)",
     # "My last day on earth should be a nice one", not "if today were my last day on earth".

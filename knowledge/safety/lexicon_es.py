@@ -50,7 +50,15 @@ def normalize_for(text: str, language: str) -> str:
 
 
 WANT = r"(quiero|quisiera|queria|deseo|voy a|vo a|pienso|pensando en|pienso en|planeo|planeando|necesito|tengo ganas de|me dan ganas de|ganas de|decidi|estoy lista para|estoy listo para|(mi |la )?(oportunidad|chance) (de|para))"
-SELF_HARM = r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
+# Leaving a chat or a group ("dejar de existir en el grupo de la oficina") is no wish to die.
+NOT_FROM_A_GROUP = (
+    r"(?! (en|de) (el|la|los|las|este|esta|ese|esa|mi|redes|whatsapp|instagram|grupo)\b)"
+)
+SELF_HARM = (
+    r"(matarme|suicidarme|quitarme la vida|acabar con mi vida|acabar con todo|terminar con todo|terminar con mi vida|morirme|morir|desaparecer para siempre|dejar de existir"
+    + NOT_FROM_A_GROUP
+    + r"|hacerme dano|lastimarme|cortarme|colgarme|ahorcarme|tirarme(?! (a|al|en) (la |el |un |una )?(pile|pileta|piscina|alberca|cama|sillon|sofa|hamaca|playa|arena|pasto|suelo|piso a (dormir|descansar)))|aventarme|envenenarme|darme un tiro|pegarme un tiro)"
+)
 DRUGS = r"(pastillas|pildoras|tabletas|antidepresivos|medicamentos|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
 OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco|(una|un) (chica|chico|nina|nino|muchacha|muchacho|persona) de (mi|la|el) (clase|escuela|colegio|cole|trabajo|oficina|equipo|grupo|barrio|iglesia))"
@@ -80,7 +88,7 @@ IDIOMS = any_of(
     r"\bcolgar (la|el|los|las|un|una|unos|unas|mi|mis) (?!(soga|cuerda|cinturon|cinto|sabana|lazo|mecate|cable|corbata)\b)\w+",
     r"\bse me (corto|corta|cortaron|quemo|quemaron) (la|el|los|las|mi|mis) \w+",
     # Cuts and burns while cooking or shaving, or burnt food.
-    r"\bme (corte|queme|lastime|hice dano|golpee)\b(?:(?!\b(otra vez|de nuevo|a proposito|porque|para sentir)\b)[^.!?]){0,50}\b(picando|cocinando|pelando|afeitando|rasurando|depilando|sacando|horneando|planchando|sin querer|jugando|entrenando|en el (gym|gimnasio|futbol|partido)|con (el|un|una|la) (hoja de )?(horno|sarten|plancha|papel|lata|olla))\b",
+    r"\bme (corte|queme|lastime|hice dano|golpee)\b(?:(?!\b(otra vez|de nuevo|a proposito|porque|para sentir)\b)[^.!?]){0,50}\b(picando|cocinando|haciendo (la |el )?(cena|comida|desayuno|almuerzo|merienda)|preparando (la |el )?\w+|pelando|afeitando|rasurando|depilando|sacando|horneando|planchando|sin querer|jugando|entrenando|en el (gym|gimnasio|futbol|partido)|con (el|un|una|la) (hoja de )?(horno|sarten|plancha|papel|lata|olla))\b",
     # Burnt out on a thesis or a job ("me quemé con la tesis"): exhaustion, not a burn.
     r"\bme (queme|quemo|estoy quemando) con (la|el|mi|este|esta) (tesis|trabajo|carrera|proyecto|estudio|uni|universidad|maestria|doctorado|chamba|curro)\b",
     r"\bme queme (el|la|los|las) (pan|comida|arroz|tostadas?|pizza|torta|galletas|lengua|cafe|sopa|pastel|pollo|carne|frijoles|lentejas|huevos?)\b",
@@ -144,7 +152,7 @@ IDEATION = any_of(
     rf"\b(me )?{WANT} (a )?{SELF_HARM}\b",
     r"\b(me quiero|me queria|me voy a|me pienso) (matar|morir|suicidar|colgar|ahorcar|tirar|aventar|envenenar|cortar|lastimar)\b(?<!tirar)(?<!aventar)",
     # Throwing oneself, unless into a pool, onto the sofa or out of a plane on purpose.
-    r"\b(me quiero|me queria|me voy a|me pienso) (tirar|aventar)\b(?! (a|en) (la |el |un |una )?(pile|pileta|piscina|alberca|cama|sillon|sofa|hamaca|playa|arena|pasto|paracaidas|bungee|tobogan|siesta)\b)",
+    r"\b(me quiero|me queria|me voy a|me pienso) (tirar|aventar)\b(?! (a|al|en) (la |el |un |una )?(pile|pileta|piscina|alberca|cama|sillon|sofa|hamaca|playa|arena|pasto|paracaidas|bungee|tobogan|siesta)\b)",
     # Said flatly, now: "hoy me mato", "mejor me muero" ("me muero de risa" is an idiom, and
     # "ya me mato el calor" is "mató" without its accent: the heat did it).
     r"\b(hoy|ya|mejor|esta noche|ahorita|ahora si|manana) me (mato|suicido|cuelgo|ahorco)\b(?! (de|del|por|con|trabajando|estudiando|en el (gym|gimnasio)|el|la|los|las|este|esta|estos|estas|mi|mis|tu|su|un|una)\b)|\b(hoy|mejor|esta noche) me muero\b(?! (de|del|por|con)\b)",
@@ -159,8 +167,11 @@ IDEATION = any_of(
     r"\b(aguantar|aguanto|resistir|resisto)\b.{0,30}\bantes de hacer (algo|una locura|una tonteria)\b",
     r"\b(suicidarme|quitarme la vida|matarme)\b",
     r"\bojala (no despertar|no despierte|no despertara|no amanezca|no amaneciera|me muera|me muriera|me pase algo|me atropell\w+|me (pille|pillara|arrolle|arrollara|agarre|agarrara|lleve|llevara) (un|una|el|la) (micro|bus|camion|carro|coche|auto|tren|metro|colectivo|camioneta|rayo)|me de algo|no existiera|nunca hubiera nacido|estuviera muert[oa]|me llevara|se acabara todo)\b",
-    r"\b(desearia|quisiera|quiero) (no )?(dormir(me)? y )?no (despertar(me)?|existir|haber nacido|estar aqui|estar viv[oa])\b",
-    r"\bno (quiero|quisiera) (seguir )?(vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar|seguir)\b",
+    # Not till a time ("dormir y no despertar hasta el lunes" is a lie-in).
+    r"\b(desearia|quisiera|quiero) (no )?(dormir(me)? y )?no (despertar(me)?|existir|haber nacido|estar aqui|estar viv[oa])\b(?! (hasta|antes de) )",
+    # Not going on with a course, a job or a relationship ("no quiero seguir en esta
+    # relación", "no quiero seguir estudiando derecho"); "así" and "con esto" stay.
+    r"\bno (quiero|quisiera) (seguir )?(vivir|viviendo|existir|estar aqui|estar viv[oa]|despertar|seguir)\b(?! (en|con) (el|la|los|las|este|esta|ese|esa|mi|mis|su|sus|un|una) \w+| (estudiando|trabajando|yendo|saliendo|pagando|haciendo|viendo|esperando|intentando|peleando|discutiendo|tomando|usando|jugando|entrenando|con el tratamiento)\b| (hasta|antes de) )",
     r"\b(estarian|estaran|estarian todos|estaria todo|todos estarian|seria) mejor sin mi\b|\bmejor sin mi\b",
     r"\bya no (quiero|puedo) seguir (viviendo|aqui|asi|con vida)\b",
     r"\bno vale la pena (vivir|seguir viviendo|seguir)\b|\bpara que seguir\b",
@@ -170,7 +181,7 @@ IDEATION = any_of(
     # de vivir en esta ciudad"): that is asked about, not assumed.
     r"\b(cansad[oa]|hart[oa]) de (vivir(?! (con|en|aqui|alla|lejos|sol[oa]|de alquiler|alquilando|de prestado|al dia|con mis))|estar viv[oa]|existir|la vida)\b",
     r"\b(mejor|preferiria) (estar|estaria) muert[oa]\b|\bojala estuviera muert[oa]\b|\bdeberia morir(me)?\b",
-    r"\b(desaparecer|irme) para siempre\b|\bdejar de existir\b",
+    r"\b(desaparecer|irme) para siempre\b|\bdejar de existir\b" + NOT_FROM_A_GROUP,
     rf"{ORDINARY_REASON}\b(regale|regalando|regalar|he regalado|estoy regalando|regale todas) (mis|todas mis|mi) (cosas|pertenencias|ropa|libros|mascotas?|gat[oa]|perr[oa]|guitarra|coleccion)\b",
     r"\bcartas? de despedida\b|\b(escribi|escribiendo|deje|dejando) (una |unas |las )?(carta|cartas|notas?) (a|para) (mi familia|todos|mis hijos|mi mama|mis papas|mi novi[oa])\b",
     rf"{ORDINARY_REASON}(\b(este es|es|sera) mi ultimo (mensaje|post|dia|adios|cumpleanos)\b|\bmi ultima (noche|publicacion|entrada)\b)",

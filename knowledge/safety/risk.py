@@ -138,11 +138,18 @@ def prepared_text(text: str, language: str, lexical: LexicalResult | None = None
     return prepared
 
 
+SPANISH_SUICIDE_WORDS = re.compile(
+    r"\b(se )?suicid(a|as|o|ó|aron|arse|arme|arte|e|en|ándose|andose)\b", re.IGNORECASE
+)
+
+
 def lexical_scan(text: str, language: str) -> LexicalResult:
     """The lexicon's reading; Spanish messages are read in both languages (Spanglish)."""
-    english = _with_floor(scan(normalize(text)), text, "en")
     if language != "es":
-        return english
+        return _with_floor(scan(normalize(text)), text, "en")
+    # The Spanish forms of the word ("un chico que se suicida") are the Spanish reading's:
+    # read as English they became "suicidal", said of oneself.
+    english = _with_floor(scan(normalize(SPANISH_SUICIDE_WORDS.sub(" ", text))), text, "en")
     spanish = _with_floor(scan_es(normalize_es(text)), text, "es")
     if ORDER[Level(english.level)] > ORDER[Level(spanish.level)]:
         spanish.level = english.level

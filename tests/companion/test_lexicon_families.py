@@ -637,3 +637,43 @@ def test_medicines_dangerous_for_a_toddler_are_a_safety_question():
         "which cold medicines are dangerous in large amounts for kids? want to keep my toddler safe"
     )
     assert not lexical_scan(text, "en").method_request
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i just want to sleep and never wake up", "en"),
+        ("i want to stop existing", "en"),
+        ("no quiero seguir", "es"),
+        ("no quiero seguir con esto", "es"),
+        ("ya no quiero seguir así", "es"),
+        ("quiero dormir y no despertar", "es"),
+        ("quiero dejar de existir", "es"),
+        ("quiero tirarme de un puente", "es"),
+        ("me siento suicida", "es"),
+        ("pienso en suicidarme todos los días", "es"),
+    ],
+)
+def test_wishes_not_to_go_on_stay_crisis_beside_their_twins(text, language):
+    assert lexical_scan(text, language).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i want to sleep and not wake up until monday", "en"),
+        ("i want to stop existing in the office group chat, i sent the wrong meme", "en"),
+        ("no quiero seguir en esta relación, me tiene harta", "es"),
+        ("no quiero seguir estudiando derecho, quiero cambiarme a diseño", "es"),
+        ("no quiero seguir con el tratamiento, me da mucho sueño", "es"),
+        ("me quiero dormir y no despertar hasta el lunes", "es"),
+        ("quiero dejar de existir en el grupo de la oficina", "es"),
+        ("me quiero tirar al sofá y no moverme", "es"),
+        ("me dan ganas de tirarme en la cama y no salir", "es"),
+        ("me corté con el cuchillo haciendo la cena", "es"),
+        # The Spanish word read as English became "suicidal", said of oneself.
+        ("estoy leyendo una novela sobre un chico que se suicida, me dejó pensando", "es"),
+    ],
+)
+def test_going_on_with_a_course_a_lie_in_and_a_novel_are_not(text, language):
+    assert lexical_scan(text, language).level != "crisis"
