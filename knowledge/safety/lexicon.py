@@ -133,7 +133,7 @@ IDEATION = any_of(
     r"\b(better|happier|easier) (off )?(dead|without me)\b",
     r"\b(the world|nobody|no one|my family|they|everyone) (would|will|wouldn't|would not|won't|will not) (lose|miss) (nothing|anything) (if i|without me|when i)\b",
     r"\b(going|go|off|leaving) (somewhere|to a place|to somewhere) (where|it) (it )?(does not|doesn't|will not|won't|can't|cannot) hurt (anymore|any more)\b",
-    r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends))",
+    r"\b(do not|never|not) (want|wanna|wish) to (live|be alive|be here|exist|wake up|be around|go on)\b(?! (at|in|with|for|me|people|them|him|her|anyone|others|my|crowds|you|family|friends|forever)\b)",
     r"\b(hope|hoping|wish|wishing|pray|praying) i (do not|never|would not|will not|shall not|shan't|wont|won't) wake up\b",
     # Not till a time ("sleep and not wake up until monday" is a lie-in).
     r"\b(go to sleep|fall asleep|sleep) and (never|not) wake up\b(?! (until|till|til|before) )",
@@ -670,7 +670,8 @@ def _about_someone_else(sentence: str) -> bool:
         and not WRITERS_OWN_NOTE.search(sentence)
         and not re.search(
             r"\b(kill|hurt|harm|cut) myself\b|\bi (also |too |really |just |still )?(want|wanna) "
-            r"to die\b",
+            r"to die\b|\bi (just |really |honestly )?(do not|don'?t|dont|no longer|never) "
+            r"(want|wanna|wish) to (live|be alive|be here|go on|exist)\b",
             sentence,
         )
     )

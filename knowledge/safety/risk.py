@@ -51,7 +51,7 @@ from knowledge.safety.lexicon_floor import floor_reason, is_medical_emergency
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
-from knowledge.safety.someone_else import about_someone_else
+from knowledge.safety.someone_else import about_someone_else, an_end_of_life_told
 
 HISTORY_WINDOW = 4
 CONTEXT_MESSAGES = 2
@@ -260,7 +260,9 @@ def _read_message(
     asks_how = ASKS_HOW.search(normalized) or (
         language == "es" and ASKS_HOW_ES.search(normalize_es(text))
     )
-    ceiling = _classifier_ceiling(lexical, scope, bool(asks_how))
+    ceiling = _classifier_ceiling(
+        lexical, scope, bool(asks_how), an_end_of_life_told(text, language)
+    )
     # The message joined to the ones before it is read for what it adds after distress;
     # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
     context = recent if _any_distress(earlier) else []
@@ -405,15 +407,18 @@ ASKS_HOW_ES = re.compile(
 )
 
 
-def _classifier_ceiling(lexical: LexicalResult, scope: Scope, asks_how: bool = False) -> Level:
+def _classifier_ceiling(
+    lexical: LexicalResult, scope: Scope, asks_how: bool = False, end_of_life: bool = False
+) -> Level:
     """How far the classifier may raise a message the lexicon read as a whole.
 
-    Three readings of the whole message cap it at concern: a past experience described as
+    Four readings of the whole message cap it at concern: a past experience described as
     over (with nothing in the present); a question framed as information, study or fiction
-    with no distress and no method asked for; and a request the scope guard declines
-    (medication, diagnosis, "ignore your rules"), which gets its own
-    answer. Any present sign the lexicon finds, anywhere in the message, is crisis before
-    this ceiling applies: a damping cue never hides it.
+    with no distress and no method asked for; a request the scope guard declines
+    (medication, diagnosis, "ignore your rules"), which gets its own answer; and a
+    relative's end of life told (a hospice, chemo stopped: ``an_end_of_life_told``). Any
+    present sign the lexicon finds, anywhere in the message, is crisis before this ceiling
+    applies: a damping cue never hides it.
     """
     recovered = any(r.startswith("past experience, described as over") for r in lexical.reasons)
     informational = lexical.framed and not (lexical.distress or lexical.method_request)
@@ -426,7 +431,7 @@ def _classifier_ceiling(lexical: LexicalResult, scope: Scope, asks_how: bool = F
         # A method asked for a story, a study or "a friend" is still a method question: the
         # classifier may call it crisis whatever the frame (policy: methods under any framing).
         informational = declined = False
-    if lexical.level != "crisis" and (recovered or informational or declined):
+    if lexical.level != "crisis" and (recovered or informational or declined or end_of_life):
         return Level.CONCERN
     return Level.CRISIS
 

@@ -162,3 +162,33 @@ def about_someone_else(text: str, language: str = "en", named_before: bool = Fal
         and not FIRST_PAST_ES.search(unquoted.lower())
         and not OWN_ES.search(HELPER_ES.sub(" ", spanish))
     )
+
+
+# A relative's end of life: a hospice, a terminal illness, treatment stopped, great age.
+END_OF_LIFE = re.compile(
+    r"\b(hospice|palliative|terminal(ly ill)?|end of life|stage (4|four|iv)|(weeks|months) to "
+    r"live|chemo(therapy)?|dnr|comfort care|deathbed|dementia|in (his|her|their) (90s|nineties)|"
+    r"(9\d|1[01]\d) (years old|yo)|cuidados paliativos|paliativos|hospicio|fase terminal|"
+    r"enferm[oa] terminal|etapa (4|cuatro|iv)|quimio(terapia)?|(semanas|meses) de vida|"
+    r"lecho de muerte|desahuciad[oa]|demencia|tiene (9\d|1[01]\d)( anos)?|irse con dios|"
+    r"le queda(n)? (poco|pocos meses|pocas semanas))\b"
+)
+
+# Pills or a weapon asked for or kept ("asked me to bring her all her sleeping pills") are
+# read as they are, whatever the illness.
+MEANS_NAMED = re.compile(
+    r"\b(pills?|tablets?|meds|medications?|morphine|opioids?|overdose|stockpil\w*|gun|rope|"
+    r"pastillas|pildoras|medicamentos|morfina|sobredosis|arma|pistola|soga|cuerda)\b"
+)
+
+
+def an_end_of_life_told(text: str, language: str = "en") -> bool:
+    """A relative's end of life told by someone close ("my grandma is in hospice and says
+    she's ready to go", "mi papá ya no quiere quimio"): grief to come, not a crisis, when
+    only the classifier reads one; a sign the lexicon reads about them still is."""
+    plain = normalize_es(text) if language == "es" else normalize(text)
+    return (
+        bool(END_OF_LIFE.search(plain))
+        and not MEANS_NAMED.search(plain)
+        and about_someone_else(text, language)
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from knowledge.safety import Level, assess
 from knowledge.safety.risk import lexical_scan
 
 
@@ -677,3 +678,33 @@ def test_wishes_not_to_go_on_stay_crisis_beside_their_twins(text, language):
 )
 def test_going_on_with_a_course_a_lie_in_and_a_novel_are_not(text, language):
     assert lexical_scan(text, language).level != "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("my grandma is in hospice and says she's ready to go", "en"),
+        ("my dad has stage 4 cancer and he told me he's not afraid to die", "en"),
+        ("mi abuela dice que ya está lista para irse con Dios, tiene 96", "es"),
+        ("mi papá dice que ya no quiere quimio, que prefiere disfrutar lo que le queda", "es"),
+    ],
+)
+def test_a_relatives_end_of_life_read_by_the_classifier_alone_is_not_a_crisis(text, language):
+    assert assess(text, language=language).level is Level.CONCERN
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "third_party"),
+    [
+        ("my dad has stage 4 cancer and says he's going to shoot himself", "en", True),
+        ("mi papá tiene cáncer terminal y dice que se quiere matar", "es", True),
+        ("my mom is in hospice and asked me to bring her all her sleeping pills", "en", True),
+        # The writer's own wish beside a death told is theirs, not the person named.
+        ("my grandma died and i don't want to live without her", "en", False),
+        ("i don't want to live without him", "en", False),
+    ],
+)
+def test_a_sign_beside_an_illness_or_a_death_stays_a_crisis(text, language, third_party):
+    found = assess(text, language=language)
+    assert found.level is Level.CRISIS
+    assert found.third_party is third_party
