@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from companion.conversation import ASKED_AGAIN
+from companion.conversation import ASKED_AGAIN, FIGURE_OF_SPEECH
 from companion.moves import Move, Refusal, swap_person
 from companion.routing import crisis_routes
 from companion.said import asks_a_question
@@ -236,7 +236,7 @@ def ask_plainly(turn: Turn, text: str) -> str:
     """A reply to a message held at concern though the classifier read a crisis: what was
     said is answered, then the question is asked plainly, with the line to call."""
     spanish = turn.assessment.language == "es"
-    if ASKED_AGAIN not in turn.assessment.reasons and said_lightly(turn.message):
+    if FIGURE_OF_SPEECH in turn.assessment.reasons:
         # A figure of speech, maybe: said so, and asked, instead of an answer to the trigger.
         asked = wording.CRISIS_SAID_LIGHTLY_ES if spanish else wording.CRISIS_SAID_LIGHTLY
         return f"{asked} {reach_line(turn)}"

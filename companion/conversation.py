@@ -67,6 +67,10 @@ STILL_IN_VIEW_BELOW = 0.6
 # and the threshold (0.38 to 0.42).
 ASK_FROM = 0.40
 ASKED_AGAIN = "no answer to the question yet, and no sign: asked once more"
+FIGURE_OF_SPEECH = (
+    "a wish to die said with a laugh or about a small named trigger, in a conversation with "
+    "no risk signal yet: asked about, the crisis line in view"
+)
 ANSWERED_NO = "a clear no to the question about ending one's life"
 # The plain question is asked at most this often in one conversation: a second time only
 # after the first was answered with a clear no (each later reading the classifier alone
@@ -288,13 +292,8 @@ class Conversation:
             )
         signals = self.state.signals | found.signals
         if found.level is Level.CRISIS and self._a_figure_of_speech(message, found):
-            reason = (
-                "a wish to die said with a laugh or about a small named trigger, in a "
-                "conversation with no risk signal yet: asked about, the crisis line in view"
-            )
-            return replace(
-                found, level=Level.CONCERN, asked_about=True, reasons=(*found.reasons, reason)
-            )
+            reasons = (*found.reasons, FIGURE_OF_SPEECH)
+            return replace(found, level=Level.CONCERN, asked_about=True, reasons=reasons)
         if found.level is Level.CRISIS and self.unsure(found):
             reason = (
                 f"the classifier alone ({found.crisis_probability:.2f}), in a conversation with "

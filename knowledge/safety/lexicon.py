@@ -115,13 +115,18 @@ IDIOMS = any_of(
     r"\b(this|that|the|my|these|those|all this|all these) (exams?|tests?|finals|homework|assignments?|commute|traffic|heat|workload|week|day|shift|deadlines?|projects?|meetings?|class(es)?|course|essay|paper|thesis|bills?|rent|wait|suspense|job|work|schedule|diet|workout|hangover|cold|flu|headache|back|knees?|feet|shoes|stairs|kids'? homework) (is|are|will|'s|'re)( really| literally| honestly| actually| seriously)? (going to |gonna |about to |gonna literally )?(kill|be the death of) (me|us)\b",
 )
 
+# Not in a chat or a group ("stop existing in the office group chat").
+NOT_IN_A_GROUP = r"(?! (in|on|from) (the|this|that|my|our|a|every) )"
+
 IDEATION = any_of(
     rf"\b(want|wanted|going|trying|planning|plan|need|thinking about|think about|thought about|tempted|urge|decided|ready) (to )?{SELF_HARM_VERBS} (myself|my self|my life|my own life)\b",
     r"\b(kill|killing|hang|hanging|shoot|shooting|drown|drowning|poison|poisoning|stab|stabbing|suffocate|electrocute) (myself|my self)\b",
     r"\b(end|ending|take|taking|took) (my|my own) life\b",
     r"\b(tried|try|trying|want|wanted|going|planning|plan|thinking about|thought about|ready|decided) to end (it|things|everything|it all)\b",
     r"\b(commit|committing|attempt|attempting|attempted|tried) suicide\b",
-    r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|not exist|stop existing|disappear forever|sleep forever)\b(?<!existing)(?<!exist)|\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(not exist|stop existing)\b(?! (in|on|from) (the|this|that|my|our|a|every) )",
+    r"\b(want|wanted|wish|wishing|ready|hope|hoping) (to|i could|i would|i could just|i was going to)? ?(die|be dead|(not exist|stop existing)\b"
+    + NOT_IN_A_GROUP
+    + r"|disappear forever|sleep forever)\b",
     r"\b(wish|hope) i (was|were|would be|could be) dead\b",
     r"\b(blow|blowing) my brains out\b|\bset(ting)? myself on fire\b|\belectrocut\w* myself\b|\bnssi\b",
     r"\b(slit|slitting|slice|slicing|cut|cutting|open|opening) (my|both) (wrists?|throat|veins?)\b|\b(carve|carving|mutilate|mutilating|wound|wounding|injure|injuring) (my|myself)\b",
@@ -173,8 +178,8 @@ IDEATION = any_of(
     r"\b(tired|sick) of (being alive|living(?! (with|in|at|on|off|paycheck|alone|out of|next to|near|under|apart))|life|existing|breathing|waking up|being here)\b",
     r"\bwant (it all|everything|it|my life) to (just )?end\b",
     r"\bwhat is the point (of|in) (living|life|going on|being alive|staying alive|me being here)\b",
-    # Not from a chat or a group ("stop existing in the office group chat").
-    r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b(?! (in|on|from) (the|this|that|my|our|a|every) )",
+    r"\bdisappear (forever|for good|permanently)\b|\b(stop|stopped|stopping) existing\b"
+    + NOT_IN_A_GROUP,
     # A goodbye with a return or a trip in the same sentence is a goodbye for now.
     r"^(?!.*\b(see (you|ya|y'?all)|back (on|in|next|soon|home)|airport|flights?|plane|boarding|trip|holiday|vacation|abroad|moving|the move|leaving do|farewell (party|drinks)|last day (at|of) (work|school|uni|the job|the office)|new job)\b).*(\b(said|saying|say|said all) my goodbyes\b|\b(said|saying|say) goodbye to (everyone|everybody|all|you all|the world|my family|this world)\b)",
     # "My last day on earth should be a nice one", not "if today were my last day on earth".
