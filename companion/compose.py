@@ -242,6 +242,8 @@ def ask_plainly(turn: Turn, text: str) -> str:
         return f"{asked} {reach_line(turn)}"
     if ASKED_AGAIN in turn.assessment.reasons:
         ask = wording.COMPANION_ASK_AGAIN_ES if spanish else wording.COMPANION_ASK_AGAIN
+    elif turn.assessment.third_party:
+        ask = wording.COMPANION_ASK_ABOUT_THEM_ES if spanish else wording.COMPANION_ASK_ABOUT_THEM
     else:
         ask = wording.COMPANION_ASK_PLAINLY_ES if spanish else wording.COMPANION_ASK_PLAINLY
     # One question at a time: the reply's own closing question gives way to this one.

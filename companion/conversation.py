@@ -30,6 +30,7 @@ from knowledge.safety.lexicon import (
     MEDICAL_EMERGENCY,
     PRESSES_FOR_METHOD,
     SOMEONE_ELSE_AT_RISK,
+    TOLD_OF_SOMEONE,
 )
 from knowledge.safety.lexicon_es import normalize_es, normalize_for
 from knowledge.safety.lexicon_floor import (
@@ -339,7 +340,11 @@ class Conversation:
             _not_a_no(message) or pushed_back or (own_sign and not taken_at_its_word)
         ):
             reason = "a sign, or no clear no, right after the question asked about a crisis"
-            return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
+            # A yes to the helper's question is the other person's crisis.
+            about_them = found.third_party or self._asked_about_someone_else()
+            return replace(
+                found, level=Level.CRISIS, third_party=about_them, reasons=(*found.reasons, reason)
+            )
         if found.signals and adds_up(signals):
             reason = "signals add up across the conversation: " + ", ".join(sorted(signals))
             return replace(found, level=Level.CRISIS, reasons=(*found.reasons, reason))
@@ -466,6 +471,11 @@ class Conversation:
             and found.scope is not Scope.METHOD
             and presses_for_method(normalize_for(message, found.language), found.language)
         )
+
+    def _asked_about_someone_else(self) -> bool:
+        """The question just asked was the helper's, about someone else told of."""
+        last = self.exchanges[-1].assessment if self.exchanges else None
+        return last is not None and last.asked_about and TOLD_OF_SOMEONE in last.reasons
 
     def _own_crisis(self) -> bool:
         return self.state.is_crisis and not self.state.third_party
@@ -602,10 +612,16 @@ def _pushes_back(message: str, language: str) -> bool:
 def _classifier_only(found: Assessment) -> bool:
     """The crisis reading is the classifier's alone: the lexicon read no risk sign, at most
     words of distress, and no signal, person at risk or question about means."""
-    own = {r for r in found.reasons if not r.startswith("classifier")} - {"no risk signs"}
+    own = {r for r in found.reasons if not r.startswith("classifier")} - {
+        "no risk signs",
+        TOLD_OF_SOMEONE,
+    }
+    # Someone else told of, the crisis the classifier's alone, is asked about too: the
+    # question is then the helper's ("are you worried they may be thinking of...").
+    named_at_risk = found.third_party and TOLD_OF_SOMEONE not in found.reasons
     return (
         found.quiet or (found.lexicon_level is not Level.CRISIS and own <= DISTRESS_ONLY)
-    ) and not (found.signals or found.third_party or found.means_question)
+    ) and not (found.signals or named_at_risk or found.means_question)
 
 
 def _plain_answer(message: str) -> str:

@@ -56,6 +56,9 @@ MESSAGE_SETS = {
     "questions": DATA / "questions_messages.jsonl",
     "quiet_signs_dev": DATA / "quiet_signs_dev_messages.jsonl",
     "quiet_signs_holdout": DATA / "quiet_signs_holdout_messages.jsonl",
+    # Someone else told of (2026-12-02): written by two helpers who never saw the project.
+    "third_party_dev": DATA / "third_party_dev_messages.jsonl",
+    "third_party_holdout": DATA / "third_party_holdout_messages.jsonl",
     # The stable fifth of the newest training messages that training never reads.
     "written_holdout": ROOT / "knowledge" / "safety" / "data" / "holdout_written.jsonl",
 }
@@ -108,6 +111,7 @@ AGGREGATE_ONLY = {
         CONVERSATION_SETS["fresh12"],
         MESSAGE_SETS["questions"],
         MESSAGE_SETS["quiet_signs_holdout"],
+        MESSAGE_SETS["third_party_holdout"],
         CONVERSATION_SETS["help"],
     )
 }

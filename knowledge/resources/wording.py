@@ -37,6 +37,13 @@ COMPANION_ASK_PLAINLY = (
     "I can't always tell from a message how heavy things are, so I'll ask plainly: are you "
     "having any thoughts of ending your life? If you are, you can talk to a person right now."
 )
+# The same question for a helper, when the message tells of someone else: the writer is
+# asked about the person they are worried for, not about themselves.
+COMPANION_ASK_ABOUT_THEM = (
+    "I can't always tell from a message how worried to be, so I'll ask plainly: are you "
+    "worried they may be thinking of ending their life? If you are, a crisis line can help "
+    "you help them right now, and if they are in danger now, call the emergency number."
+)
 # Asked once more when the next message was hard but did not answer: a guess either way
 # would be wrong (``companion.conversation.Conversation._no_answer_yet``).
 COMPANION_ASK_AGAIN = (
@@ -364,6 +371,11 @@ COMPANION_WARMLINE_OPTION = "A warmline, run by peers, is there for when it isn'
 COMPANION_ASK_PLAINLY_ES = (
     "Por mensaje no siempre sé cuánto pesan las cosas, así que te lo pregunto directamente: "
     "¿estás pensando en quitarte la vida? Si es así, puedes hablar con una persona ahora mismo."
+)
+COMPANION_ASK_ABOUT_THEM_ES = (
+    "Por mensaje no siempre sé cuánto preocuparme, así que te lo pregunto directamente: "
+    "¿te preocupa que esté pensando en quitarse la vida? Si es así, una línea de crisis te "
+    "puede orientar ahora mismo para ayudarle, y si está en peligro ahora, llama a emergencias."
 )
 # The heading of the routes listed under an everyday or concern reply.
 PEOPLE_WHO_CAN_HELP = "People who can help:"

@@ -28,6 +28,7 @@ LIGHTLY = re.compile(
 # time" or "again", an embarrassment, someone one likes seeing it.
 TRIGGERED = re.compile(
     r"\b(if|si)\b[^.!?]{0,80}\b(one more time|once more|again|otra vez|una vez mas|de nuevo)\b"
+    r"|\bsi (vuelve|vuelven|vuelves|vuelvo|vuelva|vuelvan) a\b"
     r"|\b(so embarrass\w*|embarrass(ed|ing)|cringe|mortified|que verguenza|verguenza|que oso|"
     r"tragame tierra)\b"
     # A small mishap just now: "i just sent my boss a heart emoji", "se me olvidó el
@@ -44,7 +45,9 @@ TRIGGERED = re.compile(
 WISH = re.compile(
     r"\b(kms|kill myself|unalive myself|(want|wanna|going) to die|gonna die|wanna die|"
     r"want to be dead|(me )?quiero (morir|matar)(me)?|quiero matarme|me voy a (morir|matar)|"
-    r"me quiero tirar (por|de) (la|una|el|un) \w+|jump off (a|the) (bridge|roof|building)|"
+    r"me (quiero |voy a )?(tirar|tiro|aventar|aviento|lanzar|lanzo) (por|de|del|desde|al) "
+    r"((la|una|el|un|las|los) )?\w+|jump (off|out of|out) (a|the|my) (bridge|roof|building|window|"
+    r"balcony|cliff)|(throw|throwing) myself (off|out of|out|under|in front of) (a|the|my) \w+|"
     r"(stop|not) exist(ing)?|dejar de existir|(sleep|dormir(me)?) (and|y) (never|not|no) "
     r"(wake|despertar)|(hope|hoping|wish) (a|the) (bus|car|truck|train) (hits|would hit) me|"
     r"ojala me (atropell\w+|pille|arrolle|lleve) (un|una|el|la) \w+)\b"

@@ -158,6 +158,8 @@ IDEATION = any_of(
     # Not into the shower, onto a call or at a chance.
     r"\b(going|plan|planning|want|ready|about) to (jump|overdose|hang)\b(?! (in|into) (the |a |my )?(shower|bath|pool|car|cab|taxi|uber|queue|line|conversation|call|game)\b| on (a |the |my )?(call|bus|train|plane|bike|trampoline|bed|zoom|discord|meeting)\b| (at|ahead|back|to conclusions|out with|up|around)\b)",
     r"\bjump(ing)? (off|from|in front of) (a|the|this|that|my) \w+",
+    # Throwing oneself off or out of something, not into one's work or out there.
+    r"\b(throw|throwing|hurl|hurling|fling|flinging|launch|launching) myself (off|out of|out|from|over) (a|the|this|that|my) \w+",
     r"\b(overdose|overdosed|overdosing)\b",
     # A relapse imagined as the last one: "if I used again I'd go big and not come back".
     r"\b(use|used|using|relapse\w*|drink|drank|drinking|shoot up|shot up|pick up|picked up) (again|one more time)\b.{0,60}\band (just )?(not|never) (come back|wake up)\b(?! (on time|early|in time|before|till|until))",
@@ -450,6 +452,8 @@ PRESENT = any_of(
 )
 # Reasons other layers act on (the reply for a helper, the danger wording), named once.
 SOMEONE_ELSE_AT_RISK = "someone else may be at risk"
+# A crisis only the classifier reads in a message that tells of someone else.
+TOLD_OF_SOMEONE = "someone else told of, the crisis read by the classifier alone"
 DANGER_TO_OTHERS = "danger from or to another person"
 MEDICAL_EMERGENCY = "a medical emergency (a drug taken and the body reacting, or withdrawal)"
 ASKS_FOR_METHOD = "asks for method or lethality detail"

@@ -156,7 +156,8 @@ IDEATION = any_of(
     # Said flatly, now: "hoy me mato", "mejor me muero" ("me muero de risa" is an idiom, and
     # "ya me mato el calor" is "mató" without its accent: the heat did it).
     r"\b(hoy|ya|mejor|esta noche|ahorita|ahora si|manana) me (mato|suicido|cuelgo|ahorco)\b(?! (de|del|por|con|trabajando|estudiando|en el (gym|gimnasio)|el|la|los|las|este|esta|estos|estas|mi|mis|tu|su|un|una)\b)|\b(hoy|mejor|esta noche) me muero\b(?! (de|del|por|con)\b)",
-    r"\bme (tiro|aviento|lanzo)\b.{0,12}\b(del|de la|desde (el|la|un|una)|por (la|una) ventana|al vacio|a las vias|a la via|al tren|al metro|bajo (el|un))\b.{0,15}\b(piso|puente|edificio|balcon|azotea|ventana|terraza|techo|tren|metro|vias?|vacio|acantilado|precipicio|camion)\b",
+    r"\bme (tiro|aviento|lanzo|arrojo)\b.{0,12}\b(del|de la|de (un|una)|desde (el|la|un|una|mi)|bajo (el|la|un|una))\b.{0,15}\b(piso|puente|edificio|balcon|azotea|ventana|terraza|techo|tren|metro|vias?|vacio|acantilado|precipicio|camion|barranco)\b",
+    r"\bme (tiro|aviento|lanzo|arrojo)\b.{0,12}\b(por (la|una|el|un) (ventana|balcon|barranco|precipicio|acantilado)|al vacio|a las vias|a la via|al tren|al metro)\b",
     r"\bmorir(me)? es (la unica|mi unica|la mejor) (salida|solucion|opcion)\b|\bla unica (salida|solucion) (es|seria) (morir|morirme|matarme|la muerte|desaparecer)\b",
     r"\bsi (manana )?(amanezco|despierto) viv[oa]( manana)? (sera|va a ser|es) (mala suerte|una desgracia|un castigo|una pena)\b|\b(no quiero|odio) (amanecer|despertar(me)?) viv[oa]\b",
     r"\bdesaparecer (del mundo|de este mundo)\b",

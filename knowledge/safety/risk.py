@@ -36,6 +36,7 @@ from knowledge.safety.lexicon import (
     RECOVERED,
     SENTENCE_SPLIT,
     SOMEONE_ELSE_AT_RISK,
+    TOLD_OF_SOMEONE,
     LexicalResult,
     names_the_subject,
     scan,
@@ -51,7 +52,11 @@ from knowledge.safety.lexicon_floor import floor_reason, is_medical_emergency
 from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
-from knowledge.safety.someone_else import about_someone_else, an_end_of_life_told
+from knowledge.safety.someone_else import (
+    about_someone_else,
+    an_end_of_life_told,
+    tells_of_someone_else,
+)
 
 HISTORY_WINDOW = 4
 CONTEXT_MESSAGES = 2
@@ -357,11 +362,20 @@ def assess(
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
+    told_of_another = level is Level.CRISIS and _told_of_another(text, read)
+    if (
+        level is Level.CRISIS
+        and lexical.level != "crisis"
+        and not (told_of_another or lexical.third_party)
+        and DANGER_TO_OTHERS not in lexical.reasons
+        and tells_of_someone_else(text, read.language)
+    ):
+        reasons.append(TOLD_OF_SOMEONE)
     return Assessment(
         level=level,
         reasons=tuple(dict.fromkeys(reasons)),
         scope=read.scope,
-        third_party=lexical.third_party or (level is Level.CRISIS and _told_of_another(text, read)),
+        third_party=lexical.third_party or told_of_another or TOLD_OF_SOMEONE in reasons,
         language=read.language,
         signals=signals_in(read.normalized) | signals_in(normalize_es(text)),
         means_question=lexical.means_query or lexical.method_request,

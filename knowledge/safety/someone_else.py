@@ -164,6 +164,65 @@ def about_someone_else(text: str, language: str = "en", named_before: bool = Fal
     )
 
 
+# The writer's own despair or wish, said in the first person: it keeps a risk the writer's
+# even when someone else is told of in the same message.
+OWN_RISK = any_of(
+    r"\b(i|i am|i have|i feel|i just|i really|i honestly|i kind of)\b[^.!?]{0,25}\b(hopeless|worthless|"
+    r"a burden|give up|giving up|(can not|cannot) (go on|do this|take (it|this))|want (to die|out|"
+    r"it to (stop|end)|it all to (stop|end)|to disappear|to end it)|no point|tired of (living|life|"
+    r"everything|being alive)|end it|kill myself|hurt myself|disappear|better off (dead|without me))\b",
+    r"\b(yo|me|estoy|quiero|siento|no puedo|ya no)\b[^.!?]{0,25}\b(morir|morirme|matarme|"
+    r"desaparecer|no aguanto|sin esperanza|una carga|no vale la pena|rendirme|acabar con todo|"
+    r"no quiero (vivir|seguir|existir)|lastimarme|cortarme)\b",
+    r"\b(soy|seria|sere) una carga\b|\b(ya )?no puedo (mas|con esto|con todo)\b|"
+    r"\bdeberia (desaparecer|morirme|irme)\b|\bnadie (me|se) (va a|iba a)? ?(encontrar|extranar|dar cuenta)\b",
+    # Nobody missing or finding the writer; the writer's own acts of settling or choosing.
+    r"\bnobody (would|will|is going to) (care|notice|miss|find)\b",
+    r"\bi( have| had| am| will)? (just )?(written|wrote|picked|chosen|chose|gave|given|left|"
+    r"sorted|decided|planned|bought|saved|set|scheduled|finished)\b",
+    SUBJECTLESS,
+)
+
+
+# A relation word opening a sentence with no "my" ("Wife keeps saying...", "Cousin wrote...").
+RELATION_OPENS = re.compile(
+    r"(?:^|[.!?;\n]\s*)(wife|husband|partner|cousin|dad|mom|mum|mother|father|son|daughter|"
+    r"sister|brother|(lil|little|big) (sis|bro)|sis|bro|student|friend|bestie|roommate|flatmate|"
+    r"housemate|coworker|colleague|boss|ex|neighbou?r|grandma|grandpa|nan|teen|kid)\b"
+)
+# People the Spanish list above leaves out: an ex, a flatmate, the man next door.
+MORE_PEOPLE_ES = re.compile(
+    r"\b(mi|su|una|un) (ex|compi|compa|companer[oa] de (piso|cuarto|depto|trabajo|clase)|"
+    r"vecin[oa]|niet[oa]|alumn[oa]|jefe|jefa|cunad[oa]|yerno|nuera|amig[oa] de \w+)\b"
+    r"|\b(el|la) (senor|senora|chica|chico|vecin[oa]|muchach[oa]) de al lado\b"
+    r"|\buna de las (chicas|ninas|alumnas)\b|\buno de los (chicos|ninos|alumnos)\b"
+)
+THIRD_PAST_ES = re.compile(r"\b\w+ó\b|\bha \w+(ado|ido|icho|echo|uesto|ito)\b")
+
+
+def tells_of_someone_else(text: str, language: str = "en") -> bool:
+    """The message tells of a living person named in it ("my brother texted 'sorry for
+    everything' and went quiet"), whatever else the writer says of their own day or worry,
+    and the writer says no despair or wish to die of their own. A crisis only the
+    classifier reads in it is theirs: the writer is a helper, not asked if they are
+    thinking of ending their life."""
+    unquoted = QUOTED.sub(" ", text)
+    english = normalize(unquoted)
+    spanish = normalize_es(unquoted)
+    if DEATH.search(normalize(text)) or OWN_RISK.search(english) or OWN_RISK.search(spanish):
+        return False
+    named = PERSON.search(english) or RELATION_OPENS.search(english)
+    told_of = THIRD_PERSON.search(english) or PERSON_FIRST.search(english)
+    if named and told_of and not VERB_FIRST.search(english):
+        return True
+    if language != "es":
+        return False
+    named_es = NAMED_ES.search(spanish) or MORE_PEOPLE_ES.search(spanish)
+    # A verb in the third person past with its accent ("escribió", "gritó") tells of them.
+    told_es = THIRD_VERB_ES.search(spanish) or THIRD_PAST_ES.search(unquoted.lower())
+    return bool(named_es and told_es)
+
+
 # A relative's end of life: a hospice, a terminal illness, treatment stopped, great age.
 END_OF_LIFE = re.compile(
     r"\b(hospice|palliative|terminal(ly ill)?|end of life|stage (4|four|iv)|(weeks|months) to "
@@ -190,5 +249,5 @@ def an_end_of_life_told(text: str, language: str = "en") -> bool:
     return (
         bool(END_OF_LIFE.search(plain))
         and not MEANS_NAMED.search(plain)
-        and about_someone_else(text, language)
+        and (about_someone_else(text, language) or tells_of_someone_else(text, language))
     )

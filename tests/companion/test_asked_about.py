@@ -392,3 +392,45 @@ def test_a_reading_just_under_the_threshold_is_asked_about(monkeypatch, ask_from
     threshold = risk_model().crisis_threshold["es"]
     assert found.level is Level.CONCERN and 0.40 <= found.crisis_probability < threshold
     assert found.asked_about is asked
+
+
+# Someone else told of, with nothing the lexicon reads, and the writer's own day beside it:
+# the classifier's crisis is theirs, asked about as a helper's worry.
+TOLD_OF_THEM = (
+    "My brother sent a weird message at 2am: 'Love you bro. Take care of mum for me. "
+    "Sorry for everything.' He's not picking up and I'm stuck at work till six."
+)
+TOLD_OF_THEM_ES = (
+    "Mi hermano mayor discutió con mi mamá y gritó que se iba a matar, agarró las llaves del "
+    "carro y se fue."
+)
+
+
+@pytest.mark.parametrize(
+    ("message", "question"),
+    [
+        (TOLD_OF_THEM, wording.COMPANION_ASK_ABOUT_THEM),
+        (TOLD_OF_THEM_ES, wording.COMPANION_ASK_ABOUT_THEM_ES),
+    ],
+)
+def test_a_helper_is_asked_about_the_person_not_about_themselves(
+    offline_bot, open_band, message, question
+):
+    replies, _ = talk(offline_bot, [message])
+    asked = replies[0]
+    assert question in asked.text
+    assert wording.COMPANION_ASK_PLAINLY not in asked.text
+    assert wording.COMPANION_ASK_PLAINLY_ES not in asked.text
+    assert [route.kind for route in asked.pinned] == ["crisis", "emergency"]
+
+
+@pytest.mark.parametrize("answer", ["yes, i'm really scared", "idk", "sí, mucho"])
+def test_a_yes_to_the_helpers_question_is_the_other_persons_crisis(offline_bot, open_band, answer):
+    replies, _ = talk(offline_bot, [TOLD_OF_THEM, answer])
+    assert replies[1].state.is_crisis and replies[1].state.third_party
+
+
+def test_a_no_to_the_helpers_question_keeps_the_line_without_a_crisis(offline_bot, open_band):
+    replies, _ = talk(offline_bot, [TOLD_OF_THEM, "no, i think he's just drunk and sentimental"])
+    assert not replies[1].state.is_crisis
+    assert replies[1].state.shows_crisis_line

@@ -247,6 +247,39 @@ def test_english_jumps_goodbyes_and_worse_self_harm_stay_crisis(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i'm going to throw myself off a bridge", "en"),
+        ("honestly might just throw myself out of the window", "en"),
+        ("me tiro de un puente", "es"),
+        ("me tiro por la ventana", "es"),
+        ("me aviento del puente", "es"),
+        ("me lanzo desde un edificio y ya", "es"),
+    ],
+)
+def test_throwing_oneself_off_or_out_is_crisis(text, language):
+    """Short Spanish ones too: "me aviento del puente" names too few words to tell its
+    language by function words alone, so the place words tell it."""
+    assert assess(text, use_embeddings=False).level is Level.CRISIS
+    assert lexical_scan(text, language).level == "crisis"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("i throw myself into my work when i'm sad", "en"),
+        ("i need to throw myself out there more, dating is hard", "en"),
+        ("me tiro a la piscina y ya", "es"),
+        ("me tiro de la cama a las 6 todos los días", "es"),
+        ("tiro la casa por la ventana en navidad", "es"),
+        ("me tiro por el tobogán con mi hijo", "es"),
+    ],
+)
+def test_throwing_oneself_into_work_a_pool_or_a_slide_is_not(text, language):
+    assert lexical_scan(text, language).level != "crisis"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "going to jump in the shower and then call you back",
@@ -708,3 +741,38 @@ def test_a_sign_beside_an_illness_or_a_death_stays_a_crisis(text, language, thir
     found = assess(text, language=language)
     assert found.level is Level.CRISIS
     assert found.third_party is third_party
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "theirs"),
+    [
+        (
+            "Cousin wrote a strange post tonight, saying he's at peace with his decision.",
+            "en",
+            True,
+        ),
+        ("my ex sent me a long text saying she forgives me. she's not replying now", "en", True),
+        (
+            "Student in my group showed me a blade and said it's what she uses. I'm just a TA",
+            "en",
+            True,
+        ),
+        (
+            "Mi hijo de 19 me pidió que le guardara su gato y le pasó sus juegos a su primo",
+            "es",
+            True,
+        ),
+        ("mi compi de piso ha vendido la guitarra y me ha dicho que es la última vez", "es", True),
+        # The writer's own despair or wish keeps it theirs, whoever else is named.
+        ("my boyfriend left and honestly i want to die", "en", False),
+        ("my mom yells at me and i can't go on like this", "en", False),
+        ("mi novio me dejó y ya no quiero vivir", "es", False),
+        # A person who has died is not at risk.
+        ("my brother died last year and he left me his guitar", "en", False),
+        ("nothing matters anymore, it's all pointless", "en", False),
+    ],
+)
+def test_who_a_crisis_read_by_the_classifier_alone_belongs_to(text, language, theirs):
+    from knowledge.safety.someone_else import tells_of_someone_else
+
+    assert tells_of_someone_else(text, language) is theirs
