@@ -463,6 +463,11 @@ THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
     r"\b(friend|coworker|co-worker|colleague|neighbou?r|classmate|student|client|mate|buddy|cousin|relative)s? of (mine|ours)\b",
+    r"\bone of (my|our) (\w+ )?(staff|students|pupils|kids|friends|clients|patients|employees|team|players|campers|residents|tenants|teammates)\b",
+    # A sentence that opens with the person and no "my" ("best friend tried...", "Wife says...").
+    r"^\s*(best friend|bestie|friend|wife|husband|partner|cousin|dad|mom|mum|son|daughter|sister|"
+    r"brother|(lil|little|big) (sis|bro)|roommate|flatmate|housemate|coworker|colleague|ex|"
+    r"neighbou?r|grandma|grandpa|nan|student|client|teen)\b",
 )
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|thinking about|thinks about|thought about|considering|contemplating|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
@@ -484,6 +489,12 @@ THIRD_PARTY_RISK = any_of(
     # A story or drawing in which the character plans their own death in detail.
     r"\b(plans?|planning|planned) (his|her|their) (own )?(death|suicide)\b",
     r"\b(attempted|tried) suicide\b|\b(he|she|they) attempted\b",
+    # Self-harm seen on them or told of them: marks in rows, hitting or burning themselves.
+    r"\b(burn|cut|scratch|razor|blade|self[ -]?harm) (marks|scars|cuts|wounds)\b.{0,40}\b(on|along|up|across|down) (his|her|their) (arms?|forearms?|wrists?|thighs?|legs?|stomach|skin)\b",
+    r"\b(punches|punching|hits|hitting|bangs|banging|slaps|slapping|bites|biting|scratches|scratching|burns|burning) (himself|herself|themselves|themself)\b(?! (shaving|cooking|on the|by accident|accidentally|with the (iron|pan|oven|kettle)))",
+    r"\b(bangs|banging|hits|hitting|smashes|smashing) (his|her|their) head (against|on|into) (the |a )?(wall|floor|door|desk)\b",
+    # Hints of not being around: "said something about not being here for the next one".
+    r"\b(something|joked|jokes|joking) about ['\"‘“]?not being (here|around)\b|\babout ['\"‘“]?not being (here|around) (anymore|any more|much longer|for (much|very) long|soon)\b",
     r"\b(suicide|goodbye) (note|letter|message|post)\b|\b(he|she|they) (said|posted|texted) goodbye\b",
     r"\bnot (want|wanting) to (live|be alive|be here)\b",
     r"\b(he|she|they) (wish|wishes|wished|wishing) (he|she|they) (was|were|had never been|was never) (dead|born|never born|not alive|not here|gone)\b",
@@ -621,13 +632,13 @@ def scan(normalized: str) -> LexicalResult:
             sentence
         )
         if not (strong or weak):
-            if _about_someone_else(sentence):
+            if _about_someone_else(sentence, text):
                 _third_party(result, sentence, text)
             elif EXPOSURE.search(sentence):
                 result.distress = True
                 result.reasons.append("loss to suicide")
             continue
-        if _about_someone_else(sentence):
+        if _about_someone_else(sentence, text):
             _third_party(result, sentence, text)
             continue
         if (result.framed or general) and not (strong and _first_person(sentence)):
@@ -672,13 +683,19 @@ def _first_person(sentence: str) -> bool:
     return bool(re.search(r"\b(i|me|my|myself|i am|i have)\b", sentence))
 
 
-def _about_someone_else(sentence: str) -> bool:
+def _about_someone_else(sentence: str, text: str = "") -> bool:
+    """The sentence tells of a risk sign of someone named in it, or named earlier in the
+    message and told of here as "he", "she" or "they"."""
+    named = THIRD_PARTY.search(sentence) or (
+        THIRD_PARTY.search(text) and re.search(r"\b(he|she|they)\b", sentence)
+    )
     return bool(
-        THIRD_PARTY.search(sentence)
+        named
         and THIRD_PARTY_RISK.search(sentence)
         and not WRITERS_OWN_NOTE.search(sentence)
         and not re.search(
-            r"\b(kill|hurt|harm|cut) myself\b|\bi (also |too |really |just |still )?(want|wanna) "
+            r"\b(kill|hurt|harm|cut) myself\b|\b(so do i|so am i|me too|same here|i do too)\b"
+            r"|\bi (also |too |really |just |still )?(want|wanna) "
             r"to die\b|\bi (just |really |honestly )?(do not|don'?t|dont|no longer|never) "
             r"(want|wanna|wish) to (live|be alive|be here|go on|exist)\b",
             sentence,

@@ -61,7 +61,7 @@ SELF_HARM = (
 )
 DRUGS = r"(pastillas|pildoras|tabletas|antidepresivos|medicamentos|paracetamol(es)?|ibuprofenos?|clonazepam|alprazolam|diazepam|lorazepam|tramadol|sertralina|fluoxetina|tylenol|aspirinas?|insulina|litio|benzos?|opioides|fentanilo|mg|miligramos|gramos|rivotril|xanax|somniferos|pastillas para dormir)"
 MEANS = r"(pastillas|pildoras|soga|cuerda|arma|pistola|veneno|navaja|cuchilla|cuchillo|raticida)"
-OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina)|alguien que conozco|(una|un) (chica|chico|nina|nino|muchacha|muchacho|persona) de (mi|la|el) (clase|escuela|colegio|cole|trabajo|oficina|equipo|grupo|barrio|iglesia))"
+OTHER_PERSON = r"((mi|una|un|uno de mis|una de mis) (hijo|hija|hijos|nino|nina|amigo|amiga|mejor amigo|mejor amiga|novio|novia|esposo|esposa|marido|mujer|pareja|mama|madre|papa|padre|hermano|hermana|primo|prima|tio|tia|abuelo|abuela|nieto|nieta|sobrino|sobrina|suegro|suegra|alumno|alumna|alumnos|alumnas|estudiante|companero|companera|roomie|vecino|vecina|cunado|cunada|yerno|nuera|ex|compi|compa|jefe|jefa|padrino|madrina|ahijado|ahijada)|alguien que conozco|(una|un) (chica|chico|nina|nino|muchacha|muchacho|persona) de (mi|la|el) (clase|escuela|colegio|cole|trabajo|oficina|equipo|grupo|barrio|iglesia))"
 
 IDIOMS = any_of(
     # Picking up a prescription: "ya están listas mis pastillas en la farmacia" is an errand,
@@ -286,6 +286,15 @@ THIRD_PARTY_RISK = any_of(
     rf"\b{OTHER_PERSON}\b.{{0,80}}\b(se )?(quiere|quisiera|habla de) (irse|ir|reunirse|estar) con (su|el|ella|ellos) ?\w*\b.{{0,40}}\b(que )?(se )?(murio|fallecio|ya no esta)\b",
     rf"\b(desde que|cuando) (se )?(murio|fallecio)\b.{{0,80}}\b{OTHER_PERSON}\b.{{0,60}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
     rf"\b{OTHER_PERSON}\b.{{0,60}}\b(desde que|cuando) (se )?(murio|fallecio) (el|la|mi|su) \w+\b.{{0,40}}\b(habla de|quiere|dice que quiere) (irse|reunirse|estar) con (el|ella|ellos)\b",
+    # An attempt, talk of death, tiredness of being a weight, hitting or burning themselves.
+    rf"\b{OTHER_PERSON}\b.{{0,80}}\b((ya )?no quiere existir|(esta|anda) cansad[oa] de ser (un peso|una carga)|(habia |ha )?intent(o|ado) (colgarse|ahorcarse|quitarse la vida|suicidarse|matarse|tirarse|cortarse las venas)|(lleva \w+ |anda |esta )?hablando de (la muerte|morir|morirse|matarse|suicidarse)|se golpea (la cabeza|contra)|se (quema|esta quemando) (los|las|el|la|con))\b",
+    r"\b(diciendo|dice|dijo|decia|me escribio|me dijo|me mando) (que|q) (ya )?no quiere (existir|vivir|seguir viviendo|estar aqui)\b",
+    # A farewell in their last message ("su último mensaje decía perdón por todo").
+    r"\b(su|el) (ultimo )?(mensaje|whatsapp|audio|post|estado|texto)\b.{0,40}\b(perdon por todo|perdonen (por )?todo|cuiden a \w+|adios para siempre|estaran mejor sin mi|gracias por todo y adios)\b",
+    r"\b(me|nos|le|les) (escribio|mando|dijo|dejo|puso)\b.{0,40}\b(perdon por todo|perdonen (por )?todo|adios para siempre|estaran mejor sin mi)\b",
+    # "Estaríamos mejor sin él": said of them, never of the writer ("sin mí").
+    r"\b(estariamos|estarian|estarias|estaria) (todos |todas )?mejor sin (el|ella|ellos|ellas)\b(?! en (el|la|los|las|este|esta|mi|nuestro|nuestra) )",
+    r"\b(alguien|una persona|un chico|una chica|un amigo|una amiga)? ?(que |q )?creo (que|q) se (quiere|va a) (matar|suicidar|quitar la vida)\b",
     # A threat to die tied to being left ("dice que si lo dejo se mata").
     r"\bsi (lo|la|le) (dejo|dejara|dejase|termino|corto)\w*,? (dice que |me dice que )?se (mata|suicida|quita la vida|va a matar|va a suicidar|mataria)\b|\bamenaza con (matarse|suicidarse|quitarse la vida)\b",
     # The same the other way round: a dark or farewell post, then silence.

@@ -53,11 +53,17 @@ from knowledge.safety.normalize import normalize
 from knowledge.safety.scope import Scope, check_scope
 from knowledge.safety.signals import signals_in
 from knowledge.safety.someone_else import (
+    QUOTED,
     about_someone_else,
     an_end_of_life_told,
+    said_of_them,
     tells_of_someone_else,
+    worried_about_someone,
 )
 
+THEIR_WORDS_QUOTED = f"{SOMEONE_ELSE_AT_RISK} (their words quoted)"
+SAID_OF_THEM = f"{SOMEONE_ELSE_AT_RISK} (said of them)"
+TOLD_OF_THEM_ALONE = f"{SOMEONE_ELSE_AT_RISK} (told of them, nothing of the writer)"
 HISTORY_WINDOW = 4
 CONTEXT_MESSAGES = 2
 # One or two words carry too little meaning for the classifier alone to call a crisis;
@@ -266,7 +272,10 @@ def _read_message(
         language == "es" and ASKS_HOW_ES.search(normalize_es(text))
     )
     ceiling = _classifier_ceiling(
-        lexical, scope, bool(asks_how), an_end_of_life_told(text, language)
+        lexical,
+        scope,
+        bool(asks_how) or worried_about_someone(text, language),
+        an_end_of_life_told(text, language),
     )
     # The message joined to the ones before it is read for what it adds after distress;
     # after everyday talk ("deadline tomorrow", "ok I need a plan") it adds nothing.
@@ -362,20 +371,17 @@ def assess(
         )
     if level is Level.NONE and not reasons:
         reasons.append("no risk signs")
-    told_of_another = level is Level.CRISIS and _told_of_another(text, read)
-    if (
-        level is Level.CRISIS
-        and lexical.level != "crisis"
-        and not (told_of_another or lexical.third_party)
-        and DANGER_TO_OTHERS not in lexical.reasons
-        and tells_of_someone_else(text, read.language)
-    ):
-        reasons.append(TOLD_OF_SOMEONE)
+    told_of_another = False
+    if level is Level.CRISIS and not lexical.third_party:
+        whose = _someone_elses(text, read)
+        if whose:
+            reasons.append(whose)
+            told_of_another = True
     return Assessment(
         level=level,
         reasons=tuple(dict.fromkeys(reasons)),
         scope=read.scope,
-        third_party=lexical.third_party or told_of_another or TOLD_OF_SOMEONE in reasons,
+        third_party=lexical.third_party or told_of_another,
         language=read.language,
         signals=signals_in(read.normalized) | signals_in(normalize_es(text)),
         means_question=lexical.means_query or lexical.method_request,
@@ -387,10 +393,34 @@ def assess(
     )
 
 
-def _told_of_another(text: str, read: MessageReading) -> bool:
-    """A crisis told about a named person, the writer saying nothing of themselves."""
-    danger = DANGER_TO_OTHERS in read.lexical.reasons
-    return not danger and about_someone_else(text, read.language)
+def _someone_elses(text: str, read: MessageReading) -> str | None:
+    """Why a crisis is someone else's, or None. The classifier alone reads it in a message
+    telling of a named person, the writer saying nothing of their own despair
+    (``TOLD_OF_SOMEONE``: asked about as a helper's worry when the classifier is unsure);
+    or the lexicon's sign lies only in words quoted from them ("my roommate texted 'u guys
+    would be better off without me'") or in sentences said of them."""
+    if DANGER_TO_OTHERS in read.lexical.reasons:
+        return None
+    told_alone = about_someone_else(text, read.language)
+    if read.lexical.level != "crisis":
+        told = told_alone or tells_of_someone_else(text, read.language)
+        return TOLD_OF_SOMEONE if told else None
+    if told_alone:
+        return TOLD_OF_THEM_ALONE
+    if not tells_of_someone_else(text, read.language):
+        return None
+    unquoted = QUOTED.sub(" ", text)
+    if unquoted != text and lexical_scan(unquoted, read.language).level != "crisis":
+        return THEIR_WORDS_QUOTED
+    # Every sentence the lexicon reads a sign in is said of them, in the third person.
+    signs = [
+        sentence
+        for sentence in SENTENCE_SPLIT.split(text)
+        if sentence.strip() and lexical_scan(sentence, read.language).level == "crisis"
+    ]
+    if signs and all(said_of_them(sentence, read.language) for sentence in signs):
+        return SAID_OF_THEM
+    return None
 
 
 WHO = (
@@ -442,8 +472,10 @@ def _classifier_ceiling(
         scope is Scope.MEDICATION and lexical.distress
     )
     if asks_how:
-        # A method asked for a story, a study or "a friend" is still a method question: the
-        # classifier may call it crisis whatever the frame (policy: methods under any framing).
+        # A method asked for a story, a study or "a friend" is still a method question, and
+        # warning signs asked about beside a worry for someone named are that person's: the
+        # classifier may call it crisis whatever the frame (policy: methods under any
+        # framing; someone else at risk).
         informational = declined = False
     if lexical.level != "crisis" and (recovered or informational or declined or end_of_life):
         return Level.CONCERN

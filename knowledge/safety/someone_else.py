@@ -27,9 +27,12 @@ PERSON = any_of(
     r"\b(my |an |a )?(online|internet|discord|gaming|school|uni|college|work) (friend|mate|buddy)\b",
     r"(?:^|[.!?;\n]\s*)(mate|friend|buddy|bestie|coworker|colleague|classmate|roommate|neighbou?r|cousin)s? (from|at|of|in)\b",
     r"\b(a|this|one|some) (guy|girl|kid|boy|man|woman|person|lady|dude|friend|student|coworker|colleague) (in|at|from|on) (my|our|the)\b",
+    r"\bmy (best|closest|oldest) (mate|pal|buddy|bud)\b|\bmy (gran|granny|nana|nan|grandad|gramps|grandmother|grandfather)\b",
 )
 # The person opens a sentence, as its subject ("my friend went quiet after...").
-PERSON_FIRST = re.compile(rf"(?:^|[.!?;\n]\s*)(?:{PERSON.pattern})")
+PERSON_FIRST = re.compile(
+    rf"(?:^|[.!?;\n]\s*)(?:(?:ngl|tbh|honestly|so|ok|okay|um|idk|like|lol|omg|hey|hi) )?(?:{PERSON.pattern})"
+)
 # What a worried helper says of themselves; taken out before looking for the writer.
 HELPER = any_of(
     r"\bi (am|have been|was|feel|felt|am getting|get) (so |really |very |kind of |a bit |super |just )?(worried|scared|terrified|afraid|concerned|freaking out|panicking|lost|helpless|confused|shaken|unsure|not sure)( about| for| that| because| what)?\b",
@@ -112,6 +115,13 @@ OWN_ES = any_of(
 )
 
 
+# The writer saying the same of themselves, or that they may do it.
+SAME_HERE = (
+    r"\b(so do i|so am i|me too|same here|i do too|i feel the same|(maybe|might|probably) i "
+    r"(will|should|might|would)|yo tambien|a mi tambien|yo igual|igual que (el|ella))\b"
+)
+
+
 def only_a_helpers_worry(text: str, language: str = "en") -> bool:
     """The message says nothing of the writer but a helper's worry ("I don't know what to
     do", "no sé qué hacer", "should I call someone?")."""
@@ -142,7 +152,7 @@ def about_someone_else(text: str, language: str = "en", named_before: bool = Fal
     the writer says nothing of themselves but a helper's worry."""
     unquoted = QUOTED.sub(" ", text)
     english = normalize(unquoted)
-    if DIED.search(normalize(text)):
+    if DIED.search(normalize(text)) or re.search(SAME_HERE, english):
         return False
     named = PERSON.search(english) or (named_before and THIRD_PERSON.search(english))
     told_of = THIRD_PERSON.search(english) or PERSON_FIRST.search(english)
@@ -181,6 +191,8 @@ OWN_RISK = any_of(
     r"\bi( have| had| am| will)? (just )?(written|wrote|picked|chosen|chose|gave|given|left|"
     r"sorted|decided|planned|bought|saved|set|scheduled|finished)\b",
     SUBJECTLESS,
+    # The writer joining in: "so do i", "maybe i will", "yo también".
+    SAME_HERE,
 )
 
 
@@ -188,7 +200,8 @@ OWN_RISK = any_of(
 RELATION_OPENS = re.compile(
     r"(?:^|[.!?;\n]\s*)(wife|husband|partner|cousin|dad|mom|mum|mother|father|son|daughter|"
     r"sister|brother|(lil|little|big) (sis|bro)|sis|bro|student|friend|bestie|roommate|flatmate|"
-    r"housemate|coworker|colleague|boss|ex|neighbou?r|grandma|grandpa|nan|teen|kid)\b"
+    r"housemate|coworker|colleague|boss|ex|neighbou?r|grandma|grandpa|nan|teen|kid|boyfriend|"
+    r"girlfriend|bf|gf|fiance|fiancee|stepdad|stepmom|gran|granny|nana|grandad)\b"
 )
 # People the Spanish list above leaves out: an ex, a flatmate, the man next door.
 MORE_PEOPLE_ES = re.compile(
@@ -221,6 +234,44 @@ def tells_of_someone_else(text: str, language: str = "en") -> bool:
     # A verb in the third person past with its accent ("escribió", "gritó") tells of them.
     told_es = THIRD_VERB_ES.search(spanish) or THIRD_PAST_ES.search(unquoted.lower())
     return bool(named_es and told_es)
+
+
+# "I really think", "I honestly fear": a worry with a word between.
+THINKING = re.compile(
+    r"\bi (really|honestly|genuinely|truly|seriously|actually) (think|fear|suspect|believe|"
+    r"feel like)\b"
+)
+
+
+# The writer in the first person, once a helper's worry is taken out.
+FIRST_PERSON = re.compile(r"\b(i|me|myself)\b")
+
+
+def said_of_them(sentence: str, language: str = "en") -> bool:
+    """The sentence tells of someone else in the third person and says nothing of the
+    writer beyond a helper's worry ("husband said he wishes he could just go to sleep and
+    not wake up", "mi hijo tuvo una sobredosis")."""
+    english = normalize(QUOTED.sub(" ", sentence))
+    if THIRD_PERSON.search(english) and not FIRST_PERSON.search(HELPER.sub(" ", english)):
+        return True
+    if language != "es":
+        return False
+    spanish = normalize_es(QUOTED.sub(" ", sentence))
+    third = THIRD_VERB_ES.search(spanish) or THIRD_PAST_ES.search(sentence.lower())
+    return bool(third) and not OWN_ES.search(HELPER_ES.sub(" ", spanish))
+
+
+def worried_about_someone(text: str, language: str = "en") -> bool:
+    """A helper's worry ("I really think", "estoy preocupada") about a person told of in the
+    message: a question about warning signs asked beside it is not a general one."""
+    unquoted = QUOTED.sub(" ", text)
+    english = normalize(unquoted)
+    worry = (
+        HELPER.search(english)
+        or THINKING.search(english)
+        or (language == "es" and HELPER_ES.search(normalize_es(unquoted)))
+    )
+    return bool(worry) and tells_of_someone_else(text, language)
 
 
 # A relative's end of life: a hospice, a terminal illness, treatment stopped, great age.

@@ -158,15 +158,22 @@ def test_second_fresh_conversations_hold_their_floor(conversations):
 # Persistence and recall unchanged everywhere; false crisis fresh4 0.094 -> 0.062, fresh6
 # 0.08 -> 0.06, fresh7 0.12 -> 0.10, fresh8 0.08 -> 0.06, fresh9 0.153 -> 0.125, fresh10
 # 0.194 -> 0.167.
+# 2026-12-02 19:00: throwing oneself off a bridge or out of a window is read in both
+# languages (it was no sign at all in Spanish), and a figure of speech when said about a
+# trigger: one more ordinary conversation each on fresh5 (0.263 -> 0.289) and fresh7 (0.36
+# -> 0.38) has the line pinned while it is asked about. A crisis the classifier alone reads
+# about someone else is asked about as the helper's worry: false crisis fresh5 0.026 -> 0,
+# fresh7 0.14 -> 0.12, fresh9 0.111 -> 0.097, fresh10 0.153 -> 0.125; fresh12 (aggregate
+# only, not floored here) 6 -> 5 of 72.
 UNSEEN_CONVERSATION_FLOORS = {
     "fresh3": (0.97, 0.97, 0.15, 0.25),
     "fresh4": (0.99, 0.99, 0.07, 0.25),
-    "fresh5": (0.99, 0.99, 0.03, 0.27),
+    "fresh5": (0.99, 0.99, 0.01, 0.29),
     "fresh6": (0.98, 0.98, 0.06, 0.28),
-    "fresh7": (0.96, 0.97, 0.14, 0.36),
+    "fresh7": (0.96, 0.97, 0.12, 0.38),
     "fresh8": (0.98, 0.98, 0.06, 0.38),
-    "fresh9": (1.0, 1.0, 0.13, 0.49),
-    "fresh10": (0.99, 0.99, 0.17, 0.57),
+    "fresh9": (1.0, 1.0, 0.10, 0.49),
+    "fresh10": (0.99, 0.99, 0.13, 0.57),
     # 2026-12-01 04:20: 90 conversations that open with a question about suicide, self-harm
     # or the lines, written blind at 03:30; aggregate only. Main cb3acf3 scored 0.926, 0.947,
     # 0.333, 0.472 on it; after the day's work the same (its ordinary conversations still
