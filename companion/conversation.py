@@ -22,6 +22,7 @@ from typing import Any
 from companion.moves import Move, move_of
 from companion.turn_cache import TURNS, turn_key
 from knowledge.safety import Assessment, Level, Scope, adds_up, assess, highest
+from knowledge.safety.improving import reaches_out
 from knowledge.safety.language import detect_language
 from knowledge.safety.laughing import names_a_trigger, rests_on_own_words, said_lightly
 from knowledge.safety.lexicon import (
@@ -295,7 +296,7 @@ class Conversation:
         if found.level is Level.CRISIS and self._a_figure_of_speech(message, found):
             reasons = (*found.reasons, FIGURE_OF_SPEECH)
             return replace(found, level=Level.CONCERN, asked_about=True, reasons=reasons)
-        if found.level is Level.CRISIS and self.unsure(found):
+        if found.level is Level.CRISIS and self.unsure(found, message):
             reason = (
                 f"the classifier alone ({found.crisis_probability:.2f}), in a conversation with "
                 "no risk signal yet: asked about, and crisis if the next message carries any sign"
@@ -507,14 +508,14 @@ class Conversation:
             and about_someone_else(message, found.language, named_before=True)
         )
 
-    def _may_ask(self) -> bool:
-        """The plain question may be asked now: no crisis and no risk signal yet, and it was
-        never asked, or it got a clear no and has been asked fewer than ``MOST_QUESTIONS``
-        times."""
+    def _may_ask(self, despite_signals: bool = False) -> bool:
+        """The plain question may be asked now: no crisis and no risk signal yet (unless
+        ``despite_signals``), and it was never asked, or it got a clear no and has been
+        asked fewer than ``MOST_QUESTIONS`` times."""
         state = self.state
         return (
             not state.is_crisis
-            and not state.signals
+            and (despite_signals or not state.signals)
             and (
                 state.unsure_at is None or (state.answered_no and state.questions < MOST_QUESTIONS)
             )
@@ -533,7 +534,7 @@ class Conversation:
             and self._may_ask()
         )
 
-    def unsure(self, found: Assessment) -> bool:
+    def unsure(self, found: Assessment, message: str = "") -> bool:
         """Whether a crisis reading is the classifier's alone (the lexicon read no risk sign,
         at most words of distress), short of near-certain, in a conversation that has had no
         risk signal yet.
@@ -558,8 +559,14 @@ class Conversation:
             and threshold.get(found.language, threshold["en"])
             <= found.crisis_probability
             < UNSURE_BELOW
-            and self._may_ask()
+            and self._may_ask(despite_signals=self._reaches_out(message, found))
         )
+
+    def _reaches_out(self, message: str, found: Assessment) -> bool:
+        """A next step toward people or help ("ok, i will message them, thank you"), nothing
+        final in it: after signals of isolation or hopelessness too, the classifier's
+        reading of it alone is asked about, not assumed."""
+        return reaches_out(normalize_for(message, found.language), found.language)
 
     def next_state(self, assessment: Assessment) -> RiskState:
         """The state after a message with this assessment."""

@@ -83,3 +83,28 @@ def without_improvement(prepared: str, language: str = "en") -> str:
         return prepared
     improving = IMPROVING.get(language, IMPROVING["en"])
     return " ".join(improving.sub(" ", prepared).split())
+
+
+# A next step toward people or help: "ok, i'll message them", "dale, le mando el mensaje",
+# "voy a pedir turno". Reaching out is what a peer suggests, not a warning sign, unless
+# anything in the message is final ("i'll text my sister tonight to say goodbye").
+REACHING_OUT = {
+    "en": re.compile(
+        r"\b(i will|i am going to|going to|gonna|i can|i could|i should|maybe i will|i might|"
+        r"i think i will|i just) (message|text|call|ring|phone|email|contact|reach out to|"
+        r"talk to|speak to|ask|book|go to|join|sign up|write to|visit|tell)\b"
+    ),
+    "es": re.compile(
+        r"\b(le|les|los|las) (mando|escribo|llamo|aviso|pregunto|cuento)\b"
+        r"|\bvoy a (mandar|escribir|llamar|ir|hablar|pedir|preguntar|contar|avisar)\b"
+        r"|\b(pido|pedir|saco|sacar) (cita|turno|hora)\b"
+    ),
+}
+
+
+def reaches_out(normalized: str, language: str = "en") -> bool:
+    """The message (normalized for its language) takes a next step toward people or help
+    and says nothing final."""
+    final = FINAL.get(language, FINAL["en"])
+    reaching = REACHING_OUT.get(language, REACHING_OUT["en"])
+    return bool(reaching.search(normalized)) and not final.search(normalized)

@@ -434,3 +434,25 @@ def test_a_no_to_the_helpers_question_keeps_the_line_without_a_crisis(offline_bo
     replies, _ = talk(offline_bot, [TOLD_OF_THEM, "no, i think he's just drunk and sentimental"])
     assert not replies[1].state.is_crisis
     assert replies[1].state.shows_crisis_line
+
+
+LONELY = "i feel so alone here, i have no friends at all"
+
+
+def test_reaching_out_after_a_risk_signal_is_asked_about_not_assumed(offline_bot, open_band):
+    """A next step toward people ("i will message the group") is what a peer suggests: the
+    classifier's crisis reading of it alone is asked about even after a risk signal."""
+    replies, _ = talk(
+        offline_bot,
+        [LONELY, "ok. i will message the group then. thank you for being patient with me"],
+    )
+    assert replies[0].state.signals
+    assert not replies[1].state.is_crisis and replies[1].state.asking
+
+
+def test_a_goodbye_beside_reaching_out_stays_a_crisis(offline_bot, open_band):
+    replies, _ = talk(
+        offline_bot,
+        [LONELY, "ok. i will message my sister tonight and say goodbye. thank you for everything"],
+    )
+    assert replies[1].state.is_crisis
