@@ -549,7 +549,10 @@ class Conversation:
         crisis line and emergency number stay in view from then on
         (``RiskState.shows_crisis_line``), and any sign in the next message makes it a
         crisis. A second such reading is asked about again only if the first question got a
-        clear no, and at most ``MOST_QUESTIONS`` times; otherwise it is a crisis.
+        clear no, and at most ``MOST_QUESTIONS`` times; otherwise it is a crisis. After a
+        risk signal it is asked only when the message reaches out to people or help with
+        nothing final in it (``_reaches_out``). Told of someone else, the question is the
+        helper's (``compose.ask_plainly``).
         """
         from knowledge.safety.classifier import risk_model
 
@@ -618,7 +621,8 @@ def _pushes_back(message: str, language: str) -> bool:
 
 def _classifier_only(found: Assessment) -> bool:
     """The crisis reading is the classifier's alone: the lexicon read no risk sign, at most
-    words of distress, and no signal, person at risk or question about means."""
+    words of distress, and no signal, person the lexicon read at risk or question about
+    means (someone else told of, ``TOLD_OF_SOMEONE``, is the classifier's alone too)."""
     own = {r for r in found.reasons if not r.startswith("classifier")} - {
         "no risk signs",
         TOLD_OF_SOMEONE,

@@ -6,7 +6,11 @@ die"). A crisis read by the classifier or the floor ("my mom is stockpiling her 
 says nothing of themselves beyond a helper's worry ("I don't know what to do", "me
 dijo..."): the lines are offered as help for the helper, with what a welfare check is. Any
 other word the writer says of themselves ("I", "me", "quiero", "estoy") keeps the risk
-theirs, so a person in crisis is never answered as if they were asking about someone else.
+theirs, so a person in crisis is never answered as if they were asking about someone else;
+with two exceptions read by ``tells_of_someone_else`` and ``said_of_them``, where the
+writer's own words tell only of their day or their worry ("I'm stuck at work till six")
+and nothing of their own despair, wish or act: a crisis only the classifier reads, and a
+lexicon sign found only in words quoted from the person or in sentences said of them.
 """
 
 from __future__ import annotations
