@@ -534,7 +534,7 @@ class Conversation:
             and self._may_ask()
         )
 
-    def unsure(self, found: Assessment, message: str = "") -> bool:
+    def unsure(self, found: Assessment, message: str) -> bool:
         """Whether a crisis reading is the classifier's alone (the lexicon read no risk sign,
         at most words of distress), short of near-certain, in a conversation that has had no
         risk signal yet.

@@ -459,15 +459,21 @@ MEDICAL_EMERGENCY = "a medical emergency (a drug taken and the body reacting, or
 ASKS_FOR_METHOD = "asks for method or lethality detail"
 PRESSES_FOR_METHOD = "presses for the method or lethality detail refused just before"
 
+# The people a sentence may open with, no "my" before them ("Wife says...").
+RELATION_WORDS = (
+    r"bestie|friend|wife|husband|partner|cousin|dad|mom|mum|son|daughter|sister|brother|"
+    r"(lil|little|big) (sis|bro)|roommate|flatmate|housemate|coworker|colleague|ex|neighbou?r|"
+    r"grandma|grandpa|nan|student|teen"
+)
+# The writer joining in with someone else's wish: "so do i", "me too".
+JOINING_IN = r"\b(so do i|so am i|me too|same here|i do too)\b"
 THIRD_PARTY = any_of(
     r"\b(my|a|our|his|her) ((year|grade) \d+ |teenage |little |older |younger |oldest |youngest |new |old )?(friend|best friend|bestie|sister|brother|sibling|mom|mum|mother|dad|father|son|daughter|partner|wife|husband|boyfriend|girlfriend|bf|gf|kid|child|teen|roommate|classmate|coworker|colleague|cousin|aunt|uncle|grandma|grandpa|grandad|granddad|nan|student|client|patient|neighbou?r|buddy|mate|niece|nephew|pupil)s?\b",
     r"\b(someone i know|someone i love|a person i know|somebody i care about)\b",
     r"\b(friend|coworker|co-worker|colleague|neighbou?r|classmate|student|client|mate|buddy|cousin|relative)s? of (mine|ours)\b",
     r"\bone of (my|our) (\w+ )?(staff|students|pupils|kids|friends|clients|patients|employees|team|players|campers|residents|tenants|teammates)\b",
     # A sentence that opens with the person and no "my" ("best friend tried...", "Wife says...").
-    r"^\s*(best friend|bestie|friend|wife|husband|partner|cousin|dad|mom|mum|son|daughter|sister|"
-    r"brother|(lil|little|big) (sis|bro)|roommate|flatmate|housemate|coworker|colleague|ex|"
-    r"neighbou?r|grandma|grandpa|nan|student|client|teen)\b",
+    rf"^\s*(best friend|client|{RELATION_WORDS})\b",
 )
 THIRD_PARTY_RISK = any_of(
     rf"\b(want|wants|wanted|going|trying|tried|planning|plans|plan|threatening|threatened|talks about|talking about|thinking about|thinks about|thought about|considering|contemplating|said|says) (to )?{SELF_HARM_VERBS} (himself|herself|themselves|themself|his life|her life|their life)\b",
@@ -694,7 +700,7 @@ def _about_someone_else(sentence: str, text: str = "") -> bool:
         and THIRD_PARTY_RISK.search(sentence)
         and not WRITERS_OWN_NOTE.search(sentence)
         and not re.search(
-            r"\b(kill|hurt|harm|cut) myself\b|\b(so do i|so am i|me too|same here|i do too)\b"
+            rf"\b(kill|hurt|harm|cut) myself\b|{JOINING_IN}"
             r"|\bi (also |too |really |just |still )?(want|wanna) "
             r"to die\b|\bi (just |really |honestly )?(do not|don'?t|dont|no longer|never) "
             r"(want|wanna|wish) to (live|be alive|be here|go on|exist)\b",

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from knowledge.safety.lexicon import THIRD_PARTY, any_of
+from knowledge.safety.lexicon import JOINING_IN, RELATION_WORDS, THIRD_PARTY, any_of
 from knowledge.safety.lexicon_es import OTHER_PERSON, normalize_es
 from knowledge.safety.normalize import normalize
 
@@ -120,9 +120,10 @@ OWN_ES = any_of(
 
 
 # The writer saying the same of themselves, or that they may do it.
-SAME_HERE = (
-    r"\b(so do i|so am i|me too|same here|i do too|i feel the same|(maybe|might|probably) i "
-    r"(will|should|might|would)|yo tambien|a mi tambien|yo igual|igual que (el|ella))\b"
+SAME_HERE = any_of(
+    JOINING_IN,
+    r"\b(i feel the same|(maybe|might|probably) i (will|should|might|would)|yo tambien|"
+    r"a mi tambien|yo igual|igual que (el|ella))\b",
 )
 
 
@@ -156,7 +157,7 @@ def about_someone_else(text: str, language: str = "en", named_before: bool = Fal
     the writer says nothing of themselves but a helper's worry."""
     unquoted = QUOTED.sub(" ", text)
     english = normalize(unquoted)
-    if DIED.search(normalize(text)) or re.search(SAME_HERE, english):
+    if DIED.search(normalize(text)) or SAME_HERE.search(english):
         return False
     named = PERSON.search(english) or (named_before and THIRD_PERSON.search(english))
     told_of = THIRD_PERSON.search(english) or PERSON_FIRST.search(english)
@@ -196,20 +197,19 @@ OWN_RISK = any_of(
     r"sorted|decided|planned|bought|saved|set|scheduled|finished)\b",
     SUBJECTLESS,
     # The writer joining in: "so do i", "maybe i will", "yo también".
-    SAME_HERE,
+    SAME_HERE.pattern,
 )
 
 
 # A relation word opening a sentence with no "my" ("Wife keeps saying...", "Cousin wrote...").
 RELATION_OPENS = re.compile(
-    r"(?:^|[.!?;\n]\s*)(wife|husband|partner|cousin|dad|mom|mum|mother|father|son|daughter|"
-    r"sister|brother|(lil|little|big) (sis|bro)|sis|bro|student|friend|bestie|roommate|flatmate|"
-    r"housemate|coworker|colleague|boss|ex|neighbou?r|grandma|grandpa|nan|teen|kid|boyfriend|"
-    r"girlfriend|bf|gf|fiance|fiancee|stepdad|stepmom|gran|granny|nana|grandad)\b"
+    rf"(?:^|[.!?;\n]\s*)({RELATION_WORDS}|mother|father|sis|bro|boss|kid|boyfriend|girlfriend|"
+    r"bf|gf|fiance|fiancee|stepdad|stepmom|gran|granny|nana|grandad)\b"
 )
-# People the Spanish list above leaves out: an ex, a flatmate, the man next door.
+# People the lexicon's Spanish list (``OTHER_PERSON``, "mi vecina", "un compa") leaves out:
+# someone's own ("su ex"), the man next door, one of the girls.
 MORE_PEOPLE_ES = re.compile(
-    r"\b(mi|su|una|un) (ex|compi|compa|companer[oa] de (piso|cuarto|depto|trabajo|clase)|"
+    r"\bsu (ex|compi|compa|companer[oa] de (piso|cuarto|depto|trabajo|clase)|"
     r"vecin[oa]|niet[oa]|alumn[oa]|jefe|jefa|cunad[oa]|yerno|nuera|amig[oa] de \w+)\b"
     r"|\b(el|la) (senor|senora|chica|chico|vecin[oa]|muchach[oa]) de al lado\b"
     r"|\buna de las (chicas|ninas|alumnas)\b|\buno de los (chicos|ninos|alumnos)\b"
